@@ -1,0 +1,52 @@
+"""Where reader keeps its files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "reader"
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / "reader.db"
+
+
+def resolve_db_path(option: str | os.PathLike[str] | None) -> tuple[Path, bool]:
+    """The database to use: ``--db`` > ``$READER_DB`` > the per-user default.
+
+    Returns the path and whether it is the per-user default (only that one is
+    seeded with the sample articles on first use).
+    """
+    if option:
+        return Path(option).expanduser(), False
+    env = os.environ.get("READER_DB")
+    if env:
+        return Path(env).expanduser(), False
+    return default_db_path(), True
+
+
+def user_actor_file() -> Path:
+    """The user's own actor catalogue (``$READER_ACTORS`` or config dir), if they made one."""
+    env = os.environ.get("READER_ACTORS")
+    if env:
+        return Path(env).expanduser()
+    return config_dir() / "actors.json"
+
+
+def seeds_dir() -> Path:
+    """The bundled sample articles: inside the wheel, or ``seeds/`` in a source checkout."""
+    packaged = Path(__file__).parent / "_seeds"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "seeds"

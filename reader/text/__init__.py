@@ -1,0 +1,1 @@
+"""The one tokenizer and stemmer, shared by indexing and querying."""

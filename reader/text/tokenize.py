@@ -1,0 +1,33 @@
+"""Tokenisation that agrees with SQLite FTS5's ``unicode61`` tokenizer.
+
+FTS5 splits on every character that is not a letter or a digit (hyphens,
+apostrophes, underscores and punctuation all separate tokens) and folds case.
+Indexing the stemmed column and stemming a query both go through
+:func:`tokens`, so the two sides always agree on what a word is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+# Letters and digits only: "Prabowo-Gibran" -> prabowo, gibran; "Asy'ari" -> asy, ari.
+WORD = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics, as ``unicode61 remove_diacritics 2`` does."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def tokens(text: str) -> list[str]:
+    """The folded word tokens of ``text``."""
+    return WORD.findall(fold(text))
+
+
+def spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each word of ``text`` as ``(start, end, folded_word)`` with offsets into ``text``."""
+    for match in WORD.finditer(text):
+        yield match.start(), match.end(), fold(match.group())
