@@ -1,0 +1,1 @@
+"""The SQLite store: connections, schema migrations, reads and writes."""

@@ -1,0 +1,132 @@
+"""Opening the database: checks, pragmas, migrations, one connection per thread.
+
+A connection belongs to the thread that opened it (sqlite3's default), so the
+terminal app's workers each get their own through :class:`ThreadConnections`.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from reader.errors import DatabaseError
+from reader.store.migrations import MIGRATION_SET, known_migration_names, migrations
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+def require_fts5() -> None:
+    """Fail with a clear message when the local SQLite was built without FTS5."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        options = {row[0] for row in conn.execute("PRAGMA compile_options")}
+    finally:
+        conn.close()
+    if "ENABLE_FTS5" not in options:
+        raise DatabaseError(
+            f"this Python's SQLite {sqlite3.sqlite_version} was built without FTS5, "
+            "which reader needs for search; install a Python whose sqlite3 has FTS5"
+        )
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    if readonly:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _check_schema_version(db: Database, path: Path) -> None:
+    if not db["_sqlite_migrations"].exists():
+        return
+    rows = db.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+    ).fetchall()
+    unknown = {row[0] for row in rows} - known_migration_names()
+    if unknown:
+        raise DatabaseError(
+            f"{path} was written by a newer version of reader (schema steps "
+            f"{', '.join(sorted(unknown))}); upgrade reader to open it"
+        )
+
+
+def _is_writable(path: Path) -> bool:
+    if path.exists():
+        return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    return True
+
+
+def open_db(path: str | os.PathLike[str], *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+
+    Raises :class:`DatabaseError` with a one-line message when the file is not a
+    reader database, comes from a newer version, or cannot be written.
+    """
+    require_fts5()
+    path = Path(path)
+    readonly = not _is_writable(path)
+    if not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseError(f"cannot create {path.parent}: {error.strerror}") from error
+    try:
+        conn = _connect(path, readonly)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+            # FULL: a review mark that was shown as saved survives a power cut too.
+            conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(f"{path} is not a usable reader database ({error})") from error
+    db = Database(conn)
+    _check_schema_version(db, path)
+    if migrate:
+        _apply_migrations(db, path, readonly)
+    return db
+
+
+def _apply_migrations(db: Database, path: Path, readonly: bool) -> None:
+    pending = migrations.pending(db) if db["_sqlite_migrations"].exists() else [None]
+    if not pending:
+        return
+    if readonly:
+        raise DatabaseError(f"{path} is read-only and needs a schema upgrade; make it writable")
+    try:
+        migrations.apply(db)
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(f"cannot prepare {path}: {error}") from error
+
+
+class ThreadConnections:
+    """One connection per thread to the same database file (Datasette's pattern).
+
+    The first call migrates the schema; later calls only open.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._migrated = False
+
+    def get(self) -> Database:
+        db: Database | None = getattr(self._local, "db", None)
+        if db is None:
+            with self._lock:
+                db = open_db(self.path, migrate=not self._migrated)
+                self._migrated = True
+            self._local.db = db
+        return db
+
+    def close_current(self) -> None:
+        db: Database | None = getattr(self._local, "db", None)
+        if db is not None:
+            db.close()
+            self._local.db = None

@@ -1,0 +1,153 @@
+"""The schema, built by versioned migrations (one function per step, each in a transaction).
+
+Full-text search uses FTS5 external-content tables kept in sync by triggers.
+Every text column is indexed twice: as written (names, exact forms) and as
+Indonesian stems (``*_stem`` columns, filled by :mod:`reader.text.stem`), so a
+query for ``curang`` reaches ``kecurangan`` while exact matches rank higher.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "reader"
+migrations = Migrations(MIGRATION_SET)
+
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+def _execute_all(db: Database, statements: str) -> None:
+    # sqlite-utils splits the script itself inside a transaction (no implicit COMMIT).
+    db.executescript(statements)
+
+
+def _fts_with_triggers(db: Database, table: str, columns: list[str]) -> None:
+    """An external-content FTS5 table over ``columns`` of ``table`` and its sync triggers."""
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    fts = f"{table}_fts"
+    _execute_all(
+        db,
+        f"""
+CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{table}', content_rowid='id',
+  tokenize='{FTS_TOKENIZER}');
+CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN
+  INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new});
+END;
+CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN
+  INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});
+END;
+CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN
+  INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});
+  INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new});
+END;
+CREATE VIRTUAL TABLE {fts}_vocab USING fts5vocab({fts}, 'row')
+""",
+    )
+
+
+@migrations()
+def m001_articles(db: Database) -> None:
+    _execute_all(
+        db,
+        """
+CREATE TABLE article (
+  id INTEGER PRIMARY KEY,
+  source TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL UNIQUE,
+  title TEXT,
+  section TEXT,
+  outlet TEXT,
+  url TEXT,
+  published TEXT,
+  body TEXT NOT NULL,
+  title_stem TEXT NOT NULL DEFAULT '',
+  body_stem TEXT NOT NULL DEFAULT '',
+  origin TEXT,
+  imported_at TEXT NOT NULL
+);
+CREATE INDEX article_published ON article(published);
+CREATE INDEX article_outlet ON article(outlet COLLATE NOCASE)
+""",
+    )
+    _fts_with_triggers(db, "article", ["title", "body", "title_stem", "body_stem"])
+
+
+@migrations()
+def m002_quotes_actors(db: Database) -> None:
+    _execute_all(
+        db,
+        """
+CREATE TABLE quote (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  text_stem TEXT NOT NULL DEFAULT '',
+  speaker TEXT,
+  role TEXT,
+  cue TEXT,
+  kind TEXT NOT NULL CHECK (kind IN ('direct', 'indirect')),
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL
+);
+CREATE INDEX quote_article ON quote(article_id, seq);
+CREATE INDEX quote_speaker ON quote(speaker COLLATE NOCASE);
+CREATE TABLE actor (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL,
+  discovered INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE mention (
+  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+  actor_id INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+  count INTEGER NOT NULL,
+  offsets TEXT NOT NULL,
+  PRIMARY KEY (article_id, actor_id)
+) WITHOUT ROWID;
+CREATE INDEX mention_actor ON mention(actor_id, article_id)
+""",
+    )
+    _fts_with_triggers(db, "quote", ["text", "text_stem", "speaker"])
+
+
+@migrations()
+def m003_review(db: Database) -> None:
+    _execute_all(
+        db,
+        """
+CREATE TABLE tag (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+CREATE TABLE article_tag (
+  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+  tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+  tagged_at TEXT NOT NULL,
+  PRIMARY KEY (article_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX article_tag_tag ON article_tag(tag_id, article_id);
+CREATE TABLE review (
+  article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+  reviewed INTEGER NOT NULL DEFAULT 0,
+  reviewed_at TEXT
+);
+CREATE INDEX review_reviewed ON review(reviewed, article_id);
+CREATE TABLE review_log (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL,
+  action TEXT NOT NULL,
+  value TEXT,
+  batch TEXT,
+  at TEXT NOT NULL
+);
+CREATE INDEX review_log_batch ON review_log(batch)
+""",
+    )
+
+
+def known_migration_names() -> set[str]:
+    return {m.name for m in migrations._migrations}
