@@ -1,0 +1,1 @@
+"""Reading scraped articles from files, cleaning them and storing them."""

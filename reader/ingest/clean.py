@@ -1,0 +1,86 @@
+"""Cleaning a scraped article before anything is stored or indexed.
+
+Order matters: cut the trailing junk (related-article lists after the editor
+initials) first, then drop boilerplate lines, then strip the dateline, so that
+no headline from another story reaches the body, the quotes or the actors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from reader.ingest import boilerplate
+from reader.ingest.dateline import split_dateline
+from reader.ingest.dates import find_date, normalise_date
+from reader.ingest.header import split_header
+from reader.models import CleanArticle, RawArticle
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACE_RUN_AS_BREAK = re.compile(r"[ \t]{3,}")  # Antara dumps use space runs as paragraph breaks
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+DATE_SEARCH_CHARS = 3000
+
+
+def normalise_text(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    return _SPACE_RUN_AS_BREAK.sub("\n", text)
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    kept = lines[: boilerplate.end_of_article(lines)]
+    if kept:
+        kept[-1] = boilerplate.strip_end_marker(kept[-1])
+    paragraphs = []
+    for line in kept:
+        if boilerplate.drop_line(line):
+            continue
+        line = _SPACES.sub(" ", boilerplate.strip_inline_noise(line)).strip()
+        if line and not boilerplate.drop_line(line):
+            paragraphs.append(line)
+    return paragraphs
+
+
+def clean(raw: RawArticle, *, detect_header: bool = False) -> CleanArticle:
+    """The stored form of ``raw``: body without boilerplate, plus detected metadata.
+
+    ``detect_header`` reads a rubric and title line from the top of the text
+    (plain-text articles, which have no separate title field).
+    """
+    lines = [line.strip() for line in normalise_text(raw.text).split("\n")]
+    lines = [line for line in lines if line]
+    section, title = raw.section, raw.title
+    if detect_header:
+        found_section, found_title, lines = split_header(lines)
+        section, title = section or found_section, title or found_title
+    paragraphs = _paragraphs(lines)
+    dateline_outlet = None
+    if paragraphs:
+        dateline_outlet, paragraphs[0] = split_dateline(paragraphs[0])
+        paragraphs = [p for p in paragraphs if p]
+    body = boilerplate.cut_glued_footer("\n\n".join(paragraphs))
+    return CleanArticle(
+        source=raw.source,
+        body=body,
+        title=_clean_field(title),
+        section=_clean_field(section),
+        outlet=_clean_field(raw.outlet) or dateline_outlet,
+        published=normalise_date(raw.published) or find_date(body[:DATE_SEARCH_CHARS]),
+        url=_clean_field(raw.url),
+        origin=raw.origin,
+    )
+
+
+def _clean_field(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = _SPACES.sub(" ", normalise_text(value).replace("\n", " ")).strip()
+    return value or None
+
+
+def content_hash(body: str) -> str:
+    """Identity of an article's text: the same words in any spacing or case are one article."""
+    canonical = " ".join(body.lower().split())
+    return hashlib.sha1(canonical.encode("utf-8")).hexdigest()

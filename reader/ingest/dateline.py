@@ -1,0 +1,51 @@
+"""Datelines at the start of an article body: ``JAKARTA, KOMPAS.com -``, ``Jakarta (ANTARA) -``.
+
+The dateline is removed from the body and its outlet is kept as metadata.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEP = r"\s*(?:--|[-–—])\s*"
+_DOMAIN = r"(?P<outlet>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,4}){1,2})"
+_PLACE = r"(?P<place>[A-Za-z][A-Za-z .'-]{1,40}?)"
+
+_DATELINES = [
+    # JAKARTA, KOMPAS.com -   /   Bandung, Beritasatu.com -
+    re.compile(rf"^{_PLACE},\s*{_DOMAIN}{_SEP}"),
+    # jpnn.com, JAKARTA -  /  Liputan6.com, Jakarta -  /  REPUBLIKA.CO.ID, JAKARTA --
+    re.compile(rf"^{_DOMAIN},\s*{_PLACE}{_SEP}"),
+    # KONTAN.CO.ID - JAKARTA.
+    re.compile(rf"^{_DOMAIN}{_SEP}(?P<place>[A-Z]{{3,20}})\.\s*"),
+    # INFOSEMARANG.COM-  /  TRIBUNNEWS.COM -
+    re.compile(rf"^{_DOMAIN}{_SEP}"),
+    # Jakarta (ANTARA) -
+    re.compile(rf"^{_PLACE}\s*\((?P<outlet>ANTARA|Antara|ANTARA News)\){_SEP}"),
+    # Jakarta, CNN Indonesia --  /  JAKARTA, KOMPAS —
+    re.compile(rf"^{_PLACE},\s*(?P<outlet>CNN Indonesia|KOMPAS|Kompas|TEMPO|Tempo){_SEP}"),
+    # detik: "Jakarta - " (a capitalised place, a spaced dash)
+    re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[-–—]\s+"),
+]
+
+_KNOWN_NAMES = {"antara": "Antara", "antara news": "Antara", "cnn indonesia": "CNN Indonesia"}
+
+
+def outlet_name(raw: str) -> str:
+    """``INFOSEMARANG.COM`` -> ``Infosemarang.com``; ``KOMPAS.com`` -> ``Kompas.com``."""
+    lowered = raw.strip().lower()
+    if lowered in _KNOWN_NAMES:
+        return _KNOWN_NAMES[lowered]
+    return lowered[:1].upper() + lowered[1:]
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str]:
+    """``(outlet or None, paragraph without its dateline)``; unchanged when there is none."""
+    head = paragraph[:160]
+    for pattern in _DATELINES:
+        match = pattern.match(head)
+        if match is None:
+            continue
+        outlet = match.groupdict().get("outlet")
+        return (outlet_name(outlet) if outlet else None), paragraph[match.end() :].lstrip()
+    return None, paragraph

@@ -1,0 +1,77 @@
+"""Turning scraper records (JSON objects, CSV rows, text files) into raw articles.
+
+Scrapers name their fields differently; each article field accepts the usual
+names (English and Indonesian), matched case-insensitively.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from pathlib import Path
+
+from reader.models import RawArticle
+
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "maintext", "article", "isi", "berita", "konten", "isi_berita"),
+    "title": ("title", "headline", "judul", "judul_berita"),
+    "url": ("url", "link", "source_url", "tautan"),
+    "published": ("date", "published", "date_publish", "published_at", "publish_date",
+                  "pubdate", "datetime", "tanggal", "waktu"),
+    "outlet": ("outlet", "source", "source_domain", "publisher", "media", "sumber", "portal"),
+    "section": ("section", "category", "rubric", "rubrik", "kategori", "kanal"),
+    "id": ("id", "article_id", "uid", "guid"),
+}  # fmt: skip
+
+MAX_ARTICLE_CHARS = 2_000_000  # 2 MB of text is far beyond any real article
+
+
+def find_column(names: list[str], field: str) -> str | None:
+    """The first of ``names`` that is an accepted name for ``field`` (case-insensitive)."""
+    by_lower = {name.strip().lower(): name for name in names if isinstance(name, str)}
+    for candidate in FIELD_NAMES[field]:
+        if candidate in by_lower:
+            return by_lower[candidate]
+    return None
+
+
+def _field(record: Mapping[str, object], field: str) -> str | None:
+    column = find_column(list(record.keys()), field)
+    value = record.get(column) if column is not None else None
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and field == "id":
+        return str(value)
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def record_to_raw(record: object, origin: str) -> RawArticle | str:
+    """A raw article from one scraper record, or the reason it cannot be one."""
+    if not isinstance(record, Mapping):
+        return f"not a JSON object (found {type(record).__name__})"
+    text = _field(record, "text")
+    if text is None:
+        return "no article text (expected a field such as text, body, content or maintext)"
+    if len(text) > MAX_ARTICLE_CHARS:
+        return f"article text is {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} limit"
+    url = _field(record, "url")
+    source = _field(record, "id") or url or "sha1:" + hashlib.sha1(text.encode()).hexdigest()[:16]
+    return RawArticle(
+        source=source,
+        text=text,
+        title=_field(record, "title"),
+        url=url,
+        published=_field(record, "published"),
+        outlet=_field(record, "outlet"),
+        section=_field(record, "section"),
+        origin=origin,
+    )
+
+
+def text_file_to_raw(path: Path, text: str) -> RawArticle | str:
+    """A plain-text article (rubric, title and body lines, as in ``seeds/``)."""
+    if not text.strip():
+        return "empty file"
+    if len(text) > MAX_ARTICLE_CHARS:
+        return f"article text is {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} limit"
+    return RawArticle(source=path.stem, text=text, origin=str(path))
