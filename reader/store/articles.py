@@ -1,0 +1,101 @@
+"""Reading articles, their tags, review state, quotes and actors."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+ARTICLE_FIELDS = "id, source, title, section, outlet, url, published, origin, imported_at"
+
+
+def find_article_id(db: Database, ref: str) -> int | None:
+    """The id of the article ``ref`` names: its numeric id or its source id."""
+    if ref.isdigit():
+        row = db.execute("SELECT id FROM article WHERE id = ?", [int(ref)]).fetchone()
+        if row:
+            return int(row[0])
+    row = db.execute("SELECT id FROM article WHERE source = ?", [ref]).fetchone()
+    return int(row[0]) if row else None
+
+
+def article_tags(db: Database, article_id: int) -> list[str]:
+    rows = db.execute(
+        "SELECT tag.name FROM article_tag JOIN tag ON tag.id = article_tag.tag_id "
+        "WHERE article_tag.article_id = ? ORDER BY tag.name COLLATE NOCASE",
+        [article_id],
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def review_state(db: Database, article_id: int) -> tuple[bool, str | None]:
+    row = db.execute(
+        "SELECT reviewed, reviewed_at FROM review WHERE article_id = ?", [article_id]
+    ).fetchone()
+    return (bool(row[0]), row[1]) if row else (False, None)
+
+
+def article_quotes(db: Database, article_id: int) -> list[dict[str, Any]]:
+    rows = db.execute(
+        'SELECT q.article_id, a.source, q.text, q.speaker, q.role, q.cue, q.kind, q.start, q."end" '
+        "FROM quote q JOIN article a ON a.id = q.article_id WHERE q.article_id = ? ORDER BY q.seq",
+        [article_id],
+    ).fetchall()
+    keys = ("article_id", "source", "text", "speaker", "role", "cue", "kind", "start", "end")
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+def article_actors(db: Database, article_id: int) -> list[dict[str, Any]]:
+    rows = db.execute(
+        "SELECT actor.name, actor.type, actor.discovered, mention.count, mention.offsets "
+        "FROM mention JOIN actor ON actor.id = mention.actor_id WHERE mention.article_id = ? "
+        "ORDER BY mention.count DESC, actor.name",
+        [article_id],
+    ).fetchall()
+    return [
+        {"name": n, "type": t, "discovered": bool(d), "count": c, "offsets": json.loads(o)}
+        for n, t, d, c, o in rows
+    ]
+
+
+def get_article(db: Database, article_id: int) -> dict[str, Any] | None:
+    """Everything about one article, as the ``reader show --json`` document."""
+    row = db.execute(
+        f"SELECT {ARTICLE_FIELDS}, body FROM article WHERE id = ?", [article_id]
+    ).fetchone()
+    if row is None:
+        return None
+    keys = [*ARTICLE_FIELDS.split(", "), "body"]
+    article: dict[str, Any] = dict(zip(keys, row, strict=True))
+    reviewed, reviewed_at = review_state(db, article_id)
+    article.update(
+        tags=article_tags(db, article_id),
+        reviewed=reviewed,
+        reviewed_at=reviewed_at,
+        quotes=article_quotes(db, article_id),
+        actors=article_actors(db, article_id),
+    )
+    return article
+
+
+def stats(db: Database) -> dict[str, Any]:
+    """Counts for ``reader stats``."""
+
+    def scalar(sql: str) -> Any:
+        return db.execute(sql).fetchone()[0]
+
+    outlets = db.execute(
+        "SELECT coalesce(outlet, '(unknown)'), count(*) FROM article GROUP BY 1 ORDER BY 2 DESC, 1"
+    ).fetchall()
+    return {
+        "articles": scalar("SELECT count(*) FROM article"),
+        "reviewed": scalar("SELECT count(*) FROM review WHERE reviewed = 1"),
+        "quotes": scalar("SELECT count(*) FROM quote"),
+        "actors": scalar("SELECT count(*) FROM actor"),
+        "tags": scalar("SELECT count(*) FROM tag"),
+        "dated": scalar("SELECT count(*) FROM article WHERE published IS NOT NULL"),
+        "first_date": scalar("SELECT min(published) FROM article"),
+        "last_date": scalar("SELECT max(published) FROM article"),
+        "outlets": {name: count for name, count in outlets},
+    }

@@ -1,0 +1,93 @@
+"""The analyst's review state: reviewed marks and tags.
+
+Each change is its own committed transaction (with a line in ``review_log``)
+before the function returns, so the UI only shows what is already on disk.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from reader.errors import ReaderError
+from reader.store.writes import now_iso
+
+MAX_TAG_LENGTH = 64
+
+
+def normalise_tag(name: str) -> str:
+    tag = " ".join(name.split())
+    if not tag:
+        raise ReaderError("a tag needs at least one visible character")
+    if len(tag) > MAX_TAG_LENGTH:
+        raise ReaderError(f"a tag can be at most {MAX_TAG_LENGTH} characters")
+    return tag
+
+
+def _log(db: Database, article_id: int, action: str, value: str | None, batch: str | None) -> None:
+    db.execute(
+        "INSERT INTO review_log(article_id, action, value, batch, at) VALUES (?, ?, ?, ?, ?)",
+        [article_id, action, value, batch, now_iso()],
+    )
+
+
+def set_reviewed(db: Database, article_id: int, reviewed: bool, batch: str | None = None) -> None:
+    with db.atomic():
+        db.execute(
+            "INSERT INTO review(article_id, reviewed, reviewed_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(article_id) DO UPDATE SET reviewed = excluded.reviewed, "
+            "reviewed_at = excluded.reviewed_at",
+            [article_id, int(reviewed), now_iso() if reviewed else None],
+        )
+        _log(db, article_id, "review" if reviewed else "unreview", None, batch)
+
+
+def toggle_reviewed(db: Database, article_id: int) -> bool:
+    """Flip the reviewed mark; returns the new state (already committed)."""
+    row = db.execute("SELECT reviewed FROM review WHERE article_id = ?", [article_id]).fetchone()
+    new_state = not (row and row[0])
+    set_reviewed(db, article_id, new_state)
+    return new_state
+
+
+def _tag_id(db: Database, name: str) -> int:
+    db.execute("INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING", [name])
+    return int(db.execute("SELECT id FROM tag WHERE name = ?", [name]).fetchone()[0])
+
+
+def add_tag(db: Database, article_id: int, name: str, batch: str | None = None) -> bool:
+    """Tag an article; returns False when it already had the tag."""
+    tag = normalise_tag(name)
+    with db.atomic():
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO article_tag(article_id, tag_id, tagged_at) VALUES (?, ?, ?)",
+            [article_id, _tag_id(db, tag), now_iso()],
+        )
+        added = cursor.rowcount > 0
+        if added:
+            _log(db, article_id, "tag", tag, batch)
+    return added
+
+
+def remove_tag(db: Database, article_id: int, name: str, batch: str | None = None) -> bool:
+    """Untag an article; returns False when it did not have the tag."""
+    tag = normalise_tag(name)
+    with db.atomic():
+        cursor = db.execute(
+            "DELETE FROM article_tag WHERE article_id = ? AND tag_id = "
+            "(SELECT id FROM tag WHERE name = ?)",
+            [article_id, tag],
+        )
+        removed = cursor.rowcount > 0
+        if removed:
+            _log(db, article_id, "untag", tag, batch)
+    return removed
+
+
+def all_tags(db: Database) -> list[tuple[str, int]]:
+    """Every tag with how many articles carry it, most used first (for completion)."""
+    rows = db.execute(
+        "SELECT tag.name, count(article_tag.article_id) FROM tag "
+        "LEFT JOIN article_tag ON article_tag.tag_id = tag.id GROUP BY tag.id "
+        "ORDER BY 2 DESC, tag.name COLLATE NOCASE"
+    ).fetchall()
+    return [(name, count) for name, count in rows]
