@@ -1,0 +1,75 @@
+"""What a search asks for and what it returns (no Textual; shared by the CLI and the app)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SORTS = ("relevance", "date")
+
+
+@dataclass(frozen=True, slots=True)
+class SearchRequest:
+    """One search: the user's query text plus the app's extra filters.
+
+    ``query`` uses the query language (see :mod:`reader.search.query`); ``""``
+    lists every article. ``sort`` is ``"relevance"`` or ``"date"`` (newest
+    first); with an empty query both mean newest first. ``reviewed``, ``tag``
+    and ``actor`` are AND-ed with any filters written in the query.
+    """
+
+    query: str = ""
+    sort: str = "relevance"
+    limit: int = 50
+    offset: int = 0
+    reviewed: bool | None = None
+    tag: str | None = None
+    actor: str | None = None  # canonical actor name, or anything resolvable to one
+
+
+@dataclass(frozen=True, slots=True)
+class Expansion:
+    """Why a query word matched more than itself.
+
+    ``kind`` is ``"stem"`` (Indonesian morphology), ``"fuzzy"`` (a typo fixed
+    from the index vocabulary), ``"actor"`` (a name resolved to a catalogue
+    actor) or ``"prefix"`` (``word*``).
+    """
+
+    kind: str
+    term: str
+    target: str
+
+    def __str__(self) -> str:
+        if self.kind == "actor":
+            return f"{self.term} → actor {self.target}"
+        if self.kind == "stem":
+            return f"{self.term} → stem {self.target}"
+        return f"{self.term} → {self.target}"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One matching article, with a snippet around its best hit."""
+
+    article_id: int
+    source: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    reviewed: bool
+    tags: tuple[str, ...]
+    snippet: str  # plain text around the best hit
+    snippet_spans: tuple[tuple[int, int], ...]  # hit spans inside ``snippet``, for highlighting
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """A page of hits, the totals for the whole match and the expansions used."""
+
+    request: SearchRequest
+    hits: tuple[SearchHit, ...]
+    total: int  # all matching articles, not just this page
+    reviewed_total: int  # how many of the matching articles are reviewed
+    expansions: tuple[Expansion, ...]
+    error: str | None = None  # a one-line message when the query cannot run; search never raises
