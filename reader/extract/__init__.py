@@ -1,0 +1,44 @@
+"""Quotes, speakers and actors from a cleaned article body.
+
+The importer calls :func:`extract_article` once per article and stores the result.
+"""
+
+from __future__ import annotations
+
+from reader.extract.actors import Actor, Catalogue, default_catalogue, load_catalogue
+from reader.extract.discover import discover_people, typo_mentions
+from reader.extract.mentions import find_mentions
+from reader.extract.quotes import extract_quotes
+from reader.models import Extraction, Mention
+
+__all__ = ["Actor", "Catalogue", "extract_article", "load_catalogue", "default_catalogue"]
+
+
+def extract_article(
+    body: str, title: str | None = None, catalogue: Catalogue | None = None
+) -> Extraction:
+    """Quotes (direct and indirect, with speakers) and actor mentions in ``body``.
+
+    Offsets index ``body``. ``title`` is accepted for callers that have one; the
+    headline is not searched, so quote offsets always point into the body.
+    """
+    catalogue = catalogue if catalogue is not None else default_catalogue()
+    quotes = extract_quotes(body, catalogue)
+    known = find_mentions(body, catalogue)
+    for actor, spans in typo_mentions(body, catalogue, known).items():
+        known.setdefault(actor, []).extend(spans)
+    speakers = {q.speaker for q in quotes if q.speaker and not catalogue.resolve(q.speaker)}
+    discovered = discover_people(body, catalogue, speakers)
+    mentions = [_mention(name, catalogue.get(name), spans) for name, spans in known.items()]
+    mentions += [
+        Mention(name, "person", len(spans), tuple(sorted(spans)), discovered=True)
+        for name, spans in discovered.items()
+        if name not in known
+    ]
+    mentions.sort(key=lambda m: m.offsets[0] if m.offsets else (0, 0))
+    return Extraction(quotes=tuple(quotes), mentions=tuple(mentions))
+
+
+def _mention(name: str, actor: Actor | None, spans: list[tuple[int, int]]) -> Mention:
+    unique = tuple(sorted(set(spans)))
+    return Mention(name, actor.type if actor else "person", len(unique), unique)

@@ -1,0 +1,114 @@
+"""People the catalogue does not know, and typos of people it does.
+
+A discovered person is a run of two or more name-like capitalised words (after
+dropping a leading role: `Komisioner Bawaslu Kaltim Daini Rahmat` → `Daini Rahmat`)
+that is not a catalogue alias, not an organisation or place, and not made of
+ordinary dictionary words (`Pesta Demokrasi`). A capitalised word close to a
+catalogue person's alias (`Prabowo-Giban`) counts for that person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from reader.extract.actors import Catalogue
+from reader.extract.lexicon import dictionary_words
+from reader.extract.mentions import Offsets
+from reader.extract.names import is_name_word, split_role, words
+
+_RUN = re.compile(r"[A-Z][\w'’.]*(?:[ \t]+(?:[A-Z][\w'’.]*|bin|binti))+")
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]{3,}(?![\w'’])")
+TYPO_CUTOFF = 90
+MIN_TYPO_LENGTH = 5
+MAX_NAME_WORDS = 4
+# Words that make a run an organisation, a place or an event, not a person.
+NOT_PERSON = frozenset(
+    """universitas institut sekolah rumah sakit hotel jalan jl gedung kantor masjid gereja
+    kementerian kemenko partai komisi badan dewan majelis lembaga yayasan perkumpulan
+    forum aliansi gerakan koalisi tim relawan komunitas asosiasi ikatan persatuan
+    perhimpunan bank pt cv tbk grup group media stasiun bandara pelabuhan pasar taman
+    lapangan stadion pengadilan kejaksaan kepolisian polda polres polsek kodam korem
+    kodim pemerintah pemprov pemkab pemkot kabupaten kota provinsi desa kelurahan
+    kecamatan pulau gunung sungai danau selat laut teluk operasi program festival
+    piala liga undang peraturan keputusan pasal apel debat pilpres pemilu pilkada
+    covid""".split()
+)
+
+
+def _is_person_name(name: str, catalogue: Catalogue) -> bool:
+    parts = name.split()
+    if not 2 <= len(parts) <= MAX_NAME_WORDS:
+        return False
+    if catalogue.resolve(name):
+        return False
+    folded = [p.casefold().rstrip(".") for p in parts]
+    if any(p in NOT_PERSON for p in folded):
+        return False
+    if not all(is_name_word(p, catalogue) for p in parts):
+        return False
+    ordinary = sum(p in dictionary_words() for p in folded)
+    return ordinary * 2 <= len(parts) and len(parts[-1].rstrip(".")) > 1
+
+
+def discover_people(text: str, catalogue: Catalogue, speakers: set[str]) -> Offsets:
+    """Names not in the catalogue -> offsets of their full-name mentions."""
+    found: Offsets = {}
+    for match in _RUN.finditer(text):
+        run = words(text, match.start(), match.end())
+        _role, name = split_role(text, run, catalogue)
+        if name and _is_person_name(name, catalogue):
+            start = text.find(name, match.start(), match.end())
+            if start != -1:
+                found.setdefault(name, []).append((start, start + len(name)))
+    for speaker in speakers:
+        if speaker in found or catalogue.resolve(speaker):
+            continue
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(speaker), text)]
+        if spans:
+            found[speaker] = spans
+    return found
+
+
+def _person_aliases(catalogue: Catalogue) -> dict[str, str]:
+    table = catalogue.cache.get("typo_aliases")
+    if table is None:
+        table = {}
+        for actor in catalogue.actors:
+            if actor.type != "person":
+                continue
+            for alias in actor.all_aliases():
+                for part in alias.split():
+                    if len(part) >= MIN_TYPO_LENGTH and part[0].isupper():
+                        table.setdefault(part, actor.name)
+        catalogue.cache["typo_aliases"] = table
+        catalogue.cache["typo_memo"] = {}
+    return table
+
+
+def typo_mentions(text: str, catalogue: Catalogue, known: Offsets) -> Offsets:
+    """Capitalised words that are near-misses of a catalogue person's alias."""
+    aliases = _person_aliases(catalogue)
+    memo: dict[str, str | None] = catalogue.cache["typo_memo"]
+    covered = sorted(span for spans in known.values() for span in spans)
+    found: Offsets = {}
+    for match in _CAPITALISED_WORD.finditer(text):
+        word = match.group()
+        if len(word) < MIN_TYPO_LENGTH or word in aliases:
+            continue
+        if word not in memo:
+            best = None
+            if word.casefold() not in dictionary_words():
+                hit = process.extractOne(word, aliases.keys(), scorer=fuzz.ratio,
+                                         score_cutoff=TYPO_CUTOFF)
+                best = aliases[hit[0]] if hit else None
+            memo[word] = best
+        actor = memo[word]
+        if actor and not _inside(covered, match.start()):
+            found.setdefault(actor, []).append(match.span())
+    return found
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)

@@ -1,0 +1,105 @@
+"""Word lists for telling names from roles, places, dates and ordinary words."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+# Titles and offices that precede a name: kept as the speaker's role.
+ROLE_WORDS = frozenset(
+    """ketua umum wakil sekretaris jenderal sekjen bendahara anggota komisioner kepala direktur
+    presiden wapres menteri menko gubernur wagub bupati wabup wali walikota camat lurah
+    pembina koordinator juru bicara jubir pengamat peneliti dosen guru besar rektor dekan
+    pakar ahli analis politikus politisi kader caleg capres cawapres bacapres bacawapres
+    calon pasangan ketum waketum wakapolri kapolri kapolda kapolres kapolsek kasat kabid
+    kasubdit dirjen direktorat deputi staf asisten kabag kadis kepala kabareskrim panglima
+    pangdam danrem dandim kasad jaksa hakim panitera advokat pengacara kuasa hukum
+    inspektur komisaris besar ajun brigadir jenderal mayor kolonel letnan kapten sersan
+    laksamana marsekal irjen brigjen kombes akbp akp iptu ipda mayjen mayjend letjen
+    brigjend pol purn purnawirawan tni polri dan pimpinan pendiri founder ceo chief
+    manajer manager head founder owner pemilik pengurus relawan simpatisan pendukung
+    tokoh ulama kiai kyai habib ustaz ustadz pendeta romo uskup syekh senior ketua-ketua
+    sekretariat humas kasubbag kabiro kepala-kepala ketuanya pejabat plt plh pj penjabat
+    mantan eks bakal petahana deklarator inisiator penggagas warga petugas anggotanya
+    legislator senator dpr dprd mpr dpd fraksi komisi badan dewan majelis tim divisi bidang
+    bagian biro seksi subbagian pusat kantor sekretaris-jenderal putra putri istri suami
+    anak ayah ibu adik kakak cucu menantu ketuplak kaur kades sekda sekdes kalak kalaksa
+    perwakilan utusan koordinator-lapangan korlap direktur-jenderal pelaksana harian
+    tugas presidium dirut komut komisaris-utama direktur-utama utama eksekutif
+    wakil-ketua""".split()
+)
+
+# Polite forms of address: dropped from a speaker's name.
+HONORIFICS = frozenset(
+    "pak bu bapak ibu mas mbak bang kak sdr saudara saudari tuan nyonya".split()
+)
+
+# Words that start a role but are lower-case in running text (`calon presiden …`).
+LOWER_ROLE_STARTS = frozenset(
+    """calon bakal mantan pengamat peneliti dosen politikus politisi ketua anggota kader
+    juru pakar ahli analis warga petugas putra putri istri suami anak relawan pendiri
+    pengacara kuasa tokoh wakil kepala koordinator pengajar guru pimpinan direktur
+    sekretaris pemerhati aktivis pegiat praktisi akademisi ekonom""".split()
+)
+
+DAYS = frozenset("senin selasa rabu kamis jumat jum'at jum’at sabtu minggu ahad".split())
+MONTHS = frozenset(
+    """januari februari pebruari maret april mei juni juli agustus september oktober
+    november nopember desember jan feb mar apr jun jul agu agt ags sep sept okt nov des""".split()
+)
+
+# Places that show up in roles and datelines (`Gubernur Jawa Timur`, `KPU Jabar`).
+PLACES = frozenset(
+    """indonesia ri nkri jakarta dki jawa barat tengah timur utara selatan tenggara daya
+    sumatera sumatra kalimantan sulawesi papua maluku bali nusa tenggara aceh riau jambi
+    bengkulu lampung banten yogyakarta diy gorontalo bangka belitung kepulauan jabar
+    jateng jatim kaltim kalbar kalsel kalteng kaltara sulsel sulut sulteng sultra sulbar
+    sumut sumbar sumsel kepri babel ntb ntt malut pabar surabaya bandung semarang medan
+    makassar samarinda balikpapan palembang padang pekanbaru denpasar malang solo
+    surakarta bogor depok tangerang bekasi kupang manado ambon jayapura mataram pontianak
+    banjarmasin kendari palu mamuju ternate sorong merauke batam kediri cirebon tegal
+    pekalongan magelang klaten sleman bantul jember banyuwangi madiun blitar tasikmalaya
+    garut sukabumi karawang serang cilegon kota kabupaten provinsi kecamatan kelurahan
+    desa dusun pusat metro raya selatan jaya istana merdeka senayan menteng kebayoran
+    kuningan""".split()
+)
+
+PRONOUN_WORDS = frozenset("dia ia beliau dirinya mereka kami kita saya aku anda".split())
+
+# Capitalised words that open sentences but are never names.
+SENTENCE_STARTERS = frozenset(
+    """ini itu namun tetapi tapi sementara selain dalam untuk dengan karena sehingga
+    meski meskipun walaupun jika kalau bila apabila saat ketika setelah sebelum sejak
+    hingga sampai adapun bahkan lalu kemudian selanjutnya menurut terkait soal mengenai
+    sebelumnya sedangkan padahal oleh pada di ke dari akan sudah telah masih juga ada
+    tidak bukan sebagai seperti yang para sejumlah beberapa banyak semua seluruh setiap
+    tak tiap kini kemarin besok hari tahun bulan pekan pukul sekitar lebih kurang baca
+    simak lihat tonton editor penulis reporter pewarta sumber foto video berita artikel
+    kompas antara tempo detik the of and a an in on""".split()
+)
+
+
+@functools.cache
+def dictionary_words() -> frozenset[str]:
+    """Sastrawi's ~30k Indonesian root words (lower case): ordinary words, not names."""
+    try:
+        text = (
+            resources.files("Sastrawi.Stemmer")
+            .joinpath("data/kata-dasar.txt")
+            .read_text("utf-8")
+        )
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+
+
+def is_role_word(word: str) -> bool:
+    return word.casefold() in ROLE_WORDS
+
+
+def is_place(word: str) -> bool:
+    return word.casefold() in PLACES
+
+
+def is_date_word(word: str) -> bool:
+    return word.casefold() in DAYS or word.casefold() in MONTHS

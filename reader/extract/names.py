@@ -1,0 +1,123 @@
+"""Reading a speaker phrase and splitting it into role and name.
+
+`Komisioner Bawaslu Kaltim Daini Rahmat` → role `Komisioner Bawaslu Kaltim`, name
+`Daini Rahmat`. The name is the run of name-like words at the end of the phrase:
+capitalised, not a title, place, date, acronym or known organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.extract.actors import Catalogue
+from reader.extract.lexicon import (
+    HONORIFICS,
+    PRONOUN_WORDS,
+    SENTENCE_STARTERS,
+    is_date_word,
+    is_place,
+    is_role_word,
+)
+
+# One word, a comma, or a bracketed aside, each with its offsets.
+TOKEN = re.compile(r"\([^()\n]{0,60}\)|,|[^\s,()]+")
+NAME_PARTICLES = frozenset("bin binti van der de al el von da".split())
+ABBREVIATIONS = frozenset("dr ir h hj kh prof st drs dra m moh muh mr mrs ny sdr".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    start: int
+    end: int
+    sentence_end: bool = False  # the word carried a full stop that ends a sentence
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerPhrase:
+    """What a cue points at: a name (with role), a pronoun, or a reference (`pria itu`)."""
+
+    kind: str  # "name", "pronoun", "reference" or "none"
+    name: str | None = None
+    role: str | None = None
+    start: int = -1
+    end: int = -1
+
+
+NONE = SpeakerPhrase("none")
+
+
+def words(text: str, start: int, end: int) -> list[Word]:
+    """The words of ``text[start:end]``; a word keeps an initial's dot (`B.`)."""
+    found = []
+    for match in TOKEN.finditer(text, start, end):
+        word, stop = match.group(), match.end()
+        full_stop = False
+        while word and word[-1] in ".!?:;\"“”'’" and not _is_initial(word):
+            full_stop = full_stop or word[-1] in ".!?:;"
+            word, stop = word[:-1], stop - 1
+        if word:
+            found.append(Word(word, match.start(), stop, full_stop))
+        if full_stop:
+            found.append(Word(".", stop, stop + 1, True))
+    return found
+
+
+def _is_initial(word: str) -> bool:
+    bare = word.rstrip(".")
+    return word.endswith(".") and (len(bare) == 1 or bare.casefold() in ABBREVIATIONS)
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() and word[1:2].isalpha()
+
+
+def is_name_word(word: str, catalogue: Catalogue | None = None) -> bool:
+    """Could ``word`` be part of a person's name?"""
+    bare = word.rstrip(".")
+    if not bare or not bare[0].isupper():
+        return False
+    folded = bare.casefold()
+    if is_role_word(bare) or is_place(bare) or is_date_word(bare) or folded in HONORIFICS:
+        return False
+    if folded in SENTENCE_STARTERS or folded in PRONOUN_WORDS:
+        return False
+    if any(ch.isdigit() for ch in bare):
+        return False
+    inner_caps = sum(ch.isupper() for ch in bare[1:])
+    if inner_caps and not (len(bare) <= 2 or bare[:2] in ("Mc", "Mac")):
+        return False  # acronyms and brand names: KPU, KontraS, NasDem (MD/Md pass)
+    if catalogue is not None:
+        actor = catalogue.get(catalogue.resolve(bare) or "")
+        if actor is not None and actor.type != "person":
+            return False
+    return True
+
+
+def split_role(text: str, phrase: list[Word], catalogue: Catalogue | None) -> tuple[str | None, str | None]:
+    """(role, name) for a capitalised phrase such as `Ketua KPU Jabar Ummi Wahyuni`."""
+    items = [w for w in phrase if w.text != "," and not w.text.startswith("(")]
+    cut = len(items)
+    while cut > 0 and is_name_word(items[cut - 1].text, catalogue):
+        cut -= 1
+    name_words = items[cut:]
+    # Two all-capital or one-letter words can't make a name on their own (`MD`, `B`).
+    if name_words and all(len(w.text.rstrip(".")) <= 2 for w in name_words):
+        cut, name_words = len(items), []
+    if catalogue is not None and len(name_words) > 2:
+        # `Juru Bicara Anies Baswedan Angga Putra Fidrian`: a known person inside a role
+        for size in range(len(name_words) - 1, 0, -1):
+            head = " ".join(w.text for w in name_words[:size])
+            if catalogue.resolve(head):
+                cut += size
+                name_words = name_words[size:]
+                break
+    role_words = [w for w in items[:cut] if w.text.casefold() not in HONORIFICS]
+    name = " ".join(w.text for w in name_words) or None
+    role = _span_text(text, role_words) if role_words else None
+    return role, name
+
+
+def _span_text(text: str, items: list[Word]) -> str:
+    return " ".join(text[items[0].start : items[-1].end].split()).strip(" ,")

@@ -1,0 +1,182 @@
+"""Reading the speaker phrase next to a cue: forwards (`kata X`) or backwards (`X mengatakan`)."""
+
+from __future__ import annotations
+
+from reader.extract.actors import Catalogue
+from reader.extract.cues import PHRASE_STOPS, PRONOUNS
+from reader.extract.lexicon import (
+    LOWER_ROLE_STARTS,
+    PRONOUN_WORDS,
+    SENTENCE_STARTERS,
+    is_place,
+    is_role_word,
+)
+from reader.extract.names import (
+    NONE,
+    SpeakerPhrase,
+    Word,
+    is_capitalised,
+    split_role,
+    words,
+)
+
+WINDOW = 220  # characters read on either side of a cue
+MAX_WORDS = 16
+REFERENCE_ENDS = frozenset({"itu", "tersebut", "ini"})
+
+
+def _phrase(text: str, run: list[Word], catalogue: Catalogue | None) -> SpeakerPhrase:
+    """Turn a run of words into a name (with role) or a reference."""
+    if not run:
+        return NONE
+    start, end = run[0].start, run[-1].end
+    role, name = split_role(text, run, catalogue)
+    if name is None and run:
+        org = _organisation(text, run, catalogue)
+        if org:
+            return SpeakerPhrase("name", org, None, start, end)
+    if name is None:
+        return SpeakerPhrase("reference", None, role, start, end)
+    return SpeakerPhrase("name", name, role, start, end)
+
+
+def _organisation(text: str, run: list[Word], catalogue: Catalogue | None) -> str | None:
+    """`kata Bawaslu`: an organisation speaking (known, or an acronym)."""
+    phrase = " ".join(w.text for w in run if w.text != ",")
+    if catalogue is not None and catalogue.resolve(phrase):
+        return catalogue.resolve(phrase)
+    if len(run) == 1 and run[0].text.isupper() and 2 <= len(run[0].text) <= 8:
+        return run[0].text
+    return None
+
+
+def parse_after(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhrase:
+    """The speaker named right after a cue word ending at ``pos`` (`kata Anies di …`)."""
+    items = words(text, pos, min(len(text), pos + WINDOW))[:MAX_WORDS]
+    if not items:
+        return NONE
+    first = items[0].text
+    if first.casefold() in PRONOUNS:
+        return SpeakerPhrase("pronoun", start=items[0].start, end=items[0].end)
+    run: list[Word] = []
+    for index, item in enumerate(items):
+        word = item.text
+        folded = word.casefold()
+        if word == "." or item.sentence_end and run:
+            if word != ".":
+                run.append(item)
+            break
+        if word == ",":
+            nxt = items[index + 1].text if index + 1 < len(items) else ""
+            # `Kepala Dusun X, Kelurahan Y, Wahyu Wibowo`: keep reading capitalised parts
+            if run and is_capitalised(nxt) and _role_so_far(run) and not _stop(nxt):
+                run.append(item)
+                continue
+            break
+        if word.startswith("("):
+            if run:
+                continue
+            break
+        if _stop(word) and (run or folded not in LOWER_ROLE_STARTS):
+            if folded in REFERENCE_ENDS and run:
+                run.append(item)
+            break
+        if not run and not is_capitalised(word) and folded not in LOWER_ROLE_STARTS:
+            if folded in ("pria", "wanita", "perempuan", "lelaki", "sosok", "orang", "politikus"):
+                run.append(item)
+                continue
+            return NONE
+        run.append(item)
+    if not run:
+        return NONE
+    if run[-1].text.casefold() in REFERENCE_ENDS:
+        return SpeakerPhrase("reference", None, _role_text(text, run), run[0].start, run[-1].end)
+    if is_capitalised(run[0].text):
+        return _phrase(text, run, catalogue)
+    # `kata pengamat politik Ujang Komarudin`: lower-case role, then the name
+    first_cap = next((i for i, w in enumerate(run) if is_capitalised(w.text)), len(run))
+    phrase = _phrase(text, run[first_cap:], catalogue)
+    lower_role = _role_text(text, run[:first_cap])
+    if phrase.kind == "name":
+        role = f"{lower_role} {phrase.role}" if phrase.role else lower_role
+        return SpeakerPhrase("name", phrase.name, role, run[0].start, phrase.end)
+    return SpeakerPhrase("reference", None, _role_text(text, run), run[0].start, run[-1].end)
+
+
+def _stop(word: str) -> bool:
+    folded = word.casefold()
+    return folded in PHRASE_STOPS or folded in REFERENCE_ENDS or folded.isdigit()
+
+
+def _role_so_far(run: list[Word]) -> bool:
+    return any(is_role_word(w.text) or is_place(w.text) for w in run)
+
+
+def _role_text(text: str, run: list[Word]) -> str:
+    return " ".join(text[run[0].start : run[-1].end].split())
+
+
+def parse_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhrase:
+    """The speaker of a verb starting at ``pos`` (`Komisioner … Daini Rahmat mengatakan`)."""
+    items = words(text, max(0, pos - WINDOW), pos)
+    if items and items[-1].text == ",":
+        items.pop()  # `Anies Baswedan, mengatakan`
+    if not items:
+        return NONE
+    last = items[-1].text
+    if last.casefold() in PRONOUN_WORDS:
+        if last.casefold() in PRONOUNS:
+            return SpeakerPhrase("pronoun", start=items[-1].start, end=items[-1].end)
+        return NONE
+    run: list[Word] = []
+    index = len(items) - 1
+    while index >= 0 and len(run) < MAX_WORDS:
+        item = items[index]
+        if item.text == "." or item.sentence_end:
+            break
+        if item.text.startswith("("):
+            index -= 1
+            continue
+        if not is_capitalised(item.text):
+            break
+        run.insert(0, item)
+        index -= 1
+    if run and run[0].text.casefold() in SENTENCE_STARTERS:
+        run = run[1:]
+    if not run:
+        return NONE
+    phrase = _phrase(text, run, catalogue)
+    role = _role_before(text, items, index, phrase)
+    if role and phrase.kind == "name":
+        joined = f"{role} {phrase.role}" if phrase.role else role
+        return SpeakerPhrase("name", phrase.name, joined, phrase.start, phrase.end)
+    return phrase
+
+
+def _role_before(text: str, items: list[Word], index: int, phrase: SpeakerPhrase) -> str | None:
+    """A role before the name: `Pembina Kompak Kaltim, Anas` or `Calon presiden … Ganjar`."""
+    if index < 0:
+        return None
+    if items[index].text == ",":
+        segment: list[Word] = []
+        j = index - 1
+        while j >= 0 and items[j].text not in (",", ".") and not items[j].sentence_end:
+            segment.insert(0, items[j])
+            j -= 1
+        if segment and len(segment) <= 10 and is_capitalised(segment[0].text):
+            first = segment[0].text.casefold()
+            if first not in SENTENCE_STARTERS and (first in LOWER_ROLE_STARTS or _caps(segment)):
+                return _role_text(text, segment)
+        return None
+    segment = []
+    j = index
+    while j >= 0 and items[j].text not in (",", ".") and not items[j].sentence_end:
+        segment.insert(0, items[j])
+        j -= 1
+    if 0 < len(segment) <= 8 and segment[0].text.casefold() in LOWER_ROLE_STARTS:
+        return _role_text(text, segment)
+    return None
+
+
+def _caps(segment: list[Word]) -> bool:
+    return any(is_role_word(w.text) for w in segment)

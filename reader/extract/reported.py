@@ -1,0 +1,92 @@
+"""Reported speech: `X mengatakan bahwa …`, `Menurut X, …`, `disampaikan X`.
+
+Each finding is a speech event: it names (or refers to) a speaker at a position,
+which later `-nya`/`dia` quotes resolve to, and it may carry an indirect quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from reader.extract.actors import Catalogue
+from reader.extract.cues import INLINE_CUE, MENURUT, PASSIVE_CUE, SPEAKER_VERB
+from reader.extract.names import SpeakerPhrase
+from reader.extract.phrases import parse_after, parse_before
+
+# Where a reported clause ends: a sentence end or a line break.
+_CLAUSE_END = re.compile(r"[.!?](?=[\s\"“”]*(?:[A-Z\n]|$))|\n")
+MAX_CLAUSE = 600
+MIN_CLAUSE_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechEvent:
+    position: int  # where the cue is
+    phrase: SpeakerPhrase
+    cue: str
+    clause: tuple[int, int] | None  # the reported clause, if any
+
+
+def _clause(text: str, start: int) -> tuple[int, int] | None:
+    """The clause from ``start`` to the end of its sentence, if it is not a direct quote."""
+    while start < len(text) and text[start] in " ,:\t\u00a0":
+        start += 1
+    if text.startswith("bahwa", start):
+        start += len("bahwa")
+        while start < len(text) and text[start] in " ,\t":
+            start += 1
+    if start >= len(text) or text[start] in "\"“”„'‘\n":
+        return None
+    found = _CLAUSE_END.search(text, start, min(len(text), start + MAX_CLAUSE))
+    end = found.start() if found else min(len(text), start + MAX_CLAUSE)
+    if len(text[start:end].split()) < MIN_CLAUSE_WORDS:
+        return None
+    return start, end
+
+
+def speech_events(
+    text: str, inside_quote: list[tuple[int, int]], catalogue: Catalogue | None
+) -> Iterator[SpeechEvent]:
+    """Every reported-speech cue outside the direct quotes, in text order."""
+    spans = sorted(inside_quote)
+    starts = [a for a, _ in spans]
+
+    def quoted(pos: int) -> bool:
+        index = bisect.bisect_right(starts, pos) - 1
+        return index >= 0 and pos < spans[index][1]
+
+    events: list[SpeechEvent] = []
+    for match in SPEAKER_VERB.finditer(text):
+        if quoted(match.start()):
+            continue
+        phrase = parse_before(text, match.start(), catalogue)
+        if phrase.kind in ("name", "pronoun", "reference"):
+            events.append(
+                SpeechEvent(match.start(), phrase, match.group(1).lower(), _clause(text, match.end()))
+            )
+    for match in PASSIVE_CUE.finditer(text):
+        if not quoted(match.start()):
+            phrase = parse_after(text, match.end(), catalogue)
+            if phrase.kind == "name":
+                events.append(SpeechEvent(match.start(), phrase, match.group(1).lower(), None))
+    for match in MENURUT.finditer(text):
+        if quoted(match.start()):
+            continue
+        if match.group(1):
+            phrase = SpeakerPhrase("pronoun", start=match.start(), end=match.end())
+        else:
+            phrase = parse_after(text, match.end(), catalogue)
+        comma = text.find(",", match.end(), match.end() + 120)
+        clause = _clause(text, comma + 1) if comma != -1 else None
+        if phrase.kind != "none":
+            events.append(SpeechEvent(match.start(), phrase, "menurut", clause))
+    for match in INLINE_CUE.finditer(text):
+        if not quoted(match.start()):
+            phrase = parse_after(text, match.start(2), catalogue)
+            if phrase.kind in ("name", "pronoun"):
+                events.append(SpeechEvent(match.start(), phrase, match.group(1).lower(), None))
+    events.sort(key=lambda event: event.position)
+    return iter(events)
