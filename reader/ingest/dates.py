@@ -85,8 +85,5 @@ def normalise_date(value: object) -> str | None:
     """A record's own date field (ISO, ``23 Februari 2024``, ``19/2/2024``...) as ISO, or None."""
     if not isinstance(value, str) or not value.strip():
         return None
-    text = value.strip()
-    iso = ISO_DATE.match(text)
-    if iso:
-        return _to_iso(iso["year"], iso["month"], iso["day"])
-    return find_date(text)
+    candidates = _candidates(value.strip())
+    return candidates[0][1] if candidates else None

@@ -105,17 +105,19 @@ def _read_json(path: Path) -> Iterator[Item]:
         yield _one(record_to_raw(record, where), where, size if index == len(data) - 1 else 0)
 
 
+def _delimiter(text: str) -> str:
+    """The separator used in the header line (csv.Sniffer guesses wrong on quoted prose)."""
+    header = text.split("\n", 1)[0]
+    return max(",;\t|", key=header.count)
+
+
 def _read_csv(path: Path) -> Iterator[Item]:
     text = read_text(path)
     size = _size(path)
     if not text.strip():
         yield Skip(str(path), "empty file"), size
         return
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel  # type: ignore[assignment]
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     header = reader.fieldnames or []
     if find_column(list(header), "text") is None:
         expected = ", ".join(FIELD_NAMES["text"][:4])

@@ -60,15 +60,19 @@ def _is_writable(path: Path) -> bool:
     return True
 
 
-def open_db(path: str | os.PathLike[str], *, migrate: bool = True) -> Database:
+def open_db(
+    path: str | os.PathLike[str], *, migrate: bool = True, readonly: bool | None = None
+) -> Database:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date.
 
     Raises :class:`DatabaseError` with a one-line message when the file is not a
     reader database, comes from a newer version, or cannot be written.
+    ``readonly=None`` opens read-only exactly when the file cannot be written.
     """
     require_fts5()
     path = Path(path)
-    readonly = not _is_writable(path)
+    if readonly is None:
+        readonly = not _is_writable(path)
     if not path.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

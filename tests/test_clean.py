@@ -1,0 +1,136 @@
+"""Cleaning real-looking scraped text: boilerplate, end markers, datelines, titles, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ingest.clean import clean, content_hash
+from reader.ingest.dates import find_date, normalise_date
+from reader.models import RawArticle
+from tests.conftest import SEEDS
+
+
+def clean_seed(stem: str):
+    path = SEEDS / f"{stem}.txt"
+    return clean(RawArticle(source=stem, text=path.read_text("utf-8"), origin=str(path)), detect_header=True)
+
+
+def test_seed_000_metadata_and_no_related_list() -> None:
+    article = clean_seed("000_3fa82f2a195c39de")
+    assert article.title == "Tolak Hasil Pilpres, Pendukung AMIN di Kaltim Desak Pemungutan Suara Ulang"
+    assert article.section == "POLITIK"
+    assert article.published == "2024-02-23"
+    assert article.body.startswith("Sejumlah pendukung capres 01")
+    assert article.body.endswith("pungkasnya.")
+    for junk in ("hari ago", "Sukses di Palembang", "Sri Wahyuni", "NUSANTARA", "(dmy/fth)"):
+        assert junk not in article.body
+
+
+def test_seed_004_dateline_outlet_and_boilerplate() -> None:
+    article = clean_seed("004_eb156427ed740bc9")
+    assert article.title is None
+    assert article.outlet == "Infosemarang.com"
+    assert article.published == "2024-02-19"
+    assert article.body.startswith("Pemilihan presiden (pilpres) 2024")
+    for junk in ("Baca Juga", "***", "Erick Thohir", "12 Petugas Pemilu", "INFOSEMARANG.COM"):
+        assert junk not in article.body
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "start"),
+    [
+        ("JAKARTA, KOMPAS.com - Ketua KPU berkata.", "Kompas.com", "Ketua KPU"),
+        ("Jakarta (ANTARA) - Calon presiden nomor urut 3.", "Antara", "Calon presiden"),
+        ("jpnn.com, JAKARTA - Kelompok relawan Pro08.", "Jpnn.com", "Kelompok"),
+        ("Bisnis.com, SURABAYA - Gubernur Jawa Timur.", "Bisnis.com", "Gubernur"),
+        ("REPUBLIKA.CO.ID, JAKARTA -- Partai itu menang.", "Republika.co.id", "Partai"),
+        ("Jakarta, CNN Indonesia -- Bawaslu menerima laporan.", "CNN Indonesia", "Bawaslu"),
+    ],
+)
+def test_datelines_are_removed_and_give_the_outlet(text: str, outlet: str, start: str) -> None:
+    article = clean(RawArticle(source="x", text=text))
+    assert article.outlet == outlet
+    assert article.body.startswith(start)
+
+
+def test_record_outlet_wins_over_dateline() -> None:
+    article = clean(RawArticle(source="x", text="JAKARTA, KOMPAS.com - Isi berita.", outlet="Kompas"))
+    assert article.outlet == "Kompas"
+
+
+def test_boilerplate_lines_and_inline_noise_are_dropped() -> None:
+    text = "\n".join(
+        [
+            "Paragraf pertama tentang pemilu.",
+            "ADVERTISEMENT",
+            "SCROLL TO CONTINUE WITH CONTENT",
+            "Baca juga: Judul Berita Lain Yang Tidak Relevan",
+            "BACA JUGAPengamat: Pemilih Muda Masih Moody",
+            "Paragraf kedua. Simak Video 'Sesuatu': [Gambas:Video 20detik]",
+            "# Gibran# Cawapres Gibran# Pemilu 2024",
+            "Editor: Seseorang",
+        ]
+    )
+    body = clean(RawArticle(source="x", text=text)).body
+    assert body == "Paragraf pertama tentang pemilu.\n\nParagraf kedua."
+
+
+def test_glued_read_also_headline_is_cut_but_sentence_kept() -> None:
+    text = "Kalimat awal. Baca Juga: Erick Thohir Tanggapi Program Makan Siang Menanggapi hal itu, ia diam."
+    body = clean(RawArticle(source="x", text=text)).body
+    assert "Erick" not in body
+    assert body.endswith("Menanggapi hal itu, ia diam.")
+
+
+def test_antara_footer_glued_to_last_sentence_is_cut() -> None:
+    text = "Jakarta (ANTARA) - Isi berita yang cukup panjang.Pewarta: Nama OrangEditor: Lain  COPYRIGHT © ANTARA 2023"
+    article = clean(RawArticle(source="x", text=text))
+    assert article.body == "Isi berita yang cukup panjang."
+
+
+def test_end_marker_cuts_trailing_related_headlines() -> None:
+    text = "Isi berita.\nKalimat terakhir. (whn/whn)\nJudul lain satu\nJudul lain dua"
+    assert clean(RawArticle(source="x", text=text)).body == "Isi berita.\n\nKalimat terakhir."
+
+
+def test_invisible_characters_and_nbsp_are_normalised() -> None:
+    text = "Kata\u200b pertama\u00a0dan kedua.\r\n\r\nParagraf\u00a0baru."
+    assert clean(RawArticle(source="x", text=text)).body == "Kata pertama dan kedua.\n\nParagraf baru."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ungkapnya, Jumat 23 Februari 2024.", "2024-02-23"),
+        ("kata dia, Senin (19/2/2024).", "2024-02-19"),
+        ("ujarnya, Rabu (14/2/2024) malam.", "2024-02-14"),
+        ("kata dia, Jum'at, 5 Agt 2023.", "2023-08-05"),
+        ("ujarnya, Sabtu (4 Nopember 2023).", "2023-11-04"),
+        ("kata dia, Selasa (22/2).", None),  # no year: not guessed
+        ("Pemilu digelar pada 14 Februari 2024.", None),  # an event date, not a reporting date
+        ("kata dia, Senin (31/2/2024).", None),  # impossible date
+    ],
+)
+def test_reporting_dates(text: str, expected: str | None) -> None:
+    assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-02-19", "2024-02-19"),
+        ("2024-02-19T10:00:00+07:00", "2024-02-19"),
+        (" 11 Jan 2024 20:22 ", "2024-01-11"),
+        ("19/2/2024", "2024-02-19"),
+        ("kemarin", None),
+        (None, None),
+        (1708300000, None),
+    ],
+)
+def test_record_dates(value: object, expected: str | None) -> None:
+    assert normalise_date(value) == expected
+
+
+def test_content_hash_ignores_spacing_and_case() -> None:
+    assert content_hash("Satu  dua\n\nTiga") == content_hash("satu dua tiga")
+    assert content_hash("satu dua") != content_hash("satu tiga")
