@@ -83,7 +83,10 @@ def test_glued_read_also_headline_is_cut_but_sentence_kept() -> None:
 
 
 def test_antara_footer_glued_to_last_sentence_is_cut() -> None:
-    text = "Jakarta (ANTARA) - Isi berita yang cukup panjang.Pewarta: Nama OrangEditor: Lain  COPYRIGHT © ANTARA 2023"
+    text = (
+        "Jakarta (ANTARA) - Isi berita yang cukup panjang."
+        "Pewarta: Nama OrangEditor: Lain  COPYRIGHT © ANTARA 2023"
+    )
     article = clean(RawArticle(source="x", text=text))
     assert article.body == "Isi berita yang cukup panjang."
 

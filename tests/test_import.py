@@ -47,7 +47,8 @@ def test_imported_articles_are_full_text_searchable_by_stem(seeded_db: Database)
 def test_jsonl_with_scraper_field_names(db: Database, tmp_path: Path) -> None:
     path = tmp_path / "scrape.jsonl"
     records = [
-        {"id": "a1", "title": "Bawaslu Terima Laporan", "text": BODY, "url": "https://x/1", "date": "2024-02-19"},
+        {"id": "a1", "title": "Bawaslu Terima Laporan", "text": BODY, "url": "https://x/1",
+         "date": "2024-02-19"},
         {"maintext": BODY.replace("TPS", "daerah"), "url": "https://x/2", "date_publish": "2024-02-20 10:00"},
         {"content": BODY.replace("TPS", "kota"), "source_domain": "detik.com", "published": "20/2/2024"},
     ]
@@ -96,7 +97,8 @@ def write_bad_inputs(folder: Path) -> None:
     (folder / "notext.csv").write_text("judul,tanggal\nA,2024-01-01\n", encoding="utf-8")
     (folder / "scalar.json").write_text("42", encoding="utf-8")
     (folder / "broken.json").write_text('{"id": ', encoding="utf-8")
-    (folder / "utf16.txt").write_bytes("POLITIK\nJudul Artikel Dalam UTF Enam Belas\nIsi berita pemilu.".encode("utf-16"))
+    utf16 = "POLITIK\nJudul Artikel Dalam UTF Enam Belas\nIsi berita pemilu."
+    (folder / "utf16.txt").write_bytes(utf16.encode("utf-16"))
 
 
 def test_bad_inputs_each_get_one_reason_and_the_rest_imports(db: Database, tmp_path: Path) -> None:

@@ -36,7 +36,8 @@ def test_fts_follows_insert_update_delete(seeded_db: Database) -> None:
     assert matches("Sirekap") == 1
     with seeded_db.atomic():
         seeded_db.execute(
-                "UPDATE article SET body = 'diganti total', body_stem = 'ganti total' WHERE source LIKE '000%'"
+                "UPDATE article SET body = 'diganti total', body_stem = 'ganti total' "
+                "WHERE source LIKE '000%'"
             )
     assert matches("Sirekap") == 0 and matches("diganti") == 1
     with seeded_db.atomic():
