@@ -28,7 +28,7 @@ SPEAKER_VERBS = frozenset(
     mengungkap menyinggung menyoroti mengajak menganggap berpendapat memandang mengeluhkan
     mengatakannya menguraikan berpesan mengisahkan menyatakannya bercerita berkisah
     mengusulkan menyarankan mengkritik menduga memperkirakan mencontohkan menyimpulkan
-    menambahkannya mengklarifikasi mengutip melanjutkan""".split()
+    menambahkannya mengklarifikasi """.split()
 )
 
 # Passive cues whose agent follows: `disampaikan Khofifah`, `dikatakan oleh X`.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 # Titles and offices that precede a name: kept as the speaker's role.
@@ -22,8 +23,7 @@ ROLE_WORDS = frozenset(
     sekretariat humas kasubbag kabiro kepala-kepala ketuanya pejabat plt plh pj penjabat
     mantan eks bakal petahana deklarator inisiator penggagas warga petugas anggotanya
     legislator senator dpr dprd mpr dpd fraksi komisi badan dewan majelis tim divisi bidang
-    bagian biro seksi subbagian pusat kantor sekretaris-jenderal putra putri istri suami
-    anak ayah ibu adik kakak cucu menantu ketuplak kaur kades sekda sekdes kalak kalaksa
+    bagian biro seksi subbagian pusat kantor sekretaris-jenderal ketuplak kaur kades sekda sekdes kalak kalaksa
     perwakilan utusan koordinator-lapangan korlap direktur-jenderal pelaksana harian
     tugas presidium dirut komut komisaris-utama direktur-utama utama eksekutif
     wakil-ketua""".split()
@@ -91,6 +91,50 @@ def dictionary_words() -> frozenset[str]:
     except (ModuleNotFoundError, FileNotFoundError, OSError):
         return frozenset()
     return frozenset(line.strip() for line in text.splitlines() if line.strip())
+
+
+# Given names that are also ordinary words: never stripped as common words.
+NAME_LIKE_WORDS = frozenset(
+    """sri putra putri bagus rahmat surya dewi indah budi ali amin agung adi arya bayu
+    cahya dian eka dwi tri wahyu rizki fajar intan mulia setia teguh ratna ayu sinta
+    bunga mawar melati permata guntur bintang angga alam jaya kurnia rahayu lestari sari
+    hidayat taufik hakim iman imam rahman salim karim aziz amir harapan bakti budiman
+    cinta damai gita hadi halim hasan husein ikhsan ilham jamal kasih laksana mahmud
+    mulyadi murni nur nurul prima rahim rasyid saleh santoso sehat setiawan slamet
+    sugeng suci syukur tegar tirta utama wibowo wijaya yakin yusuf zaman""".split()
+)
+
+
+# Capitalised words of office and ministry names (`Menteri Dalam Negeri Tito`).
+OFFICE_WORDS = frozenset(
+    """negara sosial dalam luar negeri agama hukum politik ekonomi riset teknologi
+    informasi komunikasi energi sumber daya mineral lingkungan hidup tenaga kerja
+    koperasi usaha kecil menengah pariwisata kreatif pemuda olahraga perempuan anak
+    maritim agraria tata ruang nasional umum daerah teknis protokol pasar tradisional
+    bandara pelabuhan pemerintah investasi perencanaan keuangan kesehatan pendidikan
+    kebudayaan perhubungan perdagangan perindustrian kelautan perikanan pertanian
+    kehutanan pembangunan pemberdayaan kependudukan kepolisian kejaksaan pertahanan
+    keamanan kemiskinan penanggulangan percepatan penanganan satuan tugas gugus
+    pelaksana harian operasional strategis kebijakan pengawasan pelayanan publik
+    pusat statistik bencana darurat aparatur reformasi birokrasi sekretariat kabinet
+    kantor staf kepresidenan rakyat perwakilan dewan bidang hubungan masyarakat""".split()
+)
+_NOMINALISATION = re.compile(r"^(?:ke|pe|per|pen|pem|peng|peny)[a-z]{3,}an$")
+
+
+def is_common_word(word: str) -> bool:
+    """An office or ordinary noun that can precede a name (`Keuangan`), not a name."""
+    folded = word.casefold()
+    if folded in NAME_LIKE_WORDS or not folded.isalpha():
+        return False
+    if folded in OFFICE_WORDS:
+        return True
+    if _NOMINALISATION.match(folded):
+        from reader.text.stem import stem  # the stemmer loads a dictionary: only when needed
+
+        root = stem(folded)
+        return root != folded and root in dictionary_words()
+    return False
 
 
 def is_role_word(word: str) -> bool:

@@ -15,6 +15,7 @@ from reader.extract.lexicon import (
     HONORIFICS,
     PRONOUN_WORDS,
     SENTENCE_STARTERS,
+    is_common_word,
     is_date_word,
     is_place,
     is_role_word,
@@ -22,6 +23,7 @@ from reader.extract.lexicon import (
 
 # One word, a comma, or a bracketed aside, each with its offsets.
 TOKEN = re.compile(r"\([^()\n]{0,60}\)|,|[^\s,()]+")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z0-9)\]])[.!?](?=[A-Z])")
 NAME_PARTICLES = frozenset("bin binti van der de al el von da".split())
 ABBREVIATIONS = frozenset("dr ir h hj kh prof st drs dra m moh muh mr mrs ny sdr".split())
 
@@ -50,8 +52,15 @@ NONE = SpeakerPhrase("none")
 
 def words(text: str, start: int, end: int) -> list[Word]:
     """The words of ``text[start:end]``; a word keeps an initial's dot (`B.`)."""
-    found = []
+    found: list[Word] = []
     for match in TOKEN.finditer(text, start, end):
+        glued = _GLUED_SENTENCE.search(match.group())
+        if glued:  # `(21/2/2023).Ali mengatakan`: a sentence glued to the previous one
+            cut = match.start() + glued.start() + 1
+            found.extend(words(text, match.start(), cut))
+            found.append(Word(".", cut, cut + 1, True))
+            found.extend(words(text, cut + 1, match.end()))
+            continue
         word, stop = match.group(), match.end()
         full_stop = False
         while word and word[-1] in ".!?:;\"“”'’" and not _is_initial(word):
@@ -105,6 +114,11 @@ def split_role(text: str, phrase: list[Word], catalogue: Catalogue | None) -> tu
     # Two all-capital or one-letter words can't make a name on their own (`MD`, `B`).
     if name_words and all(len(w.text.rstrip(".")) <= 2 for w in name_words):
         cut, name_words = len(items), []
+    known = catalogue is not None and catalogue.resolve(" ".join(w.text for w in name_words))
+    # `Menteri Keuangan Sri Mulyani`, `Sekretaris Negara Pratikno`: office words before a name
+    while name_words and not known and is_common_word(name_words[0].text.rstrip(".")):
+        cut += 1
+        name_words = name_words[1:]
     if catalogue is not None and len(name_words) > 2:
         # `Juru Bicara Anies Baswedan Angga Putra Fidrian`: a known person inside a role
         for size in range(len(name_words) - 1, 0, -1):

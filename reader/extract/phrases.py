@@ -23,6 +23,12 @@ from reader.extract.names import (
 WINDOW = 220  # characters read on either side of a cue
 MAX_WORDS = 16
 REFERENCE_ENDS = frozenset({"itu", "tersebut", "ini"})
+MAX_SKIPPED = 3
+# Words that put the capitalised phrase before them out of the subject position.
+NOT_SKIPPED = frozenset(
+    "kepada oleh untuk bahwa tentang terhadap dari pada di ke yang dan atau serta agar "
+    "supaya karena sehingga ketika saat".split()
+)
 
 
 def _phrase(text: str, run: list[Word], catalogue: Catalogue | None) -> SpeakerPhrase:
@@ -128,8 +134,22 @@ def parse_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhr
         if last.casefold() in PRONOUNS:
             return SpeakerPhrase("pronoun", start=items[-1].start, end=items[-1].end)
         return NONE
-    run: list[Word] = []
     index = len(items) - 1
+    skipped = 0
+    # `Ali juga tak menepis`, `Cak Imin meresponsnya dengan menyatakan`: adverbs and the like
+    while (
+        index > 0
+        and skipped < MAX_SKIPPED
+        and not is_capitalised(items[index].text)
+        and items[index].text.isalpha()
+        and items[index].text.casefold() not in NOT_SKIPPED
+        and not items[index].sentence_end
+    ):
+        index -= 1
+        skipped += 1
+    if skipped and not is_capitalised(items[index].text):
+        index = len(items) - 1
+    run: list[Word] = []
     while index >= 0 and len(run) < MAX_WORDS:
         item = items[index]
         if item.text == "." or item.sentence_end:
