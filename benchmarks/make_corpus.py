@@ -24,65 +24,18 @@ From Python::
 from __future__ import annotations
 
 import argparse
-import json
 import multiprocessing
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make ``benchmarks.corpus`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.corpus.article import make_article  # noqa: E402
 from benchmarks.corpus.vocab import DATA_DIR, Vocab, build_vocab  # noqa: E402
+from benchmarks.corpus.writer import generate, write_corpus  # noqa: E402
 
-__all__ = ["build_vocab", "generate", "write_corpus", "Vocab"]
-
-CHUNK = 500  # articles per worker task: big enough to amortise IPC, small enough to stream
-
-
-def generate(n: int, seed: int, vocab: Vocab, start: int = 0) -> Iterator[dict[str, str | None]]:
-    """Articles ``start .. start+n-1`` of the corpus for ``seed``, one dict each."""
-    for index in range(start, start + n):
-        yield make_article(vocab, seed, index)
-
-
-def _lines(vocab: Vocab, seed: int, start: int, stop: int) -> str:
-    return "".join(json.dumps(rec, ensure_ascii=False) + "\n"
-                   for rec in generate(stop - start, seed, vocab, start))
-
-
-_WORKER_VOCAB: Vocab | None = None  # set before forking; workers inherit it without pickling
-
-
-def _work(task: tuple[int, int, int]) -> str:
-    seed, start, stop = task
-    assert _WORKER_VOCAB is not None
-    return _lines(_WORKER_VOCAB, seed, start, stop)
-
-
-def write_corpus(path: Path, n: int, seed: int, vocab: Vocab, jobs: int = 1) -> int:
-    """Stream ``n`` articles to ``path`` (JSONL); returns bytes written. Memory stays flat."""
-    global _WORKER_VOCAB
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tasks = [(seed, s, min(n, s + CHUNK)) for s in range(0, n, CHUNK)]
-    written = 0
-    tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", encoding="utf-8", newline="\n") as out:
-        use_pool = jobs > 1 and len(tasks) > 1 and "fork" in multiprocessing.get_all_start_methods()
-        if use_pool:
-            _WORKER_VOCAB = vocab
-            with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                # imap keeps task order, so the file does not depend on scheduling.
-                for chunk in pool.imap(_work, tasks):
-                    written += out.write(chunk)
-            _WORKER_VOCAB = None
-        else:
-            for seed_, start, stop in tasks:
-                written += out.write(_lines(vocab, seed_, start, stop))
-    tmp.replace(path)
-    return written
+__all__ = ["Vocab", "build_vocab", "generate", "main", "write_corpus"]
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

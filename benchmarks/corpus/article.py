@@ -368,8 +368,8 @@ def make_article(vocab: Vocab, seed: int, index: int) -> dict[str, str | None]:
     ctx = Ctx(rng, model, topic, day, outlet, "“" if curly else '"', "”" if curly else '"')
     ctx.speakers = make_speakers(rng, topic)
     head = title(rng, model, topic, day)
-    # Lengths are roughly lognormal: median ~430 words, 5-95% about 230-800.
-    target = min(2500, max(120, int(rng.lognormvariate(math.log(430), 0.38))))
+    # Lengths are roughly lognormal: median ~420 words, 5-95% about 240-750 (quotes add some).
+    target = min(2500, max(120, int(rng.lognormvariate(math.log(360), 0.38))))
     text = body(ctx, head, target)
     return {
         "id": article_id(seed, index),

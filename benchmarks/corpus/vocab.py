@@ -31,7 +31,7 @@ from random import Random
 
 from . import lexicon
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 BENCH_DIR = Path(__file__).resolve().parents[1]
 REPO_DIR = BENCH_DIR.parent
 SEEDS_DIR = REPO_DIR / "seeds"
@@ -52,36 +52,84 @@ YEAR_SHIFT = {"2018": "2023", "2019": "2024", "2020": "2024"}
 
 
 @dataclass(slots=True)
+class Dist:
+    """A discrete distribution, sampled by inverse CDF.
+
+    ``cells`` splits [0, 1) into equal cells; a cell that lies inside one outcome's interval
+    stores that outcome's position, so most draws are one list lookup instead of a bisect
+    over thousands of boxed ints (generation runs about 2x faster). Mixed cells hold -1
+    and fall back to the bisect, so the result is exactly the inverse-CDF draw either way.
+    """
+
+    ids: list[int]
+    cum: list[int]
+    cells: list[int]
+
+    @classmethod
+    def build(cls, ids: list[int], cum: list[int], max_cells: int = 16384) -> Dist:
+        # 16 cells per outcome send ~90% of real-corpus draws through the table (4 -> ~65%).
+        total, m = cum[-1], max(1, min(max_cells, 16 * len(ids)))
+        cells = [-1] * m
+        lo = 0
+        for pos, hi in enumerate(cum):
+            first, stop = -(-lo * m // total), hi * m // total  # cells wholly in [lo, hi)
+            if stop > first:
+                cells[first:stop] = [pos] * (stop - first)
+            lo = hi
+        return cls(ids, cum, cells)
+
+    def draw(self, r: float) -> int:
+        """The outcome for a uniform ``r`` in [0, 1)."""
+        pos = self.cells[int(r * len(self.cells))]
+        if pos < 0:
+            pos = bisect(self.cum, r * self.cum[-1])
+        return self.ids[pos]
+
+
+@dataclass(slots=True)
 class Model:
     """A bigram model with unigram fallback over a shared ``words`` list."""
 
     words: list[str]
-    uni_cum: list[int]  # cumulative unigram counts (0 width for "." and ",")
-    succ: list[tuple[list[int], list[int]] | None]  # per word: successor ids, cumulative counts
+    uni: Dist  # unigram draws ("." and "," have zero weight)
+    succ: list[Dist | None]  # per word id: its successors
 
-    def unigram(self, rng: Random) -> int:
-        cum = self.uni_cum
-        return bisect(cum, rng.random() * cum[-1])
+    @classmethod
+    def build(cls, words: list[str], uni_cum: list[int], succ: list) -> Model:
+        uni = Dist.build(list(range(len(words))), uni_cum, max_cells=1 << 16)
+        return cls(words, uni, [None if s is None else Dist.build(s[0], s[1]) for s in succ])
 
     def walk(self, rng: Random, min_len: int, max_len: int, backoff: float = 0.08) -> list[str]:
-        """One sentence as a list of words (commas included, no final full stop)."""
-        words, succ, rand = self.words, self.succ, rng.random
+        """One sentence as a list of words (commas included, no final full stop).
+
+        This loop is the generator's hot spot (about 2 µs per word), hence the inlined
+        :meth:`Dist.draw` and the single random number for "back off or not" and the draw.
+        """
+        words, succ, rand, uni = self.words, self.succ, rng.random, self.uni.draw
+        keep = 1.0 - backoff
         out: list[str] = []
-        prev = EOS
-        while len(out) < max_len:
-            table = succ[prev]
-            if table is None or rand() < backoff:
-                nxt = self.unigram(rng)
+        n, prev = 0, EOS
+        while n < max_len:
+            dist = succ[prev]
+            r = rand()
+            if dist is None or r >= keep:
+                nxt = uni(rand())
             else:
-                ids, cum = table
-                nxt = ids[bisect(cum, rand() * cum[-1])]
-            if nxt == EOS:
-                if len(out) >= min_len:
-                    break
-                nxt = self.unigram(rng)
-            if nxt == COMMA and (not out or prev == COMMA):
-                continue
+                r /= keep
+                cells = dist.cells
+                pos = cells[int(r * len(cells))]
+                if pos < 0:
+                    pos = bisect(dist.cum, r * dist.cum[-1])
+                nxt = dist.ids[pos]
+            if nxt <= COMMA:
+                if nxt == EOS:
+                    if n >= min_len:
+                        break
+                    nxt = uni(rand())
+                elif not n or prev == COMMA:
+                    continue  # no leading or doubled comma
             out.append(words[nxt])
+            n += 1
             prev = nxt
         if out and out[-1] == ",":
             out.pop()
@@ -224,7 +272,9 @@ def _successors(counts: Counts, index: dict[str, int], size: int, min_count: int
             pairs.setdefault(ia, []).append((ib, n))
     succ: list[tuple[list[int], list[int]] | None] = [None] * size
     for ia, lst in pairs.items():
-        lst.sort()  # deterministic order, independent of Counter insertion order
+        # Most frequent first (ties by id: independent of Counter order), so that the cell
+        # table of Dist covers the head of the distribution.
+        lst.sort(key=lambda t: (-t[1], t[0]))
         succ[ia] = ([b for b, _ in lst], list(accumulate(n for _, n in lst)))
     return succ
 
@@ -237,8 +287,8 @@ def _models(general: Counts, election: Counts, min_count: int) -> tuple[Model, M
     # Give the election counts as much total mass as the general ones in the mixture.
     boost = max(1, sum(uni_g) // max(1, sum(uni_e)))
     uni_mix = [g + e * boost for g, e in zip(uni_g, uni_e, strict=True)]
-    gen = Model(words, list(accumulate(uni_g)), _successors(general, index, size, min_count))
-    ele = Model(words, list(accumulate(uni_mix)), _successors(election, index, size, 1))
+    gen = Model.build(words, list(accumulate(uni_g)), _successors(general, index, size, min_count))
+    ele = Model.build(words, list(accumulate(uni_mix)), _successors(election, index, size, 1))
     return gen, ele
 
 
@@ -278,13 +328,12 @@ def _fingerprint(use_shared: bool, seeds_dir: Path, shared_dir: Path) -> str:
 
 
 def _dump(model: Model) -> dict:
-    succ = [None if s is None else [s[0], s[1]] for s in model.succ]
-    return {"uni_cum": model.uni_cum, "succ": succ}
+    succ = [None if s is None else [s.ids, s.cum] for s in model.succ]
+    return {"uni_cum": model.uni.cum, "succ": succ}
 
 
 def _load(words: list[str], data: dict) -> Model:
-    succ = [None if s is None else (s[0], s[1]) for s in data["succ"]]
-    return Model(words, data["uni_cum"], succ)
+    return Model.build(words, data["uni_cum"], data["succ"])
 
 
 def build_vocab(use_shared: bool = True, cache_dir: Path | None = DATA_DIR,
