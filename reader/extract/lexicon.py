@@ -23,7 +23,8 @@ ROLE_WORDS = frozenset(
     sekretariat humas kasubbag kabiro kepala-kepala ketuanya pejabat plt plh pj penjabat
     mantan eks bakal petahana deklarator inisiator penggagas warga petugas anggotanya
     legislator senator dpr dprd mpr dpd fraksi komisi badan dewan majelis tim divisi bidang
-    bagian biro seksi subbagian pusat kantor sekretaris-jenderal ketuplak kaur kades sekda sekdes kalak kalaksa
+    bagian biro seksi subbagian pusat kantor sekretaris-jenderal ketuplak kaur kades sekda
+    sekdes kalak kalaksa
     perwakilan utusan koordinator-lapangan korlap direktur-jenderal pelaksana harian
     tugas presidium dirut komut komisaris-utama direktur-utama utama eksekutif
     wakil-ketua""".split()

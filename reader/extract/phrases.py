@@ -8,6 +8,7 @@ from reader.extract.lexicon import (
     LOWER_ROLE_STARTS,
     PRONOUN_WORDS,
     SENTENCE_STARTERS,
+    is_date_word,
     is_place,
     is_role_word,
 )
@@ -75,7 +76,13 @@ def parse_after(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhra
         if word == ",":
             nxt = items[index + 1].text if index + 1 < len(items) else ""
             # `Kepala Dusun X, Kelurahan Y, Wahyu Wibowo`: keep reading capitalised parts
-            if run and is_capitalised(nxt) and _role_so_far(run) and not _stop(nxt):
+            if (
+                run
+                and is_capitalised(nxt)
+                and not is_date_word(nxt)
+                and _role_so_far(run)
+                and not _has_name(text, run, catalogue)
+            ):
                 run.append(item)
                 continue
             break
@@ -83,6 +90,9 @@ def parse_after(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhra
             if run:
                 continue
             break
+        if run and _inside_role(items, index, run):
+            run.append(item)  # `Satuan Tugas Covid - 19 Kabupaten Bekasi Alamsyah`
+            continue
         if _stop(word) and (run or folded not in LOWER_ROLE_STARTS):
             if folded in REFERENCE_ENDS and run:
                 run.append(item)
@@ -107,6 +117,19 @@ def parse_after(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhra
         role = f"{lower_role} {phrase.role}" if phrase.role else lower_role
         return SpeakerPhrase("name", phrase.name, role, run[0].start, phrase.end)
     return SpeakerPhrase("reference", None, _role_text(text, run), run[0].start, run[-1].end)
+
+
+def _has_name(text: str, run: list[Word], catalogue: Catalogue | None) -> bool:
+    return split_role(text, run, catalogue)[1] is not None
+
+
+def _inside_role(items: list[Word], index: int, run: list[Word]) -> bool:
+    """A number, dash or `dan` between capitalised parts of a long title."""
+    word = items[index].text
+    if not (word.isdigit() or word in ("-", "–", "/", "dan", "&")):
+        return False
+    nxt = items[index + 1].text if index + 1 < len(items) else ""
+    return is_capitalised(nxt) and not is_date_word(nxt) and _role_so_far(run)
 
 
 def _stop(word: str) -> bool:
