@@ -1,0 +1,91 @@
+"""Every key of the terminal app, in one place.
+
+Each binding has an ``id`` (the name a user rebinds in ``[keys]`` of the config
+file), a footer description and a tooltip. The help screen and the command
+palette are generated from these lists, so a key can't be shown in one place
+and missing from another.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+# On the main screen: they work wherever the focus is, except while typing.
+SCREEN = [
+    Binding("slash", "search", "Search", tooltip="Type a search; results update as you type", id="search"),
+    Binding(
+        "r",
+        "toggle_reviewed",
+        "Reviewed",
+        tooltip="Mark or unmark the article as reviewed",
+        id="toggle-reviewed",
+    ),
+    Binding("t", "tags", "Tags", tooltip="Add or remove a tag (with completion)", id="tags"),
+    Binding(
+        "u",
+        "next_unreviewed",
+        "Next unreviewed",
+        tooltip="Jump to the next unreviewed article",
+        id="next-unreviewed",
+    ),
+    Binding("f", "filter", "Filter", tooltip="All, unreviewed, reviewed, by tag or by actor", id="filter"),
+    Binding(
+        "n",
+        "next_hit",
+        "Next hit",
+        show=False,
+        tooltip="Scroll the text to the next search hit",
+        id="next-hit",
+    ),
+    Binding(
+        "N",
+        "previous_hit",
+        "Previous hit",
+        show=False,
+        tooltip="Scroll the text to the previous search hit",
+        id="previous-hit",
+    ),
+    Binding("s", "toggle_quotes", "Quotes", tooltip="Show or hide the quote sidebar", id="toggle-quotes"),
+    Binding("question_mark", "help", "Help", tooltip="All keys", id="help"),
+    Binding("q", "quit", "Quit", tooltip="Leave reader (your review work is already saved)", id="quit"),
+]
+
+# On the article list (when it has the focus).
+LIST = [
+    Binding("j,down", "cursor_down", "Down", show=False, tooltip="Next article", id="list-down"),
+    Binding("k,up", "cursor_up", "Up", show=False, tooltip="Previous article", id="list-up"),
+    Binding("pagedown", "page_down", "Page down", show=False, id="list-page-down"),
+    Binding("pageup", "page_up", "Page up", show=False, id="list-page-up"),
+    Binding("home,g", "first", "First", show=False, id="list-first"),
+    Binding("end,G", "last", "Last", show=False, id="list-last"),
+    Binding("enter", "open", "Read", tooltip="Move the focus to the article text", id="focus-text"),
+    Binding(
+        "escape",
+        "clear_search",
+        "Clear search",
+        show=False,
+        tooltip="Drop the search and list every article",
+        id="clear-search",
+    ),
+]
+
+# In the article text.
+TEXT = [
+    Binding("j,down", "scroll_down", "Scroll down", show=False, id="text-down"),
+    Binding("k,up", "scroll_up", "Scroll up", show=False, id="text-up"),
+    Binding("escape", "back", "Back to list", tooltip="Move the focus back to the list", id="text-back"),
+]
+
+# In the search bar.
+SEARCH = [
+    Binding(
+        "escape", "leave", "Leave search", tooltip="Back to the list; the results stay", id="leave-search"
+    ),
+    Binding("down", "leave", "To the list", show=False, id="search-to-list"),
+]
+
+ALL = [*SCREEN, *LIST, *TEXT, *SEARCH]
+BINDING_IDS = frozenset(b.id for b in ALL if b.id)
+
+# The actions the command palette offers (screen actions plus "focus the text").
+PALETTE = [b for b in SCREEN if b.id not in {"quit"}]

@@ -1,0 +1,103 @@
+"""What the app's workers ask of the core. Plain functions, run in worker threads only.
+
+Nothing here searches or extracts by itself: it calls :mod:`reader.search` and
+:mod:`reader.store` and packs the answers into small frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlite_utils import Database
+
+from reader.search import SearchRequest, SearchResult, hit_offsets, search
+from reader.store.articles import get_article
+from reader.store.review import add_tag, all_tags, remove_tag, toggle_reviewed
+
+PAGE_SIZE = 100
+SCAN_PAGE = 500
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDetail:
+    """One article as the text pane and the quote sidebar show it."""
+
+    article: dict[str, Any]
+    hits: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A filter the user picked: kind is all, unreviewed, reviewed, tag or actor."""
+
+    kind: str = "all"
+    value: str | None = None
+
+    def label(self) -> str:
+        if self.kind in ("tag", "actor"):
+            return f"{self.kind}: {self.value}"
+        return self.kind
+
+    def apply(self, request: SearchRequest) -> SearchRequest:
+        reviewed = {"unreviewed": False, "reviewed": True}.get(self.kind)
+        return replace(
+            request,
+            reviewed=reviewed,
+            tag=self.value if self.kind == "tag" else None,
+            actor=self.value if self.kind == "actor" else None,
+        )
+
+
+def run_search(db: Database, request: SearchRequest) -> SearchResult:
+    return search(db, request)
+
+
+def load_article(db: Database, article_id: int, query: str) -> ArticleDetail | None:
+    article = get_article(db, article_id)
+    if article is None:
+        return None
+    hits = tuple(hit_offsets(db, article_id, query)) if query.strip() else ()
+    return ArticleDetail(article=article, hits=hits)
+
+
+def find_unreviewed(db: Database, request: SearchRequest, after: int, total: int) -> int | None:
+    """The list position of the first unreviewed article after ``after``, wrapping round."""
+    for start, stop in ((after + 1, total), (0, after + 1)):
+        offset = start
+        while offset < stop:
+            page = search(db, replace(request, offset=offset, limit=SCAN_PAGE))
+            if page.error or not page.hits:
+                break
+            for index, hit in enumerate(page.hits, start=offset):
+                if index >= stop:
+                    break
+                if not hit.reviewed:
+                    return index
+            offset += len(page.hits)
+    return None
+
+
+def toggle_review(db: Database, article_id: int) -> bool:
+    return toggle_reviewed(db, article_id)
+
+
+def change_tag(db: Database, article_id: int, name: str, add: bool) -> tuple[str, ...]:
+    """Add or remove one tag; returns the article's tags as stored afterwards."""
+    (add_tag if add else remove_tag)(db, article_id, name)
+    rows = db.execute(
+        "SELECT tag.name FROM article_tag JOIN tag ON tag.id = article_tag.tag_id "
+        "WHERE article_tag.article_id = ? ORDER BY tag.name COLLATE NOCASE",
+        [article_id],
+    ).fetchall()
+    return tuple(row[0] for row in rows)
+
+
+def tag_names(db: Database) -> list[str]:
+    return [name for name, _count in all_tags(db)]
+
+
+def actor_names(db: Database) -> list[tuple[str, str]]:
+    """Every actor the database knows (name, type), catalogue actors first."""
+    rows = db.execute("SELECT name, type FROM actor ORDER BY discovered, name COLLATE NOCASE").fetchall()
+    return [(name, kind) for name, kind in rows]

@@ -1,0 +1,90 @@
+"""Messages the workers post back to the main screen. Handlers on the screen own the state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from reader.search import SearchHit, SearchResult
+from reader.tui.data import ArticleDetail
+
+
+@dataclass
+class SearchFinished(Message):
+    """The first page of a search; ``generation`` says which request it answers."""
+
+    generation: int
+    result: SearchResult
+
+
+@dataclass
+class PageLoaded(Message):
+    generation: int
+    offset: int
+    hits: tuple[SearchHit, ...]
+
+
+@dataclass
+class ArticleLoaded(Message):
+    article_id: int
+    detail: ArticleDetail | None
+
+
+@dataclass
+class UnreviewedFound(Message):
+    generation: int
+    index: int | None
+
+
+@dataclass
+class ReviewSaved(Message):
+    """Committed to the database: only now does the UI show it."""
+
+    article_id: int
+    reviewed: bool
+
+
+@dataclass
+class TagsSaved(Message):
+    article_id: int
+    tags: tuple[str, ...]
+    changed: str  # e.g. "added tag 'pemilu'"
+
+
+@dataclass
+class WriteFailed(Message):
+    what: str
+    error: str
+
+
+@dataclass
+class DatabaseFailed(Message):
+    """The database could not be opened or read at all."""
+
+    error: str
+
+
+@dataclass
+class TagsReady(Message):
+    """What the tag modal needs: the article's tags and every known tag."""
+
+    article_id: int
+    title: str
+    current: tuple[str, ...]
+    known: list[str]
+
+
+@dataclass
+class FilterReady(Message):
+    tags: list[str]
+    actors: list[tuple[str, str]]
+
+
+@dataclass
+class CountsChanged(Message):
+    """Fresh totals for ``request`` after a write (so the status line stays exact)."""
+
+    request: object
+    total: int
+    reviewed_total: int

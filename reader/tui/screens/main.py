@@ -1,0 +1,278 @@
+"""The main screen: list | text | quotes, the search bar and the status line.
+
+The screen owns the state (the current request and its generation, the filter,
+the highlighted article). Widgets only display and post messages; the workers
+in :mod:`reader.tui.screens.workers` do every database call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Footer
+
+from reader.search import SearchRequest, SearchResult
+from reader.store.connect import ThreadConnections
+from reader.tui import messages as msg
+from reader.tui.bindings import SCREEN
+from reader.tui.data import PAGE_SIZE, Choice
+from reader.tui.screens.filter_modal import FilterModal
+from reader.tui.screens.help import HelpScreen
+from reader.tui.screens.tag_modal import TagChange, TagModal
+from reader.tui.screens.workers import Workers
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.quote_sidebar import QuoteSidebar
+from reader.tui.widgets.search_bar import SearchBar
+from reader.tui.widgets.status_bar import StatusBar
+
+EMPTY_DB = "No articles yet.\n\nImport some from a terminal:\n  reader import PATH\n\nthen open reader again."
+NO_RESULTS = (
+    "No articles match “{query}”{filtered}.\n\nTry fewer or shorter words, or press Esc\nto clear the search."
+)
+QUERY_ERROR = "This search could not run:\n{error}\n\nEdit the query, or press Esc to clear it."
+DB_FAILED = "The database could not be read:\n{error}"
+
+
+class MainScreen(Workers):
+    BINDINGS = SCREEN
+    AUTO_FOCUS = "ArticleList"
+
+    def __init__(self, connections: ThreadConnections) -> None:
+        super().__init__(id="main")
+        self.connections = connections
+        self.request = SearchRequest(limit=PAGE_SIZE)
+        self.generation = 0
+        self.choice = Choice()
+        self.total = 0
+        self.reviewed_total = 0
+        self.current_id: int | None = None
+
+    def compose(self) -> ComposeResult:
+        yield SearchBar(id="search-bar")
+        with Horizontal(id="panes"):
+            yield ArticleList(id="article-list")
+            yield ArticleView(id="article-view")
+            yield QuoteSidebar(id="quotes")
+        yield StatusBar(id="status")
+        yield Footer()
+
+    @property
+    def article_list(self) -> ArticleList:
+        return self.query_one(ArticleList)
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def quotes(self) -> QuoteSidebar:
+        return self.query_one(QuoteSidebar)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one(SearchBar)
+
+    def on_mount(self) -> None:
+        self.article_list.border_title = "Articles"
+        self.article_view.border_title = "Text"
+        self.quotes.show_quotes(None)
+        self.start_search()
+
+    # -- searching ---------------------------------------------------------------
+    def start_search(self) -> None:
+        self.generation += 1
+        self._show_status(busy=True)
+        self.search_worker(self.generation, self.request)
+
+    @on(SearchBar.Changed)
+    def _query_changed(self, event: SearchBar.Changed) -> None:
+        self.request = replace(self.request, query=event.query)
+        self.start_search()
+
+    @on(msg.SearchFinished)
+    def _search_finished(self, event: msg.SearchFinished) -> None:
+        if event.generation != self.generation:
+            return  # an older request: a newer one is already on its way
+        result = event.result
+        self.total, self.reviewed_total = (0, 0) if result.error else (result.total, result.reviewed_total)
+        self.search_bar.show_expansions(result.expansions, result.error)
+        hits = () if result.error else result.hits
+        self.article_list.reset(self.generation, self.total, hits, self._notice(result))
+        self._show_status()
+
+    def _notice(self, result: SearchResult) -> str:
+        if result.error:
+            return QUERY_ERROR.format(error=result.error)
+        if result.total:
+            return ""
+        if not self.request.query.strip() and self.choice.kind == "all":
+            return EMPTY_DB
+        filtered = f" with filter {self.choice.label()}" if self.choice.kind != "all" else ""
+        query = self.request.query.strip() or "(everything)"
+        return NO_RESULTS.format(query=query, filtered=filtered)
+
+    @on(ArticleList.PageWanted)
+    def _page_wanted(self, event: ArticleList.PageWanted) -> None:
+        if event.generation == self.generation:
+            self.page_worker(event.generation, self.request, event.offset)
+
+    @on(msg.PageLoaded)
+    def _page_loaded(self, event: msg.PageLoaded) -> None:
+        self.article_list.add_page(event.generation, event.offset, event.hits)
+
+    @on(msg.DatabaseFailed)
+    def _database_failed(self, event: msg.DatabaseFailed) -> None:
+        self.total = self.reviewed_total = 0
+        self.article_list.reset(self.generation, 0, (), DB_FAILED.format(error=event.error))
+        self._show_status()
+        self.notify(event.error, title="Database problem", severity="error", timeout=10)
+
+    def _show_status(self, busy: bool = False) -> None:
+        self.query_one(StatusBar).show(
+            self.total, self.reviewed_total, self.choice.label(), self.request.query, busy
+        )
+
+    # -- the highlighted article ---------------------------------------------------
+    @on(ArticleList.Highlighted)
+    def _highlighted(self, event: ArticleList.Highlighted) -> None:
+        self.current_id = event.article_id
+        if event.article_id is None:
+            self.article_view.show_notice("No article selected.")
+            self.quotes.show_quotes(None)
+        else:
+            self.article_worker(event.article_id, self.request.query)
+
+    @on(msg.ArticleLoaded)
+    def _article_loaded(self, event: msg.ArticleLoaded) -> None:
+        if event.article_id != self.current_id:
+            return
+        if event.detail is None:
+            self.article_view.show_notice("This article is no longer in the database.")
+            self.quotes.show_quotes(None)
+            return
+        self.article_view.show(event.detail.article, event.detail.hits)
+        self.quotes.show_quotes(event.detail.article.get("quotes", []))
+
+    @on(QuoteSidebar.Chosen)
+    def _quote_chosen(self, event: QuoteSidebar.Chosen) -> None:
+        self.article_view.show_quote(event.start, event.end)
+
+    @on(ArticleList.Opened)
+    def _opened(self) -> None:
+        self.article_view.focus()
+
+    @on(ArticleView.Back)
+    @on(SearchBar.Left)
+    def _back_to_list(self) -> None:
+        self.article_list.focus()
+
+    @on(ArticleList.ClearSearch)
+    def _clear_search(self) -> None:
+        if self.search_bar.value:
+            self.search_bar.clear()
+
+    # -- writes ----------------------------------------------------------------------
+    @on(msg.ReviewSaved)
+    def _review_saved(self, event: msg.ReviewSaved) -> None:
+        self.article_list.update_hit(event.article_id, reviewed=event.reviewed)
+        if self.article_view.article and self.article_view.article.get("id") == event.article_id:
+            self.article_view.update_article(reviewed=event.reviewed)
+
+    @on(msg.TagsSaved)
+    def _tags_saved(self, event: msg.TagsSaved) -> None:
+        self.article_list.update_hit(event.article_id, tags=event.tags)
+        if self.article_view.article and self.article_view.article.get("id") == event.article_id:
+            self.article_view.update_article(tags=list(event.tags))
+        self.notify(event.changed, timeout=3)
+
+    @on(msg.CountsChanged)
+    def _counts_changed(self, event: msg.CountsChanged) -> None:
+        if event.request == self.request:
+            self.total, self.reviewed_total = event.total, event.reviewed_total
+            self._show_status()
+
+    @on(msg.WriteFailed)
+    def _write_failed(self, event: msg.WriteFailed) -> None:
+        self.notify(
+            f"Could not save {event.what}: {event.error}. Nothing was changed.",
+            title="Not saved",
+            severity="error",
+            timeout=10,
+        )
+
+    # -- actions (keys, mouse, command palette) ---------------------------------------
+    def _current(self) -> tuple[int, str] | None:
+        hit = self.article_list.current
+        if hit is None:
+            self.notify("No article is selected.", severity="warning", timeout=3)
+            return None
+        return hit.article_id, hit.title or "(untitled)"
+
+    def action_search(self) -> None:
+        self.search_bar.input.focus()
+
+    def action_toggle_reviewed(self) -> None:
+        if current := self._current():
+            self.review_worker(current[0], self.request)
+
+    def action_tags(self) -> None:
+        if current := self._current():
+            self.tags_lookup_worker(*current)
+
+    @on(msg.TagsReady)
+    def _tags_ready(self, event: msg.TagsReady) -> None:
+        def apply(change: TagChange | None) -> None:
+            if change is not None:
+                self.tag_worker(event.article_id, change.name, change.add, self.request)
+
+        self.app.push_screen(TagModal(event.title, event.current, event.known), apply)
+
+    def action_next_unreviewed(self) -> None:
+        if self.total:
+            self.unreviewed_worker(self.generation, self.request, self.article_list.cursor, self.total)
+
+    @on(msg.UnreviewedFound)
+    def _unreviewed_found(self, event: msg.UnreviewedFound) -> None:
+        if event.generation != self.generation:
+            return
+        if event.index is None:
+            self.notify("Every article in this list is reviewed.", timeout=3)
+        else:
+            self.article_list.cursor = event.index
+
+    def action_filter(self) -> None:
+        self.filter_lookup_worker()
+
+    @on(msg.FilterReady)
+    def _filter_ready(self, event: msg.FilterReady) -> None:
+        def apply(choice: Choice | None) -> None:
+            if choice is not None:
+                self.choice = choice
+                self.request = choice.apply(self.request)
+                self.start_search()
+
+        self.app.push_screen(FilterModal(self.choice, event.tags, event.actors), apply)
+
+    def action_next_hit(self) -> None:
+        self._move_hit(+1)
+
+    def action_previous_hit(self) -> None:
+        self._move_hit(-1)
+
+    def _move_hit(self, step: int) -> None:
+        if not self.article_view.next_hit(step):
+            reason = "Search first (/)" if not self.request.query.strip() else "No hits in this text"
+            self.notify(reason, timeout=2)
+
+    def action_toggle_quotes(self) -> None:
+        self.quotes.display = not self.quotes.display
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen())
+
+    def action_quit(self) -> None:
+        self.app.exit()

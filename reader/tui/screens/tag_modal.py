@@ -1,0 +1,97 @@
+"""Add or remove one tag: type with completion from the existing tags, or pick one from the list.
+
+Typing a tag the article already has, or picking a ticked one, removes it.
+The modal only returns the choice; the screen writes it in a worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+
+@dataclass(frozen=True, slots=True)
+class TagChange:
+    name: str
+    add: bool
+
+
+class TagModal(ModalScreen[TagChange | None]):
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="tag-cancel"),
+        Binding("down", "to_list", "Existing tags", show=False, id="tag-to-list"),
+    ]
+
+    def __init__(self, title: str, current: tuple[str, ...], known: list[str]) -> None:
+        super().__init__()
+        self.article_title = title
+        self.current = {t.casefold(): t for t in current}
+        self.known = list(dict.fromkeys([*current, *known]))
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="tag-box") as box:
+            box.border_title = "Tags"
+            box.border_subtitle = "Enter adds or removes · Esc cancels"
+            yield Label(Text(self.article_title, style="bold"), id="tag-article")
+            yield Input(
+                placeholder="tag name (→ accepts the completion)",
+                suggester=SuggestFromList(self.known, case_sensitive=False),
+                id="tag-input",
+            )
+            yield OptionList(id="tag-options")
+
+    def on_mount(self) -> None:
+        self._fill("")
+
+    def _fill(self, typed: str) -> None:
+        options = self.query_one("#tag-options", OptionList)
+        options.clear_options()
+        needle = typed.strip().casefold()
+        for name in self.known:
+            if needle in name.casefold():
+                has = name.casefold() in self.current
+                prompt = Text.assemble(
+                    ("✓ " if has else "+ ", "bold"), name, (" (remove)" if has else "", "dim")
+                )
+                options.add_option(Option(prompt, id=f"t{self.known.index(name)}"))
+        if not options.option_count:
+            options.add_option(Option(Text("no such tag yet: Enter creates it", style="dim"), disabled=True))
+
+    @on(Input.Changed, "#tag-input")
+    def _typed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    @on(Input.Submitted, "#tag-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        self._choose(event.value)
+
+    @on(OptionList.OptionSelected, "#tag-options")
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        if event.option_id:
+            self._choose(self.known[int(event.option_id[1:])])
+
+    def _choose(self, name: str) -> None:
+        name = " ".join(name.split())
+        if not name:
+            self.notify("Type a tag name first.", severity="warning")
+            return
+        existing = self.current.get(name.casefold())
+        self.dismiss(TagChange(existing, add=False) if existing else TagChange(name, add=True))
+
+    def action_to_list(self) -> None:
+        options = self.query_one("#tag-options", OptionList)
+        options.focus()
+        if options.highlighted is None and options.option_count:
+            options.highlighted = 0
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,118 @@
+"""The main screen's workers: thin thread wrappers over :mod:`reader.tui.data`.
+
+Rules: only these threads touch SQLite (each through its own connection);
+they never touch widgets, they post a message. Reads that a newer request
+makes stale are ``exclusive`` in their group; writes are in ``writes``, which
+is never exclusive, so no search, page load or keystroke can cancel a write.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+
+from textual import work
+from textual.screen import Screen
+from textual.worker import get_current_worker
+
+from reader.errors import ReaderError
+from reader.search import SearchRequest
+from reader.store.connect import ThreadConnections
+from reader.tui import data
+from reader.tui.messages import (
+    ArticleLoaded,
+    CountsChanged,
+    DatabaseFailed,
+    FilterReady,
+    PageLoaded,
+    ReviewSaved,
+    SearchFinished,
+    TagsReady,
+    TagsSaved,
+    UnreviewedFound,
+    WriteFailed,
+)
+
+DB_ERRORS = (ReaderError, sqlite3.Error, OSError)
+
+
+class Workers(Screen[None]):
+    connections: ThreadConnections
+
+    def _post_unless_cancelled(self, message: object) -> None:
+        if not get_current_worker().is_cancelled:
+            self.post_message(message)  # type: ignore[arg-type]
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def search_worker(self, generation: int, request: SearchRequest) -> None:
+        try:
+            result = data.run_search(self.connections.get(), request)
+        except DB_ERRORS as error:
+            self._post_unless_cancelled(DatabaseFailed(str(error)))
+            return
+        self._post_unless_cancelled(SearchFinished(generation, result))
+
+    @work(thread=True, group="pages", exit_on_error=False)
+    def page_worker(self, generation: int, request: SearchRequest, offset: int) -> None:
+        try:
+            page = data.run_search(self.connections.get(), replace(request, offset=offset))
+        except DB_ERRORS as error:
+            self.post_message(DatabaseFailed(str(error)))
+            return
+        self.post_message(PageLoaded(generation, offset, page.hits))
+
+    @work(thread=True, exclusive=True, group="article", exit_on_error=False)
+    def article_worker(self, article_id: int, query: str) -> None:
+        try:
+            detail = data.load_article(self.connections.get(), article_id, query)
+        except DB_ERRORS as error:
+            self._post_unless_cancelled(DatabaseFailed(str(error)))
+            return
+        self._post_unless_cancelled(ArticleLoaded(article_id, detail))
+
+    @work(thread=True, exclusive=True, group="lookups", exit_on_error=False)
+    def unreviewed_worker(self, generation: int, request: SearchRequest, after: int, total: int) -> None:
+        index = data.find_unreviewed(self.connections.get(), request, after, total)
+        self._post_unless_cancelled(UnreviewedFound(generation, index))
+
+    @work(thread=True, exclusive=True, group="lookups", exit_on_error=False)
+    def tags_lookup_worker(self, article_id: int, title: str) -> None:
+        db = self.connections.get()
+        article = data.get_article(db, article_id)
+        current = tuple(article["tags"]) if article else ()
+        self._post_unless_cancelled(TagsReady(article_id, title, current, data.tag_names(db)))
+
+    @work(thread=True, exclusive=True, group="lookups", exit_on_error=False)
+    def filter_lookup_worker(self) -> None:
+        db = self.connections.get()
+        self._post_unless_cancelled(FilterReady(data.tag_names(db), data.actor_names(db)))
+
+    # -- writes: committed before the message that lets the UI show them --------------
+    @work(thread=True, group="writes", exit_on_error=False)
+    def review_worker(self, article_id: int, request: SearchRequest) -> None:
+        try:
+            db = self.connections.get()
+            reviewed = data.toggle_review(db, article_id)
+        except DB_ERRORS as error:
+            self.post_message(WriteFailed("the reviewed mark", str(error)))
+            return
+        self.post_message(ReviewSaved(article_id, reviewed))
+        self._recount(request)
+
+    @work(thread=True, group="writes", exit_on_error=False)
+    def tag_worker(self, article_id: int, name: str, add: bool, request: SearchRequest) -> None:
+        try:
+            tags = data.change_tag(self.connections.get(), article_id, name, add)
+        except DB_ERRORS as error:
+            self.post_message(WriteFailed(f"the tag “{name}”", str(error)))
+            return
+        self.post_message(TagsSaved(article_id, tags, f"{'Added' if add else 'Removed'} tag “{name}”"))
+        self._recount(request)
+
+    def _recount(self, request: SearchRequest) -> None:
+        try:
+            counts = data.run_search(self.connections.get(), replace(request, offset=0, limit=1))
+        except DB_ERRORS:
+            return
+        if not counts.error:
+            self.post_message(CountsChanged(request, counts.total, counts.reviewed_total))

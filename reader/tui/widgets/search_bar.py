@@ -1,0 +1,102 @@
+"""The search field: debounced as-you-type queries, plus the line that explains what matched."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Input, Static
+
+from reader.search import Expansion
+from reader.tui.bindings import SEARCH
+
+DEBOUNCE_SECONDS = 0.15
+
+
+class QueryInput(Input):
+    BINDINGS = SEARCH
+
+    class Leave(Message):
+        pass
+
+    def action_leave(self) -> None:
+        self.post_message(self.Leave())
+
+
+class SearchBar(Vertical):
+    """Posts :class:`SearchBar.Changed` once typing pauses, or at once on Enter."""
+
+    @dataclass
+    class Changed(Message):
+        query: str
+
+    @dataclass
+    class Left(Message):
+        pass
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._timer: Timer | None = None
+        self._sent: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield QueryInput(
+            placeholder='/ to search: kecurangan, "surat suara", actor names, typos are fine', id="query"
+        )
+        yield Static("", id="expansions")
+
+    @property
+    def input(self) -> QueryInput:
+        return self.query_one(QueryInput)
+
+    @property
+    def value(self) -> str:
+        return self.input.value
+
+    def clear(self) -> None:
+        self.input.value = ""
+        self._send()
+
+    @on(Input.Changed)
+    def _typed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DEBOUNCE_SECONDS, self._send)
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._send()
+        self.post_message(self.Left())
+
+    @on(QueryInput.Leave)
+    def _leave(self, event: QueryInput.Leave) -> None:
+        event.stop()
+        self.post_message(self.Left())
+
+    def _send(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        query = self.input.value
+        if query != self._sent:
+            self._sent = query
+            self.post_message(self.Changed(query))
+
+    def show_expansions(self, expansions: Sequence[Expansion], error: str | None = None) -> None:
+        label = self.query_one("#expansions", Static)
+        if error:
+            label.update(Text(f"⚠ {error}", style="bold red"))
+        elif expansions:
+            label.update(Text("also matching: " + ", ".join(str(e) for e in expansions), style="italic"))
+        else:
+            label.update("")
+        label.display = bool(error or expansions)
