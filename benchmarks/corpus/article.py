@@ -329,6 +329,8 @@ def body(ctx: Ctx, head: str, target: int) -> str:
         a, b = initials(rng)
         if rng.random() < 0.75:
             lines[-1] += " " + (outlet.initials or "({a}/{b})").format(a=a, b=b)
+            if outlet.footer != "related" and rng.random() < 0.08:
+                end += footer(ctx, "related", "")  # a related list scraped with the page
     end += footer(ctx, outlet.footer, title(rng, ctx.model, ctx.topic, ctx.day))
     sep = outlet.para_sep
     if rng.random() < 0.02:

@@ -61,7 +61,7 @@ OUTLETS: tuple[Outlet, ...] = (
            ads=("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT"), initials="({a}/{b})"),
     Outlet("republika.co.id", 4, ("REPUBLIKA.CO.ID, {CITY} --",),
            "https://news.republika.co.id/berita/{slug}", 0.5, "Baca Juga: {h}"),
-    Outlet("kaltimtoday.co", 2, ("",), None, 0.9, None, initials="({a}/{b})",
+    Outlet("kaltimtoday.co", 3, ("",), None, 0.9, None, initials="({a}/{b})",
            footer="related", dateline_share=0.0),
 )
 
