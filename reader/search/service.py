@@ -1,19 +1,336 @@
-"""Running a search: placeholder until the full engine lands (same signatures)."""
+"""Running a search: SQL over the FTS5 index, totals, hits with snippets, hit offsets.
+
+:func:`search` never raises on user input: a query that cannot run comes back
+with ``SearchResult.error`` set. A progress-handler deadline stops a runaway
+query so a keystroke can never hang the terminal app.
+"""
 
 from __future__ import annotations
 
+import json
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+from rapidfuzz import fuzz, process, utils
 from sqlite_utils import Database
 
-from reader.search.models import SearchRequest, SearchResult
+from reader.search import fts
+from reader.search.highlight import Highlighter, snippet
+from reader.search.models import SORTS, Expansion, SearchHit, SearchRequest, SearchResult
+from reader.search.plan import Plan, Planner
+from reader.search.query import Filters, ParsedQuery, parse_query
+from reader.text.tokenize import tokens
+
+DEADLINE_SECONDS = 2.0
+MAX_LIMIT = 1_000
+
+__all__ = ["hit_offsets", "parse_query", "search"]
 
 
-def parse_query(text: str) -> object:
-    return text
+@dataclass(slots=True)
+class _Sql:
+    """WHERE conditions on ``a`` (the article row) with their parameters."""
+
+    where: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+    def add(self, condition: str, *params: Any) -> None:
+        self.where.append(condition)
+        self.params.extend(params)
+
+    def clause(self) -> str:
+        return " AND ".join(self.where) if self.where else "1"
 
 
 def search(db: Database, request: SearchRequest) -> SearchResult:
-    return SearchResult(request=request, hits=(), total=0, reviewed_total=0, expansions=())
+    """One page of articles matching ``request``, with totals and the expansions used."""
+    try:
+        return _Search(db, request).run()
+    except sqlite3.OperationalError as error:
+        message = str(error)
+        if "interrupted" in message:
+            message = "the search took too long; add words or filters to narrow it"
+        else:
+            message = f"the search could not run ({message})"
+        return _empty(request, message)
+    except (sqlite3.Error, ValueError, RecursionError) as error:
+        return _empty(request, f"the search could not run ({error})")
 
 
 def hit_offsets(db: Database, article_id: int, query: str) -> list[tuple[int, int]]:
-    return []
+    """Sorted spans of every hit of ``query`` (exact, stem, typo-fixed, actor) in the article body."""
+    try:
+        row = db.execute("SELECT body FROM article WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            return []
+        plan = Planner(db).build(parse_query(query))
+        spans = Highlighter(plan.marks).spans(row[0])
+        spans.extend(_mention_spans(db, article_id, plan.marks.actors, len(row[0])))
+        from reader.search.highlight import merge
+
+        return merge(spans)
+    except (sqlite3.Error, ValueError, RecursionError):
+        return []
+
+
+def _mention_spans(db: Database, article_id: int, actors: set[str], size: int) -> list[tuple[int, int]]:
+    if not actors:
+        return []
+    marks = ",".join("?" * len(actors))
+    rows = db.execute(
+        f"SELECT m.offsets FROM mention m JOIN actor ac ON ac.id = m.actor_id "
+        f"WHERE m.article_id = ? AND ac.name IN ({marks})",
+        [article_id, *sorted(actors)],
+    ).fetchall()
+    spans: list[tuple[int, int]] = []
+    for (offsets,) in rows:
+        try:
+            for start, end in json.loads(offsets):
+                if 0 <= int(start) < int(end) <= size:
+                    spans.append((int(start), int(end)))
+        except (ValueError, TypeError):
+            continue
+    return spans
+
+
+def _empty(request: SearchRequest, error: str | None) -> SearchResult:
+    return SearchResult(request=request, hits=(), total=0, reviewed_total=0, expansions=(), error=error)
+
+
+class _Search:
+    def __init__(self, db: Database, request: SearchRequest) -> None:
+        self.db = db
+        self.request = request
+        self.problems: list[str] = []
+        self.planner = Planner(db)
+
+    def run(self) -> SearchResult:
+        request = self.request
+        if request.sort not in SORTS:
+            self.problems.append(f"unknown sort '{request.sort}'; sorting by relevance")
+        limit = max(0, min(int(request.limit), MAX_LIMIT))
+        offset = max(0, int(request.offset))
+        with _deadline(self.db, DEADLINE_SECONDS):
+            parsed = parse_query(request.query)
+            self.problems.extend(parsed.problems)
+            plan = self.planner.build(parsed)
+            filters = _merge_filters(parsed, request)
+            source, score, sql = self._source(plan)
+            self._filters(filters, plan, sql)
+            total, reviewed_total = self._count(source, sql)
+            ids = self._page(source, score, sql, request.sort == "date", limit, offset)
+            hits = self._hits(ids, plan)
+        return SearchResult(
+            request=request,
+            hits=hits,
+            total=total,
+            reviewed_total=reviewed_total,
+            expansions=tuple(plan.expansions),
+            error="; ".join(dict.fromkeys(self.problems)) or None,
+        )
+
+    # -- FROM and score -----------------------------------------------------------------
+
+    def _source(self, plan: Plan) -> tuple[str, str, _Sql]:
+        """The FROM clause (the smallest driving set), the score expression and conditions."""
+        sql = _Sql()
+        text = [c for c in plan.clauses if not c.actors]
+        actor_clauses = [c for c in plan.clauses if c.actors]
+        if text:
+            match = fts.excluding(fts.all_of(c.fts for c in text), plan.excluded)
+            sql.add("article_fts MATCH ?", match)
+            source = "article_fts JOIN article a ON a.id = article_fts.rowid"
+            score = fts.BM25
+        elif actor_clauses:
+            first = actor_clauses.pop(0)
+            source = (
+                f"(SELECT id, min(score) AS score FROM (SELECT rowid AS id, {fts.BM25} AS score "
+                "FROM article_fts WHERE article_fts MATCH ? UNION ALL SELECT m.article_id, 0.0 "
+                f"FROM mention m JOIN actor ac ON ac.id = m.actor_id WHERE ac.name IN ({_marks(first.actors)})) "
+                "GROUP BY id) s JOIN article a ON a.id = s.id"
+            )
+            sql.params.extend([first.fts, *first.actors])
+            score = "s.score"
+            if plan.excluded:
+                sql.add("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", plan.excluded)
+        else:
+            source, score = "article a", "0.0"
+            if plan.excluded:
+                sql.add("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", plan.excluded)
+        for clause in actor_clauses:
+            sql.add(
+                "(a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?) OR a.id IN "
+                "(SELECT m.article_id FROM mention m JOIN actor ac ON ac.id = m.actor_id "
+                f"WHERE ac.name IN ({_marks(clause.actors)})))",
+                clause.fts,
+                *clause.actors,
+            )
+        return source, score, sql
+
+    # -- filters --------------------------------------------------------------------------
+
+    def _filters(self, filters: Filters, plan: Plan, sql: _Sql) -> None:
+        for name in filters.actor:
+            canonical = self._actor_name(name, plan)
+            sql.add(
+                "a.id IN (SELECT m.article_id FROM mention m JOIN actor ac ON ac.id = m.actor_id "
+                "WHERE ac.name = ?)",
+                canonical or "",
+            )
+        for name in filters.speaker:
+            match = self._speaker_match(name)
+            if match:
+                sql.add(
+                    "a.id IN (SELECT q.article_id FROM quote q WHERE q.id IN "
+                    "(SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?))",
+                    match,
+                )
+        for name in filters.tag:
+            sql.add(
+                "a.id IN (SELECT at.article_id FROM article_tag at JOIN tag t ON t.id = at.tag_id "
+                "WHERE t.name = ?)",
+                name,
+            )
+        for name in filters.outlet:
+            pattern = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            sql.add("(a.outlet = ? COLLATE NOCASE OR a.outlet LIKE ? ESCAPE '\\')", name, pattern)
+        if filters.reviewed is not None:
+            negation = "" if filters.reviewed else "NOT "
+            sql.add(f"a.id {negation}IN (SELECT article_id FROM review WHERE reviewed = 1)")
+        if filters.date_from:
+            sql.add("a.published >= ?", filters.date_from)
+        if filters.date_to:
+            day_after = date.fromisoformat(filters.date_to) + timedelta(days=1)
+            sql.add("a.published < ?", day_after.isoformat())
+
+    def _actor_name(self, name: str, plan: Plan) -> str | None:
+        """The canonical actor ``name`` refers to: catalogue, then the actors in the database."""
+        match = self.planner.actors.resolve(name)
+        canonical = match.actor.name if match else None
+        if canonical is None:
+            names = [row[0] for row in self.db.execute("SELECT name FROM actor")]
+            key = utils.default_process(name)
+            exact = [n for n in names if utils.default_process(n) == key]
+            if exact:
+                canonical = exact[0]
+            else:
+                best = process.extractOne(
+                    name, names, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=85
+                )
+                canonical = best[0] if best else None
+        if canonical is None:
+            self.problems.append(f"no actor matches '{name}'")
+        elif canonical != name:
+            plan.add_expansion("actor", name, canonical)
+        return canonical
+
+    def _speaker_match(self, name: str) -> str:
+        words = tokens(name)
+        if not words:
+            return ""
+        phrases = [fts.phrase("{speaker}", words)]
+        match = self.planner.actors.resolve(name)
+        if match is not None:
+            phrases += [fts.phrase("{speaker}", w) for w in self.planner.actors.aliases_of(match.actor)]
+        return fts.any_of(phrases)
+
+    # -- queries --------------------------------------------------------------------------
+
+    def _count(self, source: str, sql: _Sql) -> tuple[int, int]:
+        row = self.db.execute(
+            f"SELECT count(*), count(r.article_id) FROM {source} "
+            f"LEFT JOIN review r ON r.article_id = a.id AND r.reviewed = 1 WHERE {sql.clause()}",
+            sql.params,
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
+    def _page(
+        self, source: str, score: str, sql: _Sql, by_date: bool, limit: int, offset: int
+    ) -> list[tuple[int, float]]:
+        if limit == 0:
+            return []
+        order = "a.published DESC, a.id DESC" if by_date else "score, a.published DESC, a.id DESC"
+        rows = self.db.execute(
+            f"SELECT a.id, {score} AS score FROM {source} WHERE {sql.clause()} "
+            f"ORDER BY {order} LIMIT ? OFFSET ?",
+            [*sql.params, limit, offset],
+        ).fetchall()
+        return [(int(i), float(s or 0.0)) for i, s in rows]
+
+    def _hits(self, ids: list[tuple[int, float]], plan: Plan) -> tuple[SearchHit, ...]:
+        if not ids:
+            return ()
+        marks = _marks(ids)
+        id_list = [i for i, _ in ids]
+        rows = {
+            row[0]: row
+            for row in self.db.execute(
+                f"SELECT a.id, a.source, a.title, a.outlet, a.published, a.body, "
+                f"coalesce(r.reviewed, 0) FROM article a LEFT JOIN review r ON r.article_id = a.id "
+                f"WHERE a.id IN ({marks})",
+                id_list,
+            )
+        }
+        tags: dict[int, list[str]] = {}
+        for article_id, name in self.db.execute(
+            f"SELECT at.article_id, t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id "
+            f"WHERE at.article_id IN ({marks}) ORDER BY t.name COLLATE NOCASE",
+            id_list,
+        ):
+            tags.setdefault(article_id, []).append(name)
+        highlighter = Highlighter(plan.marks)
+        hits = []
+        for article_id, score in ids:
+            _, source, title, outlet, published, body, reviewed = rows[article_id]
+            text, spans = snippet(body, highlighter.spans(body))
+            hits.append(
+                SearchHit(
+                    article_id=article_id,
+                    source=source,
+                    title=title,
+                    outlet=outlet,
+                    published=published,
+                    reviewed=bool(reviewed),
+                    tags=tuple(tags.get(article_id, ())),
+                    snippet=text,
+                    snippet_spans=spans,
+                    score=-score,
+                )
+            )
+        return tuple(hits)
+
+
+def _marks(values: Any) -> str:
+    return ",".join("?" * len(values))
+
+
+def _merge_filters(parsed: ParsedQuery, request: SearchRequest) -> Filters:
+    filters = parsed.filters
+    if request.reviewed is not None:
+        filters = replace(filters, reviewed=request.reviewed)
+    if request.tag:
+        filters = replace(filters, tag=(*filters.tag, request.tag))
+    if request.actor:
+        filters = replace(filters, actor=(*filters.actor, request.actor))
+    return filters
+
+
+@contextmanager
+def _deadline(db: Database, seconds: float) -> Iterator[None]:
+    """Interrupt any statement still running ``seconds`` from now."""
+    give_up = time.monotonic() + seconds
+    db.conn.set_progress_handler(lambda: int(time.monotonic() > give_up), 10_000)
+    try:
+        yield
+    finally:
+        db.conn.set_progress_handler(None, 0)
+
+
+def expansions_text(expansions: tuple[Expansion, ...]) -> str:
+    """``kecurangn → kecurangan; Gibran → actor Gibran Rakabuming Raka``."""
+    return "; ".join(str(e) for e in expansions)

@@ -1,0 +1,205 @@
+"""Typo tolerance: words fixed from the index vocabulary, names resolved to catalogue actors.
+
+* :class:`Vocabulary` is the ``article_fts_vocab`` term list with document
+  frequencies, cached per database and reloaded when articles are added or
+  removed. A query word that is not indexed (nor is its stem) is expanded to
+  its closest indexed words; a rare indexed word with a much more frequent
+  close neighbour (a typo in the source text, such as ``giban``) is expanded
+  to that neighbour too.
+* :class:`ActorIndex` maps names to actors through their aliases, exactly or
+  with ``fuzz.ratio`` over ``utils.default_process``-ed aliases (not
+  ``token_set_ratio``/``partial_ratio``, which give false 100s on subsets).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import threading
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import Levenshtein
+from sqlite_utils import Database
+
+from reader.extract.actors import Actor, Catalogue
+from reader.text.stem import stem
+from reader.text.tokenize import tokens
+
+MIN_FUZZY_LENGTH = 4  # shorter words have too many neighbours to guess from
+MAX_EXPANSIONS = 3
+NEIGHBOUR_FACTOR = 20  # a rare word's neighbour must be this much more frequent
+ACTOR_CUTOFF = 85.0  # fuzz.ratio over processed aliases
+
+
+def max_edits(word: str) -> int:
+    """How many edits a typo of ``word`` may have: 1 up to 5 letters, then 2."""
+    return 1 if len(word) <= 5 else 2
+
+
+@dataclass(slots=True)
+class Vocabulary:
+    """Indexed terms with their document frequencies."""
+
+    doc: dict[str, int]
+    articles: int  # how many articles the index holds
+    _sorted: list[str]
+    _by_length: dict[int, list[str]]
+
+    @classmethod
+    def from_rows(cls, rows: list[tuple[str, int]], articles: int) -> Vocabulary:
+        doc = {term: count for term, count in rows}
+        by_length: dict[int, list[str]] = {}
+        for term in doc:
+            if term.isalpha():
+                by_length.setdefault(len(term), []).append(term)
+        return cls(doc, articles, sorted(doc), by_length)
+
+    def __contains__(self, term: str) -> bool:
+        return term in self.doc
+
+    def rare_limit(self) -> int:
+        return max(3, self.articles // 5_000)
+
+    def corrections(self, word: str) -> list[str]:
+        """Indexed words the user probably meant by ``word`` (empty when it looks fine)."""
+        if len(word) < MIN_FUZZY_LENGTH or not word.isalpha():
+            return []
+        count = self.doc.get(word, 0)
+        if count == 0 and self.doc.get(stem(word), 0) == 0:
+            return self._closest(word, min_doc=1)
+        if count <= self.rare_limit():
+            return self._closest(word, min_doc=max(count, 1) * NEIGHBOUR_FACTOR)
+        return []
+
+    def _closest(self, word: str, min_doc: int) -> list[str]:
+        edits = max_edits(word)
+        choices: list[str] = []
+        for length in range(len(word) - edits, len(word) + edits + 1):
+            choices.extend(self._by_length.get(length, ()))
+        found = process.extract(
+            word, choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=25
+        )
+        found = [(t, d) for t, d, _ in found if t != word and self.doc.get(t, 0) >= min_doc]
+        if not found:
+            return []
+        # Only the nearest candidates (kecurangn -> kecurangan, not kekurangan), the
+        # more frequent first.
+        nearest = min(d for _, d in found)
+        ranked = [
+            (fuzz.ratio(word, t) * math.log(math.e + self.doc[t]), t) for t, d in found if d == nearest
+        ]
+        ranked.sort(reverse=True)
+        return [term for _, term in ranked[:MAX_EXPANSIONS]]
+
+    def with_prefix(self, prefix: str, limit: int = MAX_EXPANSIONS) -> list[str]:
+        """The most frequent indexed words starting with ``prefix``."""
+        start = bisect.bisect_left(self._sorted, prefix)
+        found: list[str] = []
+        for term in self._sorted[start : start + 5_000]:
+            if not term.startswith(prefix):
+                break
+            found.append(term)
+        found.sort(key=lambda t: -self.doc[t])
+        return found[:limit]
+
+
+_cache: dict[str, tuple[tuple[int, int], Vocabulary]] = {}
+_cache_lock = threading.Lock()
+
+
+def _db_key(db: Database) -> str:
+    row = db.execute("PRAGMA database_list").fetchone()
+    filename = row[2] if row else ""
+    return filename or f"memory:{id(db.conn)}"
+
+
+def vocabulary(db: Database) -> Vocabulary:
+    """The cached vocabulary of ``db``'s article index (reloaded when the articles change)."""
+    key = _db_key(db)
+    max_id, count = db.execute("SELECT coalesce(max(id), 0), count(*) FROM article").fetchone()
+    stamp = (int(max_id), int(count))
+    with _cache_lock:
+        cached = _cache.get(key)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    rows = db.execute("SELECT term, doc FROM article_fts_vocab").fetchall()
+    vocab = Vocabulary.from_rows(rows, int(count))
+    with _cache_lock:
+        _cache[key] = (stamp, vocab)
+    return vocab
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    actor: Actor
+    exact: bool
+
+
+class ActorIndex:
+    """Alias lookup over one catalogue: exact first, then fuzzy."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._exact: dict[str, Actor] = {}
+        self._exact_case: dict[str, Actor] = {}
+        self._choices: list[str] = []
+        self._owners: list[Actor] = []
+        self.name_words: set[str] = set()  # words never stemmed: they are names
+        for actor in catalogue.actors:
+            for alias in actor.all_aliases():
+                self._add(actor, alias)
+                words = tokens(alias)
+                if actor.type == "person" or len(words) == 1:
+                    self.name_words.update(w for w in words if len(w) >= MIN_FUZZY_LENGTH)
+
+    def is_name_word(self, word: str) -> bool:
+        return word in self.name_words
+
+    def _add(self, actor: Actor, alias: str) -> None:
+        key = utils.default_process(alias)
+        if not key:
+            return
+        # Short case-sensitive aliases (AMIN, PAN, MK, Mega, Puan) are ordinary words
+        # in lower case, so they only count when typed with the same capitals.
+        if actor.is_case_sensitive(alias) and len(key) < 5:
+            self._exact_case.setdefault(" ".join(alias.split()), actor)
+            return
+        self._exact.setdefault(key, actor)
+        self._choices.append(key)
+        self._owners.append(actor)
+
+    def resolve(self, text: str, fuzzy: bool = True, cutoff: float = ACTOR_CUTOFF) -> ActorMatch | None:
+        """The actor ``text`` names (an alias, or a near miss of one when ``fuzzy``)."""
+        exact = self._exact_case.get(" ".join(text.split()))
+        key = utils.default_process(text)
+        if exact is None:
+            exact = self._exact.get(key)
+        if exact is not None:
+            return ActorMatch(exact, True)
+        if not fuzzy or len(key) < MIN_FUZZY_LENGTH:
+            return None
+        best = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if best is None:
+            return None
+        return ActorMatch(self._owners[best[2]], False)
+
+    def aliases_of(self, actor: Actor) -> list[tuple[str, ...]]:
+        """The word sequences of ``actor``'s aliases that are safe to search as text."""
+        found: list[tuple[str, ...]] = []
+        for alias in actor.all_aliases():
+            words = tuple(tokens(alias))
+            if words and not (actor.is_case_sensitive(alias) and len(alias) < 5):
+                found.append(words)
+        return list(dict.fromkeys(found))
+
+
+_indexes: dict[int, tuple[Catalogue, ActorIndex]] = {}
+
+
+def actor_index(catalogue: Catalogue) -> ActorIndex:
+    """The (cached) alias index of ``catalogue``."""
+    cached = _indexes.get(id(catalogue))
+    if cached is None or cached[0] is not catalogue:
+        cached = (catalogue, ActorIndex(catalogue))
+        _indexes[id(catalogue)] = cached
+    return cached[1]

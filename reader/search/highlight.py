@@ -1,0 +1,134 @@
+"""Where a query hits inside an article's text, and a snippet around the best hit.
+
+Highlighting is done in Python with the shared tokenizer and stemmer, so stem
+hits (``dicurangi`` for ``curang``) and typo-fixed hits are marked too, with
+offsets into the stored text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reader.search.plan import Marks
+from reader.text.stem import stem
+from reader.text.tokenize import WORD, fold
+
+SNIPPET_WIDTH = 220
+SNIPPET_LEAD = 60  # characters shown before the first hit
+ELLIPSIS = "…"
+# Nasal prefixes swallow a stem's first letter: mengatakan -> kata, memilih -> pilih.
+_ASSIMILATED = set("kpts")
+
+
+class Highlighter:
+    """Finds the spans of ``marks`` in texts (build once per query, use on many articles)."""
+
+    def __init__(self, marks: Marks) -> None:
+        self.words = frozenset(marks.words)
+        self.stems = frozenset(marks.stems)
+        self.prefixes = tuple(sorted(marks.prefixes))
+        fragments = set(self.words) | set(self.prefixes)
+        for root in self.stems:
+            fragments.add(root)
+            if len(root) > 3 and root[0] in _ASSIMILATED:
+                fragments.add(root[1:])
+        self._candidate = _fragment_regex(fragments)
+        self._phrases = [_phrase_regex(words) for words in sorted(marks.phrases)]
+
+    def is_hit(self, word: str) -> bool:
+        """Whether one folded token matches (exact form, prefix or shared stem)."""
+        if word in self.words or (self.prefixes and word.startswith(self.prefixes)):
+            return True
+        return bool(self.stems) and stem(word) in self.stems
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Sorted, non-overlapping spans of every hit in ``text``."""
+        found: list[tuple[int, int]] = []
+        if self._candidate is not None:
+            found.extend(self._word_spans(text))
+        for pattern in self._phrases:
+            found.extend(m.span() for m in pattern.finditer(text))
+        return merge(found)
+
+    def _word_spans(self, text: str) -> Iterable[tuple[int, int]]:
+        assert self._candidate is not None
+        if not text.isascii():  # folding may change letters: check every token
+            for match in WORD.finditer(text):
+                if self.is_hit(fold(match.group())):
+                    yield match.span()
+            return
+        for match in self._candidate.finditer(text):
+            if self.is_hit(match.group().lower()):
+                yield match.span()
+
+
+def _fragment_regex(fragments: set[str]) -> re.Pattern[str] | None:
+    """Whole words that contain any fragment (the cheap pre-filter before stemming)."""
+    usable = sorted((f for f in fragments if f), key=len, reverse=True)
+    if not usable:
+        return None
+    alternatives = "|".join(re.escape(f) for f in usable)
+    return re.compile(rf"(?<![^\W_])[^\W_]*?(?:{alternatives})[^\W_]*", re.IGNORECASE)
+
+
+def _phrase_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    body = r"[\W_]+".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![^\W_]){body}(?![^\W_])", re.IGNORECASE)
+
+
+def merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sort spans and join the overlapping ones."""
+    result: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if result and start < result[-1][1]:
+            if end > result[-1][1]:
+                result[-1] = (result[-1][0], end)
+            continue
+        result.append((start, end))
+    return result
+
+
+def snippet(text: str, hits: list[tuple[int, int]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """About :data:`SNIPPET_WIDTH` characters around the densest run of hits, one line."""
+    if not hits:
+        return _one_line(_clip(text, 0, SNIPPET_WIDTH)[0]), ()
+    best, best_count = 0, 0
+    for i, (start, _) in enumerate(hits):
+        count = sum(1 for s, _ in hits[i:] if s < start + SNIPPET_WIDTH - SNIPPET_LEAD)
+        if count > best_count:
+            best, best_count = i, count
+    start = max(0, hits[best][0] - SNIPPET_LEAD)
+    clipped, offset = _clip(text, start, start + SNIPPET_WIDTH)
+    first = 1 if start > 0 and clipped.startswith(ELLIPSIS) else 0
+    last = len(clipped) - (1 if clipped.endswith(ELLIPSIS) else 0)
+    inside = tuple((s - offset, e - offset) for s, e in hits if s - offset >= first and e - offset <= last)
+    return _one_line(clipped), inside
+
+
+def _clip(text: str, start: int, end: int) -> tuple[str, int]:
+    """``text[start:end]`` widened/narrowed to word boundaries, with ellipses.
+
+    Returns the piece and the offset to subtract from ``text`` positions to get
+    positions in the piece (the leading ellipsis is accounted for).
+    """
+    if start > 0:
+        space = text.rfind(" ", max(0, start - 20), start)
+        start = space + 1 if space >= 0 else start
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    piece = text[start:end].strip()
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    offset = start + lead
+    if start > 0 and piece:
+        piece = ELLIPSIS + piece
+        offset -= 1
+    if end < len(text) and piece:
+        piece += ELLIPSIS
+    return piece, offset
+
+
+def _one_line(text: str) -> str:
+    # Same length, so spans stay valid.
+    return text.replace("\r", " ").replace("\n", " ").replace("\t", " ")

@@ -1,0 +1,223 @@
+"""From a parsed query to what the database runs and what the reader highlights.
+
+Each query group becomes a :class:`Clause`: an FTS5 expression for its text
+alternatives plus, when a term names an actor, the actors whose ``mention``
+rows also satisfy it. Every expansion that widened the match (stems, typo
+fixes, actors, prefixes) is recorded so the user can see why an article matched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from reader.extract.actors import Actor, Catalogue, default_catalogue
+from reader.search import fts
+from reader.search.fuzzy import ActorIndex, ActorMatch, Vocabulary, actor_index, vocabulary
+from reader.search.models import Expansion
+from reader.search.query import ParsedQuery, Term
+from reader.text.stem import stem
+
+MAX_NGRAM = 4  # longest run of typed words tried as one actor name
+MAX_FUZZY_WORDS = 6  # typo fixing is skipped for the words after this many
+
+
+@dataclass(slots=True)
+class Marks:
+    """What to highlight in an article: exact forms, stems, phrases, prefixes, actors."""
+
+    words: set[str] = field(default_factory=set)
+    stems: set[str] = field(default_factory=set)
+    phrases: set[tuple[str, ...]] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)
+    actors: set[str] = field(default_factory=set)
+
+    def is_empty(self) -> bool:
+        return not (self.words or self.stems or self.phrases or self.prefixes or self.actors)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One AND-ed group: matches text ``fts`` or a mention of any of ``actors``."""
+
+    fts: str
+    actors: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Plan:
+    clauses: list[Clause] = field(default_factory=list)
+    excluded: str = ""  # FTS expression of everything excluded
+    expansions: list[Expansion] = field(default_factory=list)
+    marks: Marks = field(default_factory=Marks)
+
+    def add_expansion(self, kind: str, term: str, target: str) -> None:
+        expansion = Expansion(kind, term, target)
+        if expansion not in self.expansions:
+            self.expansions.append(expansion)
+
+
+class Planner:
+    """Builds a :class:`Plan`; the vocabulary is only loaded when a word needs checking."""
+
+    def __init__(self, db: Database, catalogue: Catalogue | None = None) -> None:
+        self.db = db
+        self.actors: ActorIndex = actor_index(catalogue or default_catalogue())
+        self._vocab: Vocabulary | None = None
+        self._fuzzy_budget = MAX_FUZZY_WORDS
+
+    @property
+    def vocab(self) -> Vocabulary:
+        if self._vocab is None:
+            self._vocab = vocabulary(self.db)
+        return self._vocab
+
+    def build(self, query: ParsedQuery) -> Plan:
+        plan = Plan()
+        for group in _with_actor_runs(query.groups, self._resolve_run):
+            parts: list[str] = []
+            actors: list[str] = []
+            for item in group:
+                expression, actor = self._item(plan, item)
+                parts.append(expression)
+                if actor is not None:
+                    actors.append(actor.name)
+            plan.clauses.append(Clause(fts.any_of(parts), tuple(dict.fromkeys(actors))))
+        plan.excluded = fts.any_of(self._text(Plan(), term) for term in query.excluded)
+        return plan
+
+    # -- actors -------------------------------------------------------------------------
+
+    def _resolve_run(self, terms: Sequence[Term]) -> ActorMatch | None:
+        """The actor a run of typed words names, if any (single words need care)."""
+        text = " ".join(term.text for term in terms)
+        if len(terms) > 1:
+            return self.actors.resolve(text, cutoff=88.0)
+        match = self.actors.resolve(text)
+        if match is None or match.exact:
+            return match
+        # A fuzzy single word: only when it is rare in the articles, so that an ordinary
+        # word that happens to look like a name ("rosa" ~ Rosan) stays an ordinary word.
+        word = terms[0].words[0] if terms[0].words else ""
+        return match if self.vocab.doc.get(word, 0) <= self.vocab.rare_limit() else None
+
+    def _item(self, plan: Plan, item: Term | _ActorRun) -> tuple[str, Actor | None]:
+        if isinstance(item, _ActorRun):
+            return self._actor_text(plan, item), item.match.actor
+        if not item.quoted and len(item.words) > 1 and not item.prefix:
+            match = self.actors.resolve(item.text)
+            if match is not None:
+                return self._actor_text(plan, _ActorRun((item,), match)), match.actor
+        return self._text(plan, item), None
+
+    def _actor_text(self, plan: Plan, run: _ActorRun) -> str:
+        actor = run.match.actor
+        typed = " ".join(term.text for term in run.terms)
+        plan.add_expansion("actor", typed, actor.name)
+        plan.marks.actors.add(actor.name)
+        own = fts.all_of(self._text(plan, term, names=True) for term in run.terms)
+        aliases = []
+        for words in self.actors.aliases_of(actor):
+            aliases.append(fts.phrase(fts.RAW, words))
+            if len(words) == 1:
+                plan.marks.words.add(words[0])
+            else:
+                plan.marks.phrases.add(words)
+        return fts.any_of([own, *aliases])
+
+    # -- words --------------------------------------------------------------------------
+
+    def _text(self, plan: Plan, term: Term, names: bool = False) -> str:
+        """The FTS expression for one term's own text (exact, stems, typo fixes)."""
+        if term.quoted:
+            if len(term.words) > 1:
+                plan.marks.phrases.add(term.words)
+            else:
+                plan.marks.words.add(term.words[0])
+            return fts.phrase(fts.RAW, term.words)
+        if term.prefix:
+            return self._prefix(plan, term)
+        if len(term.words) > 1:
+            return self._compound(plan, term, names)
+        return self._word(plan, term, names)
+
+    def _word(self, plan: Plan, term: Term, names: bool) -> str:
+        word = term.words[0]
+        plan.marks.words.add(word)
+        parts = [fts.phrase(fts.RAW, [word])]
+        use_stem = not names and not self.actors.is_name_word(word)
+        if use_stem:
+            root = stem(word)
+            parts.append(fts.phrase(fts.STEM, [root]))
+            plan.marks.stems.add(root)
+            if root != word:
+                plan.add_expansion("stem", term.text, root)
+        if not names and self._fuzzy_budget > 0:
+            self._fuzzy_budget -= 1
+            for fixed in self.vocab.corrections(word):
+                plan.add_expansion("fuzzy", term.text, fixed)
+                plan.marks.words.add(fixed)
+                parts.append(fts.phrase(fts.RAW, [fixed]))
+                if use_stem:
+                    plan.marks.stems.add(stem(fixed))
+                    parts.append(fts.phrase(fts.STEM, [stem(fixed)]))
+        return fts.any_of(parts)
+
+    def _compound(self, plan: Plan, term: Term, names: bool) -> str:
+        plan.marks.phrases.add(term.words)
+        parts = [fts.phrase(fts.RAW, term.words)]
+        if not names:
+            roots = [stem(w) for w in term.words]
+            if roots != list(term.words):
+                parts.append(fts.phrase(fts.STEM, roots))
+        return fts.any_of(parts)
+
+    def _prefix(self, plan: Plan, term: Term) -> str:
+        head, last = term.words[:-1], term.words[-1]
+        if head:
+            plan.marks.phrases.add(head)
+        plan.marks.prefixes.add(last)
+        found = self.vocab.with_prefix(last, limit=4)
+        if found:
+            shown = ", ".join(found[:3]) + (", …" if len(found) > 3 else "")
+            plan.add_expansion("prefix", term.text + "*", shown)
+        return fts.phrase(fts.RAW, term.words, prefix=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _ActorRun:
+    terms: tuple[Term, ...]
+    match: ActorMatch
+
+
+def _is_plain_word(group: tuple[Term, ...]) -> bool:
+    return len(group) == 1 and not group[0].quoted and not group[0].prefix and len(group[0].words) == 1
+
+
+def _with_actor_runs(
+    groups: Sequence[tuple[Term, ...]], resolve: Callable[[Sequence[Term]], ActorMatch | None]
+) -> list[tuple[Term | _ActorRun, ...]]:
+    """Replace runs of plain words that name an actor (``cak imn``, ``Giban``) by one item."""
+    result: list[tuple[Term | _ActorRun, ...]] = []
+    i = 0
+    while i < len(groups):
+        if not _is_plain_word(groups[i]):
+            result.append(groups[i])
+            i += 1
+            continue
+        run_end = i
+        while run_end < len(groups) and run_end - i < MAX_NGRAM and _is_plain_word(groups[run_end]):
+            run_end += 1
+        for n in range(run_end - i, 0, -1):
+            terms = tuple(group[0] for group in groups[i : i + n])
+            match = resolve(terms)
+            if match is not None:
+                result.append((_ActorRun(terms, match),))
+                i += n
+                break
+        else:
+            result.append(groups[i])
+            i += 1
+    return result

@@ -1,0 +1,227 @@
+"""The query language: words, "phrases", OR, -exclusions, prefix*, and field:value filters.
+
+* ``kecurangan gibran`` — every word must match (stems and typos included).
+* ``"politik uang"`` — an exact phrase (no stemming, no typo fixing).
+* ``curang OR suap`` — either word (``OR`` in capitals, between two terms).
+* ``-hoaks`` / ``-"politik uang"`` / ``NOT hoaks`` — exclude.
+* ``kecur*`` — any word starting with ``kecur``.
+* ``actor:NAME speaker:NAME tag:NAME outlet:NAME reviewed:yes|no from:YYYY-MM-DD to:YYYY-MM-DD``
+  (quote multi-word values: ``actor:"Cak Imin"``).
+
+Parsing never fails: anything unusable is dropped and explained in ``problems``.
+Words are split exactly as the index splits them (:func:`reader.text.tokenize.tokens`),
+so ``Prabowo-Gibran`` becomes the phrase ``prabowo gibran`` and ``Asy'ari`` ``asy ari``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from reader.text.tokenize import tokens
+
+MAX_TERMS = 24  # words beyond this are ignored (a pasted paragraph must stay fast)
+MAX_QUERY_CHARS = 2_000
+FILTER_NAMES = ("actor", "speaker", "tag", "outlet", "reviewed", "from", "to")
+YES = {"yes", "y", "ya", "true", "1", "sudah"}
+NO = {"no", "n", "tidak", "false", "0", "belum"}
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One searchable unit: a word, a compound (``Prabowo-Gibran``) or a quoted phrase."""
+
+    text: str  # as the user typed it (for "why it matched")
+    words: tuple[str, ...]  # folded tokens, as indexed
+    quoted: bool = False  # "exact phrase": no stems, no typo fixing, no actor lookup
+    prefix: bool = False  # the last word is a prefix (``kecur*``)
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    actor: tuple[str, ...] = ()
+    speaker: tuple[str, ...] = ()
+    tag: tuple[str, ...] = ()
+    outlet: tuple[str, ...] = ()
+    reviewed: bool | None = None
+    date_from: str | None = None  # inclusive, YYYY-MM-DD
+    date_to: str | None = None  # inclusive, YYYY-MM-DD
+
+    def is_empty(self) -> bool:
+        return self == Filters()
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    """All groups must match; a group matches when any of its terms does."""
+
+    groups: tuple[tuple[Term, ...], ...] = ()
+    excluded: tuple[Term, ...] = ()
+    filters: Filters = field(default_factory=Filters)
+    problems: tuple[str, ...] = ()
+
+    @property
+    def has_text(self) -> bool:
+        return bool(self.groups or self.excluded)
+
+
+# One lexical item: an optional "-", an optional "field:", then a quoted string or a bare chunk.
+_ITEM = re.compile(r'(?P<neg>-?)(?:(?P<field>[A-Za-z]+):)?(?:"(?P<quoted>[^"]*)"?|(?P<bare>[^\s"]*))')
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Parse the user's query; never raises."""
+    parser = _Parser()
+    if len(text) > MAX_QUERY_CHARS:
+        parser.problems.append(f"the query is too long; only its first {MAX_QUERY_CHARS} characters are used")
+        text = text[:MAX_QUERY_CHARS]
+    parser.feed(text)
+    return parser.result()
+
+
+class _Parser:
+    def __init__(self) -> None:
+        self.items: list[Term | str] = []  # terms and the operator "OR"
+        self.excluded: list[Term] = []
+        self.filters: dict[str, list[str]] = {name: [] for name in FILTER_NAMES}
+        self.problems: list[str] = []
+        self.negate_next = False
+        self.word_count = 0
+
+    def feed(self, text: str) -> None:
+        pos = 0
+        while pos < len(text):
+            if text[pos].isspace():
+                pos += 1
+                continue
+            match = _ITEM.match(text, pos)
+            if match is None or match.end() == pos:  # a lone quote mark and the like
+                pos += 1
+                continue
+            pos = match.end()
+            self._item(match)
+
+    def _item(self, match: re.Match[str]) -> None:
+        negative = bool(match["neg"])
+        name = (match["field"] or "").lower()
+        quoted = match["quoted"] is not None
+        value = match["quoted"] if quoted else match["bare"] or ""
+        if name in FILTER_NAMES:
+            self._filter(name, value.strip(), negative)
+            return
+        if match["field"]:  # an unknown "field:" is just more words
+            value = f"{match['field']} {value}"
+        if not quoted and not negative and value in ("OR", "AND", "NOT"):
+            if value == "OR":
+                self.items.append("OR")
+            elif value == "NOT":
+                self.negate_next = True
+            return
+        term = self._term(value, quoted)
+        if term is None:
+            return
+        if negative or self.negate_next:
+            self.negate_next = False
+            self.excluded.append(term)
+        else:
+            self.items.append(term)
+
+    def _term(self, value: str, quoted: bool) -> Term | None:
+        prefix = not quoted and value.rstrip().endswith("*")
+        words = tuple(tokens(value))
+        if not words:
+            return None
+        if self.word_count + len(words) > MAX_TERMS:
+            if self.word_count < MAX_TERMS + 1:
+                self.problems.append(f"only the first {MAX_TERMS} words of the query are used")
+                self.word_count = MAX_TERMS + 1
+            return None
+        self.word_count += len(words)
+        return Term(text=value.strip().rstrip("*") or value, words=words, quoted=quoted, prefix=prefix)
+
+    def _filter(self, name: str, value: str, negative: bool) -> None:
+        if not value:
+            return  # "actor:" while still typing
+        if negative:
+            self.problems.append(f"-{name}: is not supported; use {name}: without the minus")
+            return
+        self.filters[name].append(value)
+
+    def result(self) -> ParsedQuery:
+        return ParsedQuery(
+            groups=_group(self.items),
+            excluded=tuple(self.excluded),
+            filters=self._filters(),
+            problems=tuple(self.problems),
+        )
+
+    def _filters(self) -> Filters:
+        f = self.filters
+        reviewed: bool | None = None
+        for value in f["reviewed"]:
+            folded = value.casefold()
+            if folded in YES:
+                reviewed = True
+            elif folded in NO:
+                reviewed = False
+            else:
+                self.problems.append(f"reviewed: expects yes or no, not '{value}'")
+        return Filters(
+            actor=tuple(f["actor"]),
+            speaker=tuple(f["speaker"]),
+            tag=tuple(f["tag"]),
+            outlet=tuple(f["outlet"]),
+            reviewed=reviewed,
+            date_from=self._date(f["from"], "from", end=False),
+            date_to=self._date(f["to"], "to", end=True),
+        )
+
+    def _date(self, values: list[str], name: str, end: bool) -> str | None:
+        if not values:
+            return None
+        value = values[-1]
+        parsed = parse_date(value, end=end)
+        if parsed is None:
+            self.problems.append(f"{name}: expects a date as YYYY-MM-DD, not '{value}'")
+        return parsed
+
+
+def parse_date(value: str, end: bool = False) -> str | None:
+    """``2024``, ``2024-02`` or ``2024-02-14`` as a YYYY-MM-DD bound (the last day if ``end``)."""
+    match = _DATE.match(value.strip())
+    if match is None:
+        return None
+    year = int(match[1])
+    month = int(match[2]) if match[2] else (12 if end else 1)
+    day = int(match[3]) if match[3] else None
+    try:
+        if day is None:
+            day = _last_day(year, month) if end else 1
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _last_day(year: int, month: int) -> int:
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
+
+
+def _group(items: list[Term | str]) -> tuple[tuple[Term, ...], ...]:
+    """Turn ``a b OR c d`` into ((a,), (b, c), (d,)); a stray OR is ignored."""
+    groups: list[list[Term]] = []
+    pending_or = False
+    for item in items:
+        if item == "OR":
+            pending_or = bool(groups)
+            continue
+        assert isinstance(item, Term)
+        if pending_or:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+        pending_or = False
+    return tuple(tuple(group) for group in groups)
