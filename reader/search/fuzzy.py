@@ -77,18 +77,14 @@ class Vocabulary:
         choices: list[str] = []
         for length in range(len(word) - edits, len(word) + edits + 1):
             choices.extend(self._by_length.get(length, ()))
-        found = process.extract(
-            word, choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=25
-        )
+        found = process.extract(word, choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=25)
         found = [(t, d) for t, d, _ in found if t != word and self.doc.get(t, 0) >= min_doc]
         if not found:
             return []
         # Only the nearest candidates (kecurangn -> kecurangan, not kekurangan), the
         # more frequent first.
         nearest = min(d for _, d in found)
-        ranked = [
-            (fuzz.ratio(word, t) * math.log(math.e + self.doc[t]), t) for t, d in found if d == nearest
-        ]
+        ranked = [(fuzz.ratio(word, t) * math.log(math.e + self.doc[t]), t) for t, d in found if d == nearest]
         ranked.sort(reverse=True)
         return [term for _, term in ranked[:MAX_EXPANSIONS]]
 

@@ -31,6 +31,9 @@ MAX_LIMIT = 1_000
 
 __all__ = ["hit_offsets", "parse_query", "search"]
 
+_MATCHING = "SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
+_MENTIONED = "SELECT m.article_id FROM mention m JOIN actor ac ON ac.id = m.actor_id WHERE ac.name IN ({})"
+
 
 @dataclass(slots=True)
 class _Sql:
@@ -150,26 +153,19 @@ class _Search:
             first = actor_clauses.pop(0)
             source = (
                 f"(SELECT id, min(score) AS score FROM (SELECT rowid AS id, {fts.BM25} AS score "
-                "FROM article_fts WHERE article_fts MATCH ? UNION ALL SELECT m.article_id, 0.0 "
-                f"FROM mention m JOIN actor ac ON ac.id = m.actor_id WHERE ac.name IN ({_marks(first.actors)})) "
-                "GROUP BY id) s JOIN article a ON a.id = s.id"
+                "FROM article_fts WHERE article_fts MATCH ? UNION ALL "
+                + _MENTIONED.format(_marks(first.actors)).replace("m.article_id", "m.article_id, 0.0")
+                + ") GROUP BY id) s JOIN article a ON a.id = s.id"
             )
             sql.params.extend([first.fts, *first.actors])
             score = "s.score"
-            if plan.excluded:
-                sql.add("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", plan.excluded)
         else:
             source, score = "article a", "0.0"
-            if plan.excluded:
-                sql.add("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", plan.excluded)
+        if plan.excluded and not text:
+            sql.add(f"a.id NOT IN ({_MATCHING})", plan.excluded)
         for clause in actor_clauses:
-            sql.add(
-                "(a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?) OR a.id IN "
-                "(SELECT m.article_id FROM mention m JOIN actor ac ON ac.id = m.actor_id "
-                f"WHERE ac.name IN ({_marks(clause.actors)})))",
-                clause.fts,
-                *clause.actors,
-            )
+            mentioned = _MENTIONED.format(_marks(clause.actors))
+            sql.add(f"(a.id IN ({_MATCHING}) OR a.id IN ({mentioned}))", clause.fts, *clause.actors)
         return source, score, sql
 
     # -- filters --------------------------------------------------------------------------

@@ -1,0 +1,141 @@
+"""``reader search QUERY``: the search core on the command line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from reader.cli.context import echo_json, run_safely, state_of
+
+QUERY_HELP = """Search the articles.
+
+\b
+QUERY uses the query language:
+  kecurangan gibran     every word must match (also kecurangannya, dicurangi, typos)
+  "politik uang"        an exact phrase
+  curang OR suap        either word (OR in capitals)
+  -hoaks                exclude a word (or -"a phrase")
+  kecur*                words starting with kecur
+  actor:NAME  speaker:NAME  tag:NAME  outlet:NAME
+  reviewed:yes|no  from:YYYY-MM-DD  to:YYYY-MM-DD
+Quote filter values with spaces: actor:"Cak Imin". An empty QUERY lists every article, newest first.
+"""
+
+
+@click.command("search", help=QUERY_HELP)
+@click.argument("query", nargs=-1)
+@click.option(
+    "--limit",
+    "-n",
+    type=click.IntRange(0, 1000),
+    default=20,
+    show_default=True,
+    help="How many articles to show.",
+)
+@click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many articles (paging).")
+@click.option(
+    "--sort",
+    type=click.Choice(["relevance", "date"]),
+    default="relevance",
+    show_default=True,
+    help="Best matches first, or newest first.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON, with hit offsets.")
+@click.pass_context
+def search_command(
+    ctx: click.Context, query: tuple[str, ...], limit: int, offset: int, sort: str, as_json: bool
+) -> None:  # fmt: skip
+    from reader.search import SearchRequest, hit_offsets, search
+
+    state = state_of(ctx)
+    text = " ".join(query)
+    request = SearchRequest(query=text, sort=sort, limit=limit, offset=offset)
+
+    def action() -> dict[str, Any]:
+        db = state.db()
+        result = search(db, request)
+        document = result_document(result)
+        if as_json:
+            for hit in document["hits"]:
+                hit["hit_offsets"] = [list(span) for span in hit_offsets(db, hit["id"], text)]
+        return document
+
+    document = run_safely(action)
+    if document["error"]:
+        click.echo(f"reader: note: {document['error']}", err=True)
+    if as_json:
+        echo_json(document)
+    else:
+        click.echo(as_text(document))
+
+
+def result_document(result: Any) -> dict[str, Any]:
+    """A :class:`reader.search.SearchResult` as plain JSON-ready data."""
+    request = result.request
+    return {
+        "query": request.query,
+        "sort": request.sort,
+        "limit": request.limit,
+        "offset": request.offset,
+        "total": result.total,
+        "reviewed_total": result.reviewed_total,
+        "expansions": [
+            {"kind": e.kind, "term": e.term, "target": e.target, "text": str(e)} for e in result.expansions
+        ],
+        "error": result.error,
+        "hits": [
+            {
+                "id": hit.article_id,
+                "source": hit.source,
+                "title": hit.title,
+                "outlet": hit.outlet,
+                "published": hit.published,
+                "reviewed": hit.reviewed,
+                "tags": list(hit.tags),
+                "score": round(hit.score, 4),
+                "snippet": hit.snippet,
+                "snippet_spans": [list(span) for span in hit.snippet_spans],
+            }
+            for hit in result.hits
+        ],
+    }
+
+
+def as_text(document: dict[str, Any]) -> str:
+    total = document["total"]
+    noun = "article" if total == 1 else "articles"
+    shown = len(document["hits"])
+    first = document["offset"] + 1
+    lines = [
+        f"{total} {noun} ({document['reviewed_total']} reviewed)"
+        + (f", showing {first}–{first + shown - 1}" if shown and shown < total else "")
+        + f" · sorted by {document['sort']}"
+    ]
+    if document["expansions"]:
+        lines.append("Matched: " + "; ".join(e["text"] for e in document["expansions"]))
+    for number, hit in enumerate(document["hits"], start=first):
+        meta = [f"id {hit['id']}", hit["outlet"] or "outlet unknown", hit["published"] or "undated"]
+        if hit["reviewed"]:
+            meta.append("reviewed")
+        if hit["tags"]:
+            meta.append("tags: " + ", ".join(hit["tags"]))
+        lines += [
+            "",
+            f"{number:>3}. " + click.style(hit["title"] or "(untitled)", bold=True),
+            "     " + " · ".join(meta),
+            "     " + _marked(hit["snippet"], hit["snippet_spans"]),
+        ]
+    return "\n".join(lines)
+
+
+def _marked(text: str, spans: list[list[int]]) -> str:
+    out, last = [], 0
+    for start, end in spans:
+        out += [text[last:start], click.style(text[start:end], bold=True, underline=True)]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+COMMANDS = [search_command]
