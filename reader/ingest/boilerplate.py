@@ -44,10 +44,11 @@ _INLINE_NOISE = re.compile(
 )
 
 # Editor initials such as (dmy/fth), (Ant/OL-6), (iwd/iwd), (jpnn), (*), (red): the article ends there.
+# detik follows the initials with lower-case tag keywords: "(fat/fat) banjir di ponorogo".
 _END_MARKER = re.compile(
-    r"\((?:[A-Za-z]{1,8}(?:/[A-Za-z0-9-]{1,10}){1,3}|\*|red|jpnn|ant|antara)\)\s*(?:\*{3})?\s*$"
+    r"\((?:[A-Za-z]{1,8}(?:/[A-Za-z0-9-]{1,10}){1,3}|\*|(?i:red|jpnn|ant|antara))\)\s*(?:\*{3})?"
+    r"(?:\s+[a-z0-9][a-z0-9 -]*)?\s*$"
     r"|\*{3}\s*$",
-    re.IGNORECASE,
 )
 
 # A related-articles header: "NUSANTARA4 hari ago", "Berita Terkait", "Artikel Terkait".
@@ -59,7 +60,7 @@ _RELATED_HEADER = re.compile(
 
 # Footers glued to the last sentence (Antara, Bisnis): cut from the footer to the end.
 _GLUED_FOOTER = re.compile(
-    r"\s*(?:Pewarta\s*:|Editor\s*:|COPYRIGHT\s*©|Cek Berita dan Artikel yang lain di Google"
+    r"\s*(?:Pewarta\s*:|Editor\s*:|COPYRIGHT\s*©|Cek Berita dan Artikel yang lain di\s+Google"
     r"|Simak (?:[Jj]uga )?(?:[Vv]ideo\s*)?['\"‘“]|Yuk,? Simak Juga Video)",
 )
 
@@ -67,8 +68,13 @@ _GLUED_FOOTER = re.compile(
 _INLINE_READ_ALSO = re.compile(r"(?:Baca|BACA|Lihat|LIHAT)\s+(?:[Jj]uga|JUGA)\s*:?\s*")
 
 
+# Some scrapers put a whole article on one line ("Penulis: ,Saat ini masyarakat ...").
+# A boilerplate line is short; a long one is article text that merely starts like one.
+MAX_BOILERPLATE_LINE = 300
+
+
 def drop_line(line: str) -> bool:
-    return bool(_DROP_LINE.match(line))
+    return len(line) <= MAX_BOILERPLATE_LINE and bool(_DROP_LINE.match(line))
 
 
 def strip_inline_noise(line: str) -> str:
@@ -85,11 +91,16 @@ def _strip_inline_read_also(line: str) -> str:
         line = line[: match.start()].rstrip() + " " + _after_headline(line[match.end() :])
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?:\s|$)")
+
+
 def _after_headline(rest: str) -> str:
     """What follows a glued headline: after a run of spaces, or after its Title Case words."""
     gap = re.search(r"\s{2,}|\t", rest)
     if gap and gap.start() < 200:
         return rest[gap.end() :]
+    if len(rest) < 200 and not _SENTENCE_END.search(rest):
+        return ""  # the headline runs to the end of the line
     words = rest.split(" ")
     index = 0
     while index < len(words) and (words[index][:1].isupper() or words[index][:1].isdigit()):

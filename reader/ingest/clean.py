@@ -49,7 +49,8 @@ def clean(raw: RawArticle, *, detect_header: bool = False) -> CleanArticle:
     ``detect_header`` reads a rubric and title line from the top of the text
     (plain-text articles, which have no separate title field).
     """
-    lines = [line.strip() for line in normalise_text(raw.text).split("\n")]
+    text = boilerplate.cut_glued_footer(normalise_text(raw.text))
+    lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
     section, title = raw.section, raw.title
     if detect_header:
