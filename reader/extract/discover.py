@@ -9,16 +9,17 @@ catalogue person's alias (`Prabowo-Giban`) counts for that person.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz import fuzz, process
 
 from reader.extract.actors import Catalogue
-from reader.extract.lexicon import dictionary_words
+from reader.extract.lexicon import NAME_LIKE_WORDS, dictionary_words
 from reader.extract.mentions import Offsets
-from reader.extract.names import is_name_word, split_role, words
+from reader.extract.names import is_name_word, run_words, split_role
 
-_RUN = re.compile(r"[A-Z][\w'’.]*(?:[ \t]+(?:[A-Z][\w'’.]*|bin|binti))+")
+_RUN = re.compile(r"[A-Z][\w'’]*(?:[ \t]+(?:[A-Z][\w'’]*|bin|binti))+")
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]{3,}(?![\w'’])")
 TYPO_CUTOFF = 90
 MIN_TYPO_LENGTH = 5
@@ -48,15 +49,39 @@ def _is_person_name(name: str, catalogue: Catalogue) -> bool:
         return False
     if not all(is_name_word(p, catalogue) for p in parts):
         return False
-    ordinary = sum(p in dictionary_words() for p in folded)
+    ordinary = sum(is_ordinary_word(p) for p in folded)
     return ordinary * 2 <= len(parts) and len(parts[-1].rstrip(".")) > 1
+
+
+_AFFIXES = re.compile(
+    r"^(?:di|me|mem|men|meng|meny|ber|ter|ke|pe|pem|pen|peng|per|se)?(.+?)"
+    r"(?:kan|an|i|nya)?$"
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def is_ordinary_word(folded: str) -> bool:
+    """A dictionary word or, roughly, one derived from it (`diprediksi`, `kuasai`).
+
+    A cheap affix strip instead of the stemmer: this runs on every capitalised run.
+    """
+    if folded in NAME_LIKE_WORDS:
+        return False
+    words = dictionary_words()
+    if folded in words:
+        return True
+    match = _AFFIXES.match(folded)
+    return bool(match) and len(match.group(1)) >= 4 and match.group(1) in words
 
 
 def discover_people(text: str, catalogue: Catalogue, speakers: set[str]) -> Offsets:
     """Names not in the catalogue -> offsets of their full-name mentions."""
     found: Offsets = {}
     for match in _RUN.finditer(text):
-        run = words(text, match.start(), match.end())
+        tail = match.group().rsplit(None, 2)[-2:]
+        if not (is_name_word(tail[0]) and is_name_word(tail[1])):
+            continue  # a run ends with a name of two or more words: `… Kaltim Daini Rahmat`
+        run = run_words(text, match.start(), match.end())
         _role, name = split_role(text, run, catalogue)
         if name and _is_person_name(name, catalogue):
             start = text.find(name, match.start(), match.end())

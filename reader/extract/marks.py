@@ -132,7 +132,9 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
 
 def find_single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     """Spans between single marks that lie outside every double-quoted span."""
-    found = []
+    found: list[QuoteSpan] = []
+    if "‘" not in text and "'" not in text:
+        return found
     for match in _SINGLE_QUOTE.finditer(text):
         if any(s.open_mark <= match.start() <= s.close_mark for s in taken):
             continue

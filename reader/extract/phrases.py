@@ -21,7 +21,7 @@ from reader.extract.names import (
     words,
 )
 
-WINDOW = 220  # characters read on either side of a cue
+WINDOW = 160  # characters read on either side of a cue
 MAX_WORDS = 16
 REFERENCE_ENDS = frozenset({"itu", "tersebut", "ini"})
 MAX_SKIPPED = 3

@@ -12,7 +12,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.extract.actors import Catalogue
-from reader.extract.cues import INLINE_CUE, MENURUT, PASSIVE_CUE, SPEAKER_VERB
+from reader.extract.cues import (
+    INLINE_CUE,
+    MENURUT,
+    PASSIVE_CANDIDATE,
+    PASSIVE_CUES,
+    SPEAKER_VERBS,
+    VERB_CANDIDATE,
+)
 from reader.extract.names import SpeakerPhrase
 from reader.extract.phrases import parse_after, parse_before
 
@@ -59,19 +66,19 @@ def speech_events(
         return index >= 0 and pos < spans[index][1]
 
     events: list[SpeechEvent] = []
-    for match in SPEAKER_VERB.finditer(text):
-        if quoted(match.start()):
+    for match in VERB_CANDIDATE.finditer(text):
+        verb = match.group().lower()
+        if verb not in SPEAKER_VERBS or quoted(match.start()):
             continue
         phrase = parse_before(text, match.start(), catalogue)
         if phrase.kind in ("name", "pronoun", "reference"):
-            events.append(
-                SpeechEvent(match.start(), phrase, match.group(1).lower(), _clause(text, match.end()))
-            )
-    for match in PASSIVE_CUE.finditer(text):
-        if not quoted(match.start()):
+            events.append(SpeechEvent(match.start(), phrase, verb, _clause(text, match.end())))
+    for match in PASSIVE_CANDIDATE.finditer(text):
+        cue = match.group().split()[0]
+        if cue in PASSIVE_CUES and not quoted(match.start()):
             phrase = parse_after(text, match.end(), catalogue)
             if phrase.kind == "name":
-                events.append(SpeechEvent(match.start(), phrase, match.group(1).lower(), None))
+                events.append(SpeechEvent(match.start(), phrase, cue, None))
     for match in MENURUT.finditer(text):
         if quoted(match.start()):
             continue
