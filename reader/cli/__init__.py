@@ -42,9 +42,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from reader.cli import import_cmd, search_cmd, show_cmd
+    from reader.cli import extraction_cmds, import_cmd, search_cmd, show_cmd
 
-    for module in (import_cmd, show_cmd, search_cmd):
+    for module in (import_cmd, show_cmd, search_cmd, extraction_cmds):
         for command in module.COMMANDS:
             cli.add_command(command)
 

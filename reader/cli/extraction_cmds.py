@@ -1,0 +1,91 @@
+"""``reader quotes`` and ``reader actors``: who said what, and who is named."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from reader.cli.context import echo_json, run_safely, state_of
+from reader.errors import UsageError
+from reader.store.articles import find_article_id
+from reader.store.quotes import list_actors, list_quotes, speaker_names
+
+
+@click.command("quotes")
+@click.option("--speaker", help="Only quotes by this person or organisation (short names work).")
+@click.option("--article", "article_ref", help="Only quotes in this article (id or source id).")
+@click.option("--kind", type=click.Choice(["direct", "indirect"]), help="Only this kind of quote.")
+@click.option("--limit", type=click.IntRange(min=1), help="Show at most this many quotes.")
+@click.option("--json", "as_json", is_flag=True, help="Print the quotes as JSON.")
+@click.pass_context
+def quotes_command(
+    ctx: click.Context,
+    speaker: str | None,
+    article_ref: str | None,
+    kind: str | None,
+    limit: int | None,
+    as_json: bool,
+) -> None:
+    """List quotes with their speakers, in article order."""
+    state = state_of(ctx)
+
+    def action() -> list[dict[str, Any]]:
+        db = state.db()
+        article_id = None
+        if article_ref is not None:
+            article_id = find_article_id(db, article_ref)
+            if article_id is None:
+                raise UsageError(f"no article with id or source '{article_ref}'")
+        speakers = None
+        if speaker is not None:
+            speakers = speaker_names(db, speaker, _canonical(speaker))
+        return list_quotes(db, speakers, article_id, kind, limit)
+
+    quotes = run_safely(action)
+    if as_json:
+        echo_json(quotes)
+        return
+    if not quotes:
+        click.echo("no quotes found")
+        return
+    for quote in quotes:
+        who = quote["speaker"] or "unknown speaker"
+        if quote["role"]:
+            who += f" ({quote['role']})"
+        text = quote["text"] if quote["kind"] == "direct" else f"[reported] {quote['text']}"
+        click.echo(f"{quote['article_id']:>6}  {who}: “{text}”")
+
+
+def _canonical(name: str) -> str | None:
+    from reader.extract import default_catalogue
+
+    return default_catalogue().resolve(name)
+
+
+@click.command("actors")
+@click.option("--known", is_flag=True, help="Only catalogue actors, not discovered names.")
+@click.option("--json", "as_json", is_flag=True, help="Print the actors as JSON.")
+@click.pass_context
+def actors_command(ctx: click.Context, known: bool, as_json: bool) -> None:
+    """List actors with the number of articles naming them, mentions and quotes."""
+    state = state_of(ctx)
+    actors = run_safely(lambda: list_actors(state.db(), include_discovered=not known))
+    if as_json:
+        echo_json(actors)
+        return
+    if not actors:
+        click.echo("no actors found")
+        return
+    click.echo(f"{'actor':<40} {'type':<13} {'articles':>8} {'mentions':>8} {'quotes':>6}")
+    for actor in actors:
+        kind = actor["type"] + ("*" if actor["discovered"] else "")
+        click.echo(
+            f"{actor['name'][:40]:<40} {kind:<13} {actor['articles']:>8} "
+            f"{actor['mentions']:>8} {actor['quotes']:>6}"
+        )
+    if any(a["discovered"] for a in actors):
+        click.echo("* discovered in the articles, not in the actor catalogue")
+
+
+COMMANDS = (quotes_command, actors_command)

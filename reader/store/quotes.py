@@ -1,0 +1,89 @@
+"""Reading quotes and actors across the whole database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rapidfuzz import fuzz, process, utils
+from sqlite_utils import Database
+
+QUOTE_KEYS = ("article_id", "source", "text", "speaker", "role", "cue", "kind", "start", "end")
+_QUOTE_SELECT = (
+    'SELECT q.article_id, a.source, q.text, q.speaker, q.role, q.cue, q.kind, q.start, q."end" '
+    "FROM quote q JOIN article a ON a.id = q.article_id"
+)
+SPEAKER_CUTOFF = 85
+
+
+def speaker_names(db: Database, wanted: str, canonical: str | None = None) -> list[str]:
+    """The stored speaker names that ``wanted`` means.
+
+    Exact (ignoring case) or the catalogue's canonical name first, then names that
+    contain it as a word sequence (`Anies` → `Anies Baswedan`), then the closest
+    spelling (`Giban` → `Gibran Rakabuming Raka`).
+    """
+    names = [row[0] for row in db.execute("SELECT DISTINCT speaker FROM quote WHERE speaker IS NOT NULL")]
+    targets = {wanted.casefold(), (canonical or wanted).casefold()}
+    exact = [n for n in names if n.casefold() in targets]
+    if exact:
+        return exact
+    words = wanted.casefold().split()
+    containing = [n for n in names if _contains_words(n.casefold().split(), words)]
+    if containing:
+        return containing
+    best = process.extractOne(
+        wanted, names, scorer=fuzz.WRatio, processor=utils.default_process,
+        score_cutoff=SPEAKER_CUTOFF,
+    )
+    return [best[0]] if best else []
+
+
+def _contains_words(name: list[str], words: list[str]) -> bool:
+    size = len(words)
+    return any(name[i : i + size] == words for i in range(len(name) - size + 1))
+
+
+def list_quotes(
+    db: Database,
+    speakers: list[str] | None = None,
+    article_id: int | None = None,
+    kind: str | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Quotes in article order, optionally only by ``speakers`` / in one article / of one kind."""
+    where, params = [], []
+    if speakers is not None:
+        if not speakers:
+            return []
+        where.append(f"q.speaker IN ({', '.join('?' for _ in speakers)})")
+        params += speakers
+    if article_id is not None:
+        where.append("q.article_id = ?")
+        params.append(article_id)
+    if kind is not None:
+        where.append("q.kind = ?")
+        params.append(kind)
+    sql = _QUOTE_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY q.article_id, q.seq"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    rows = db.execute(sql, params).fetchall()
+    return [dict(zip(QUOTE_KEYS, row, strict=True)) for row in rows]
+
+
+def list_actors(db: Database, include_discovered: bool = True) -> list[dict[str, Any]]:
+    """Every actor with the articles and mentions that name it and the quotes it speaks."""
+    sql = """
+        SELECT actor.name, actor.type, actor.discovered,
+               count(mention.article_id), coalesce(sum(mention.count), 0),
+               (SELECT count(*) FROM quote WHERE quote.speaker = actor.name)
+        FROM actor LEFT JOIN mention ON mention.actor_id = actor.id
+        {where}
+        GROUP BY actor.id
+        ORDER BY count(mention.article_id) DESC, actor.name
+    """.format(where="" if include_discovered else "WHERE actor.discovered = 0")
+    return [
+        {"name": name, "type": kind, "discovered": bool(discovered), "articles": articles,
+         "mentions": mentions, "quotes": quotes}
+        for name, kind, discovered, articles, mentions, quotes in db.execute(sql).fetchall()
+    ]
