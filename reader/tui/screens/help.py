@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -27,19 +28,20 @@ INTRO = (
 )
 
 
-def key_table(keymap: dict[str, str], display: object) -> Table:
-    table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)
-    table.add_column("key", style="bold", no_wrap=True, min_width=12)
-    table.add_column("does")
-    table.add_column("id", style="dim", no_wrap=True)
+def key_tables(keymap: dict[str, str], display: object) -> Group:
+    """One heading and one two-column table (keys, what they do) per section."""
+    parts: list[Text | Table] = []
     for title, group in SECTIONS:
-        table.add_row(Text(title, style="bold underline"), "", "")
+        table = Table(box=None, show_header=False, padding=(0, 2, 0, 1), expand=True)
+        table.add_column("key", style="bold", no_wrap=True, width=14)
+        table.add_column("does", ratio=1)
+        table.add_column("id", style="dim", no_wrap=True)
         for binding in group:
             table.add_row(
                 _keys(binding, keymap, display), binding.tooltip or binding.description, binding.id or ""
             )
-        table.add_row("", "", "")
-    return table
+        parts += [Text(title, style="bold underline"), table, Text("")]
+    return Group(*parts)
 
 
 def _keys(binding: Binding, keymap: dict[str, str], display: object) -> str:
@@ -62,7 +64,7 @@ class HelpScreen(ModalScreen[None]):
             box.border_title = "reader: keys"
             box.border_subtitle = "Esc closes"
             yield Static(Text(INTRO), id="help-intro")
-            yield Static(key_table(keymap, self.app), id="help-keys")
+            yield Static(key_tables(keymap, self.app), id="help-keys")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -98,14 +98,13 @@ class MainScreen(Workers):
         if event.generation != self.generation:
             return  # an older request: a newer one is already on its way
         result = event.result
-        self.total, self.reviewed_total = (0, 0) if result.error else (result.total, result.reviewed_total)
+        self.total, self.reviewed_total = result.total, result.reviewed_total
         self.search_bar.show_expansions(result.expansions, result.error)
-        hits = () if result.error else result.hits
-        self.article_list.reset(self.generation, self.total, hits, self._notice(result))
+        self.article_list.reset(self.generation, self.total, result.hits, self._notice(result))
         self._show_status()
 
     def _notice(self, result: SearchResult) -> str:
-        if result.error:
+        if result.error and not result.total:
             return QUERY_ERROR.format(error=result.error)
         if result.total:
             return ""

@@ -45,7 +45,10 @@ class QuoteSidebar(OptionList):
         self.quotes = list(quotes or [])
         self.clear_options()
         if self.quotes:
-            self.add_options(Option(quote_prompt(q), id=f"q{n}") for n, q in enumerate(self.quotes))
+            for number, quote in enumerate(self.quotes):
+                if number:
+                    self.add_option(None)  # a rule between quotes
+                self.add_option(Option(quote_prompt(quote), id=f"q{number}"))
             self.border_title = f"Quotes ({len(self.quotes)})"
         else:
             message = "No quotes found in this article." if quotes is not None else ""
@@ -55,5 +58,7 @@ class QuoteSidebar(OptionList):
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        quote = self.quotes[event.option_index]
+        if not event.option_id:
+            return
+        quote = self.quotes[int(event.option_id[1:])]
         self.post_message(self.Chosen(int(quote["start"]), int(quote["end"])))
