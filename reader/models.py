@@ -65,6 +65,18 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article ready to be written: cleaned, hashed, stemmed and extracted."""
+
+    article: CleanArticle
+    digest: str
+    title_stem: str
+    body_stem: str
+    extraction: Extraction
+    quote_stems: tuple[str, ...]
+
+
 @dataclass(slots=True)
 class ImportReport:
     """What one import run did; ``skipped`` holds (where, why) pairs."""

@@ -1,4 +1,4 @@
-"""The importer: files -> raw records -> cleaned articles -> extraction -> the store.
+"""The importer: files -> raw records -> prepared articles -> the store.
 
 Idempotent: an article whose source id or cleaned text (content hash) is
 already stored counts as a duplicate and is not written again. Articles are
@@ -14,62 +14,55 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from reader.ingest.clean import clean, content_hash
 from reader.ingest.files import Skip, find_files
+from reader.ingest.prepare import Extractor, Preparer
 from reader.ingest.readers import read_file
-from reader.models import CleanArticle, Extraction, ImportReport, RawArticle
+from reader.models import ImportReport, RawArticle
 from reader.store.writes import ActorIds, insert_article, is_known
 
 BATCH_SIZE = 500
-Extractor = Callable[[str, str | None], Extraction]
 Progress = Callable[[int], None]  # called with bytes read since the last call
 
 
-def default_extractor() -> Extractor:
-    from reader.extract import extract_article
+class _Writer:
+    """Collects raw articles and writes them a batch (one transaction) at a time."""
 
-    return lambda body, title: extract_article(body, title)
-
-
-class _Batch:
-    """Cleaned articles waiting to be written together."""
-
-    def __init__(self, db: Database, report: ImportReport, extractor: Extractor) -> None:
-        self.db, self.report, self.extractor = db, report, extractor
-        self.pending: list[tuple[CleanArticle, str]] = []
+    def __init__(self, db: Database, report: ImportReport, preparer: Preparer) -> None:
+        self.db, self.report, self.preparer = db, report, preparer
+        self.pending: list[RawArticle] = []
         self.hashes: set[str] = set()
         self.sources: set[str] = set()
         self.actors = ActorIds(db)
 
     def add(self, raw: RawArticle) -> None:
-        article = clean(raw, detect_header=raw.origin.endswith(".txt"))
-        if not article.body.strip():
-            self.report.skipped.append((raw.origin, "no article text left after cleaning"))
-            return
-        digest = content_hash(article.body)
-        if digest in self.hashes or article.source in self.sources:
-            self.report.duplicates += 1
-            return
-        self.hashes.add(digest)
-        self.sources.add(article.source)
-        self.pending.append((article, digest))
+        self.pending.append(raw)
         if len(self.pending) >= BATCH_SIZE:
             self.flush()
 
     def flush(self) -> None:
         if not self.pending:
             return
-        extractions = [self.extractor(a.body, a.title) for a, _ in self.pending]
+        batch, self.pending = self.pending, []
+        prepared = list(self.preparer.map(batch))
         written = 0
         with self.db.atomic():
-            for (article, digest), extraction in zip(self.pending, extractions, strict=True):
-                if is_known(self.db, article.source, digest):
+            for raw, item in zip(batch, prepared, strict=True):
+                if item is None:
+                    self.report.skipped.append((raw.origin, "no article text left after cleaning"))
+                    continue
+                source = item.article.source
+                if (
+                    item.digest in self.hashes
+                    or source in self.sources
+                    or is_known(self.db, source, item.digest)
+                ):
                     self.report.duplicates += 1
                     continue
-                insert_article(self.db, article, digest, extraction, self.actors)
+                self.hashes.add(item.digest)
+                self.sources.add(source)
+                insert_article(self.db, item, self.actors)
                 written += 1
         self.report.imported += written
-        self.pending.clear()
 
 
 def import_records(
@@ -77,14 +70,18 @@ def import_records(
 ) -> ImportReport:
     """Import already-read records (used by :func:`import_paths`, tests and benchmarks)."""
     report = ImportReport()
-    batch = _Batch(db, report, extractor or default_extractor())
-    for item in items:
-        if isinstance(item, Skip):
-            if item.why:
-                report.skipped.append((item.where, item.why))
-        else:
-            batch.add(item)
-    batch.flush()
+    preparer = Preparer(extractor)
+    writer = _Writer(db, report, preparer)
+    try:
+        for item in items:
+            if isinstance(item, Skip):
+                if item.why:
+                    report.skipped.append((item.where, item.why))
+            else:
+                writer.add(item)
+        writer.flush()
+    finally:
+        preparer.close()
     return report
 
 

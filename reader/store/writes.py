@@ -11,8 +11,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from reader.models import CleanArticle, Extraction
-from reader.text.stem import stem_text
+from reader.models import Prepared
 
 
 def now_iso() -> str:
@@ -45,18 +44,17 @@ class ActorIds:
         return actor_id
 
 
-def insert_article(
-    db: Database, article: CleanArticle, content_hash: str, extraction: Extraction, actors: ActorIds
-) -> int:
-    """Store one cleaned article, its quotes and its mentions; returns the new article id."""
+def insert_article(db: Database, item: Prepared, actors: ActorIds) -> int:
+    """Store one prepared article, its quotes and its mentions; returns the new article id."""
+    article, extraction = item.article, item.extraction
     cursor = db.execute(
         """INSERT INTO article(source, content_hash, title, section, outlet, url, published, body,
                title_stem, body_stem, origin, imported_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
-            article.source, content_hash, article.title, article.section, article.outlet,
-            article.url, article.published, article.body, stem_text(article.title or ""),
-            stem_text(article.body), article.origin, now_iso(),
+            article.source, item.digest, article.title, article.section, article.outlet,
+            article.url, article.published, article.body, item.title_stem, item.body_stem,
+            article.origin, now_iso(),
         ],
     )  # fmt: skip
     article_id = int(cursor.lastrowid or 0)
@@ -64,8 +62,8 @@ def insert_article(
         """INSERT INTO quote(article_id, seq, text, text_stem, speaker, role, cue, kind, start, "end")
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
-            (article_id, seq, q.text, stem_text(q.text), q.speaker, q.role, q.cue, q.kind, q.start, q.end)
-            for seq, q in enumerate(extraction.quotes)
+            (article_id, seq, q.text, stem, q.speaker, q.role, q.cue, q.kind, q.start, q.end)
+            for seq, (q, stem) in enumerate(zip(extraction.quotes, item.quote_stems, strict=True))
         ],
     )
     db.conn.executemany(

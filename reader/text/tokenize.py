@@ -18,6 +18,8 @@ WORD = re.compile(r"[^\W_]+")
 
 def fold(text: str) -> str:
     """Lower-case and strip diacritics, as ``unicode61 remove_diacritics 2`` does."""
+    if text.isascii():  # almost all Indonesian news text: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

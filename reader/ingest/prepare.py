@@ -1,0 +1,63 @@
+"""The CPU-heavy half of an import: cleaning, hashing, stemming and extraction.
+
+It is a pure function of one raw article, so large imports spread it over
+worker processes while the main process does the writing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+from reader.ingest.clean import clean, content_hash
+from reader.models import Extraction, Prepared, RawArticle
+from reader.text.stem import stem_text
+
+Extractor = Callable[[str, str | None], Extraction]
+PARALLEL_THRESHOLD = 200  # below this many articles a pool costs more than it saves
+CHUNK_SIZE = 25
+
+
+def _default_extract(body: str, title: str | None) -> Extraction:
+    from reader.extract import extract_article
+
+    return extract_article(body, title)
+
+
+def prepare(raw: RawArticle, extractor: Extractor | None = None) -> Prepared | None:
+    """Everything the store needs for ``raw``; None when no text is left after cleaning."""
+    article = clean(raw, detect_header=raw.origin.endswith(".txt"))
+    if not article.body.strip():
+        return None
+    extraction = (extractor or _default_extract)(article.body, article.title)
+    return Prepared(
+        article=article,
+        digest=content_hash(article.body),
+        title_stem=stem_text(article.title or ""),
+        body_stem=stem_text(article.body),
+        extraction=extraction,
+        quote_stems=tuple(stem_text(quote.text) for quote in extraction.quotes),
+    )
+
+
+class Preparer:
+    """Prepares batches in-process, or over a process pool for large default imports."""
+
+    def __init__(self, extractor: Extractor | None) -> None:
+        self.extractor = extractor
+        self._pool: ProcessPoolExecutor | None = None
+
+    def map(self, raws: list[RawArticle]) -> Iterator[Prepared | None]:
+        workers = os.cpu_count() or 1
+        # A custom extractor may not survive pickling; those imports stay in-process.
+        if self.extractor is not None or workers < 2 or len(raws) < PARALLEL_THRESHOLD:
+            return (prepare(raw, self.extractor) for raw in raws)
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=workers)
+        return self._pool.map(prepare, raws, chunksize=CHUNK_SIZE)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
