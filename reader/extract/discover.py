@@ -9,13 +9,12 @@ catalogue person's alias (`Prabowo-Giban`) counts for that person.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from rapidfuzz import fuzz, process
 
 from reader.extract.actors import Catalogue
-from reader.extract.lexicon import NAME_LIKE_WORDS, dictionary_words
+from reader.extract.lexicon import dictionary_words, is_ordinary_word
 from reader.extract.mentions import Offsets
 from reader.extract.names import is_name_word, run_words, split_role
 
@@ -51,27 +50,6 @@ def _is_person_name(name: str, catalogue: Catalogue) -> bool:
         return False
     ordinary = sum(is_ordinary_word(p) for p in folded)
     return ordinary * 2 <= len(parts) and len(parts[-1].rstrip(".")) > 1
-
-
-_AFFIXES = re.compile(
-    r"^(?:di|me|mem|men|meng|meny|ber|ter|ke|pe|pem|pen|peng|per|se)?(.+?)"
-    r"(?:kan|an|i|nya)?$"
-)
-
-
-@functools.lru_cache(maxsize=65536)
-def is_ordinary_word(folded: str) -> bool:
-    """A dictionary word or, roughly, one derived from it (`diprediksi`, `kuasai`).
-
-    A cheap affix strip instead of the stemmer: this runs on every capitalised run.
-    """
-    if folded in NAME_LIKE_WORDS:
-        return False
-    words = dictionary_words()
-    if folded in words:
-        return True
-    match = _AFFIXES.match(folded)
-    return bool(match) and len(match.group(1)) >= 4 and match.group(1) in words
 
 
 def discover_people(text: str, catalogue: Catalogue, speakers: set[str]) -> Offsets:

@@ -148,3 +148,24 @@ def is_place(word: str) -> bool:
 
 def is_date_word(word: str) -> bool:
     return word.casefold() in DAYS or word.casefold() in MONTHS
+
+
+_AFFIXES = re.compile(
+    r"^(?:di|me|mem|men|meng|meny|ber|ter|ke|pe|pem|pen|peng|per|se)?(.+?)"
+    r"(?:kan|an|i|nya)?$"
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def is_ordinary_word(folded: str) -> bool:
+    """A dictionary word or, roughly, one derived from it (`diprediksi`, `kuasai`).
+
+    A cheap affix strip instead of the stemmer: this runs on every capitalised run.
+    """
+    if folded in NAME_LIKE_WORDS:
+        return False
+    words = dictionary_words()
+    if folded in words:
+        return True
+    match = _AFFIXES.match(folded)
+    return bool(match) and len(match.group(1)) >= 4 and match.group(1) in words

@@ -25,6 +25,7 @@ WINDOW = 160  # characters read on either side of a cue
 MAX_WORDS = 16
 REFERENCE_ENDS = frozenset({"itu", "tersebut", "ini"})
 MAX_SKIPPED = 3
+PREPOSITIONS = frozenset("di ke dari kepada untuk dengan oleh pada dalam bagi terhadap".split())
 # Words that put the capitalised phrase before them out of the subject position.
 NOT_SKIPPED = frozenset(
     "kepada oleh untuk bahwa tentang terhadap dari pada di ke yang dan atau serta agar "
@@ -148,7 +149,8 @@ def _role_text(text: str, run: list[Word]) -> str:
 def parse_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhrase:
     """The speaker of a verb starting at ``pos`` (`Komisioner … Daini Rahmat mengatakan`)."""
     items = words(text, max(0, pos - WINDOW), pos)
-    if items and items[-1].text == ",":
+    comma = bool(items) and items[-1].text == ","
+    if comma:
         items.pop()  # `Anies Baswedan, mengatakan`
     if not items:
         return NONE
@@ -188,6 +190,10 @@ def parse_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhr
         run = run[1:]
     if not run:
         return NONE
+    if comma and index >= 0 and items[index].text not in (",", ".") and not items[index].sentence_end:
+        return NONE  # `aksi di kantor Bawaslu Kaltim, menuntut …`: not the subject
+    if index >= 0 and items[index].text.casefold() in PREPOSITIONS:
+        return NONE  # `tim di Sugapa akan mengungkapkan`: a place, not the subject
     phrase = _phrase(text, run, catalogue)
     role = _role_before(text, items, index, phrase)
     if role and phrase.kind == "name":

@@ -122,7 +122,7 @@ def extract_quotes(text: str, catalogue: Catalogue | None) -> list[Quote]:
     for _position, _order, item in items:
         if isinstance(item, SpeechEvent):
             speaker = _event_speaker(memory, item)
-            if item.clause and speaker:
+            if item.clause and speaker and item.cue != "subject":
                 start, end = item.clause
                 found.append((start, _quote(text, start, end, speaker, item.cue, "indirect")))
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from reader.extract.actors import Catalogue
@@ -20,9 +20,14 @@ from reader.extract.cues import (
     SPEAKER_VERBS,
     VERB_CANDIDATE,
 )
-from reader.extract.names import SpeakerPhrase
+from reader.extract.lexicon import is_ordinary_word, is_role_word
+from reader.extract.names import SpeakerPhrase, run_words, split_role
 from reader.extract.phrases import parse_after, parse_before
 
+# Capitalised words opening a sentence and followed by a lower-case word (a verb).
+_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:[A-Z][\w'’]*[ \t]+){1,8}?[A-Z][\w'’]*(?=[ \t]+[a-z])"
+)
 # Where a reported clause ends: a sentence end or a line break.
 _CLAUSE_END = re.compile(r"[.!?](?=[\s\"“”]*(?:[A-Z\n]|$))|\n")
 MAX_CLAUSE = 600
@@ -95,5 +100,24 @@ def speech_events(
             phrase = parse_after(text, match.start(2), catalogue)
             if phrase.kind in ("name", "pronoun"):
                 events.append(SpeechEvent(match.start(), phrase, match.group(1).lower(), None))
+    events.extend(_sentence_subjects(text, quoted, catalogue))
     events.sort(key=lambda event: event.position)
     return iter(events)
+
+
+def _sentence_subjects(
+    text: str, quoted: Callable[[int], bool], catalogue: Catalogue | None
+) -> Iterator[SpeechEvent]:
+    """People who open a sentence (`Hanna Keraf juga blusukan …`): later `-nya` may be them."""
+    for match in _SUBJECT.finditer(text):
+        if quoted(match.start()):
+            continue
+        run = run_words(text, match.start(), match.end())
+        if is_ordinary_word(run[0].text.casefold()) and not is_role_word(run[0].text):
+            run = run[1:]  # `Termasuk Cak Imin yang …`: an ordinary word opens the sentence
+        role, name = split_role(text, run, catalogue)
+        if name is None:
+            continue
+        known = catalogue.get(catalogue.resolve(name) or "") if catalogue is not None else None
+        if len(name.split()) >= 2 or (known is not None and known.type == "person"):
+            yield SpeechEvent(match.start(), SpeakerPhrase("name", name, role), "subject", None)
