@@ -160,7 +160,7 @@ def make_speakers(rng: Random, topic: str) -> list[Speaker]:
 # --- Sentences -----------------------------------------------------------------------------
 
 
-def sentence(ctx: Ctx, lo: int = 7, hi: int = 28, mention: float = 0.3, term: float = 0.35) -> str:
+def sentence(ctx: Ctx, lo: int = 7, hi: int = 28, mention: float = 0.1, term: float = 0.25) -> str:
     rng = ctx.rng
     words = ctx.model.walk(rng, lo, hi)
     n = len(words) + 1

@@ -31,7 +31,7 @@ from random import Random
 
 from . import lexicon
 
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 BENCH_DIR = Path(__file__).resolve().parents[1]
 REPO_DIR = BENCH_DIR.parent
 SEEDS_DIR = REPO_DIR / "seeds"
@@ -364,7 +364,7 @@ def build_vocab(use_shared: bool = True, cache_dir: Path | None = DATA_DIR,
     # Pairs seen once in the big corpus are mostly noise and would double the cache size.
     # With seeds only, the "election" text is two articles: keep their words from
     # dominating (else "kecurangan" would be in every article and useless as a query).
-    gen, ele = _models(general, election, 2 if use_shared else 1, backoff, 0.5 if use_shared else 0.1)
+    gen, ele = _models(general, election, 2 if use_shared else 1, backoff, 0.35 if use_shared else 0.1)
     vocab = Vocab(gen, ele, tuple(sources))
     if cache is not None:
         cache.parent.mkdir(parents=True, exist_ok=True)
