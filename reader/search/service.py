@@ -27,6 +27,7 @@ from reader.search.query import Filters, ParsedQuery, parse_query
 from reader.text.tokenize import tokens
 
 DEADLINE_SECONDS = 2.0
+PROGRESS_STEPS = 10_000  # SQLite VM steps between deadline checks
 MAX_LIMIT = 1_000
 
 __all__ = ["hit_offsets", "parse_query", "search"]
@@ -320,7 +321,7 @@ def _merge_filters(parsed: ParsedQuery, request: SearchRequest) -> Filters:
 def _deadline(db: Database, seconds: float) -> Iterator[None]:
     """Interrupt any statement still running ``seconds`` from now."""
     give_up = time.monotonic() + seconds
-    db.conn.set_progress_handler(lambda: int(time.monotonic() > give_up), 10_000)
+    db.conn.set_progress_handler(lambda: int(time.monotonic() > give_up), PROGRESS_STEPS)
     try:
         yield
     finally:

@@ -1,0 +1,279 @@
+"""Search latency on a synthetic corpus, compared with grep/ripgrep and a LIKE scan.
+
+Usage::
+
+    python benchmarks/bench_search.py --n 100000          # builds or reuses the corpus and database
+    python benchmarks/bench_search.py --n 10000 --runs 20 --md benchmarks/out/search-10k.md
+
+The corpus comes from ``benchmarks/make_corpus.py`` (``benchmarks/data/corpus-<n>.jsonl``,
+generated when missing); the database (``benchmarks/data/search-<n>.db``) is built with the
+real importer once and reused. Each query asks for what the app asks for on every
+keystroke: the first page of 50 results plus the total and reviewed counts. Per query
+class the script reports p50/p95 over ``--runs`` timed runs of every query in the class
+(after one warm-up run each). Baselines, in the same run: ``rg -il`` and ``grep -ril``
+over the same articles written as one plain file each, and ``LIKE '%word%'`` over title
+and body (count plus first 50), for the same single words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+DATA = ROOT / "benchmarks" / "data"
+
+# Query classes: what analysts type (see the issue), with typos and filters.
+CLASSES: dict[str, list[tuple[str, str]]] = {
+    "word": [("kecurangan", "relevance"), ("Bawaslu", "relevance"), ("rekapitulasi", "relevance"),
+             ("curang", "relevance"), ("pemilu", "relevance")],
+    "two words": [("kecurangan pemilu", "relevance"), ("politik uang", "relevance"),
+                  ("suara ulang", "relevance"), ("gugatan sengketa", "relevance")],
+    "phrase": [('"politik uang"', "relevance"), ('"pemungutan suara ulang"', "relevance"),
+               ('"Mahkamah Konstitusi"', "relevance")],
+    "prefix": [("kecur*", "relevance"), ("rekap*", "relevance"), ("sengke*", "relevance")],
+    "actor": [("Gibran", "relevance"), ("cak imin", "relevance"), ("Prabowo-Gibran", "relevance"),
+              ("Giban", "relevance"), ("gibran rakabumin", "relevance")],
+    "typo": [("kecurangn", "relevance"), ("rekapitulsi", "relevance"), ("bawasul", "relevance"),
+             ("pemilo", "relevance")],
+    "filter combo": [("curang outlet:kompas.com from:2024-01-01 to:2024-02-29", "relevance"),
+                     ("actor:Gibran reviewed:no", "relevance"),
+                     ("pemilu -hoaks from:2024-02-01", "relevance"),
+                     ("speaker:Anies kecurangan", "relevance")],
+    "sort by date": [("kecurangan", "date"), ("Gibran", "date"), ("", "date")],
+    "empty (list all)": [("", "relevance")],
+}  # fmt: skip
+FUZZY_WORDS = ["kecurangn", "rekapitulsi", "bawasul", "pemilo", "giban", "sengketaa", "penghitngan"]
+BASELINE_WORDS = ["kecurangan", "rekapitulasi", "sirekap"]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def timed(action: Callable[[], object], runs: int) -> list[float]:
+    action()  # warm-up
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def ensure_corpus(n: int, seed: int, path: Path | None) -> Path:
+    if path is not None:
+        return path
+    for candidate in (DATA / f"corpus-{n // 1000}k.jsonl", DATA / f"corpus-{n}-s{seed}.jsonl"):
+        if candidate.exists() and _lines(candidate) >= n:
+            return candidate
+    out = DATA / f"corpus-{n}-s{seed}.jsonl"
+    print(f"generating {n:,} articles into {out} ...", file=sys.stderr)
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), "--n", str(n),
+                    "--seed", str(seed), "-o", str(out)], check=True)  # fmt: skip
+    return out
+
+
+def _lines(path: Path) -> int:
+    with path.open("rb") as handle:
+        return sum(1 for _ in handle)
+
+
+def _head(corpus: Path, n: int) -> Path:
+    """The first ``n`` lines of ``corpus`` (a corpus of n articles is a prefix of a bigger one)."""
+    if _lines(corpus) <= n:
+        return corpus
+    out = DATA / f"{corpus.stem}-first{n}.jsonl"
+    if not out.exists():
+        with corpus.open("rb") as src, out.open("wb") as dst:
+            for i, line in enumerate(src):
+                if i >= n:
+                    break
+                dst.write(line)
+    return out
+
+
+def ensure_db(corpus: Path, n: int, path: Path) -> tuple[Path, float | None]:
+    """Build (or reuse) the benchmark database; returns it and the import time if built now."""
+    from reader.ingest.pipeline import import_paths
+    from reader.store.connect import open_db
+
+    if path.exists():
+        db = open_db(path)
+        count = db.execute("SELECT count(*) FROM article").fetchone()[0]
+        db.close()
+        if count >= n * 0.95:
+            return path, None
+        path.unlink()
+    source = _head(corpus, n)
+    print(f"importing {source} into {path} (takes a while) ...", file=sys.stderr)
+    db = open_db(path)
+    db.execute("PRAGMA synchronous = NORMAL")
+    start = time.perf_counter()
+    import_paths(db, [source])
+    elapsed = time.perf_counter() - start
+    _mark_some_reviewed(db)
+    db.execute("INSERT INTO article_fts(article_fts) VALUES ('optimize')")
+    db.conn.commit()
+    db.close()
+    return path, elapsed
+
+
+def _mark_some_reviewed(db: object) -> None:
+    """Every 7th article reviewed and every 11th tagged, so the filters have work to do."""
+    from reader.store.review import add_tag, set_reviewed
+
+    ids = [row[0] for row in db.execute("SELECT id FROM article ORDER BY id")]  # type: ignore[attr-defined]
+    with db.atomic():  # type: ignore[attr-defined]
+        for article_id in ids[::7]:
+            set_reviewed(db, article_id, True)  # type: ignore[arg-type]
+        for article_id in ids[::11]:
+            add_tag(db, article_id, "sengketa")  # type: ignore[arg-type]
+
+
+def write_plain_files(db_path: Path, folder: Path) -> int:
+    """Every article as ``<id>.txt`` (title + body), as a grep user would have them."""
+    conn = sqlite3.connect(db_path)
+    count = conn.execute("SELECT count(*) FROM article").fetchone()[0]
+    if folder.exists() and sum(1 for _ in folder.iterdir()) == count:
+        conn.close()
+        return count
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for article_id, title, body in conn.execute("SELECT id, title, body FROM article"):
+        (folder / f"{article_id}.txt").write_text(f"{title or ''}\n{body}", "utf-8")
+    conn.close()
+    return count
+
+
+def run_tool(command: list[str]) -> int:
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    return len(done.stdout.splitlines())
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=10_000, help="articles (default 10000)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--corpus", type=Path, default=None, help="corpus JSONL (default: generated)")
+    ap.add_argument("--db", type=Path, default=None, help="database (default benchmarks/data/search-<n>.db)")
+    ap.add_argument("--runs", type=int, default=20, help="timed runs per query (default 20)")
+    ap.add_argument("--baseline-runs", type=int, default=3, help="runs per grep/rg/LIKE baseline")
+    ap.add_argument("--md", type=Path, default=None, help="also write the Markdown table here")
+    args = ap.parse_args(argv)
+
+    from reader.search import SearchRequest, search
+    from reader.search.fuzzy import _cache, vocabulary
+    from reader.store.connect import open_db
+
+    DATA.mkdir(parents=True, exist_ok=True)
+    corpus = ensure_corpus(args.n, args.seed, args.corpus)
+    db_path, import_secs = ensure_db(corpus, args.n, args.db or DATA / f"search-{args.n}.db")
+    db = open_db(db_path)
+    articles = db.execute("SELECT count(*) FROM article").fetchone()[0]
+    mentions = db.execute("SELECT count(*) FROM mention").fetchone()[0]
+    lines = [
+        f"- machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}, "
+        f"SQLite {sqlite3.sqlite_version}",
+        f"- corpus: {corpus.name}, {articles:,} articles, {mentions:,} actor mentions, "
+        f"database {db_path.stat().st_size / 1e6:,.0f} MB"
+        + (f", imported in {import_secs:,.0f} s" if import_secs else " (reused)"),
+    ]
+
+    _cache.clear()
+    start = time.perf_counter()
+    vocab = vocabulary(db)
+    vocab_ms = (time.perf_counter() - start) * 1000
+    lines.append(f"- vocabulary: {len(vocab.doc):,} indexed terms, cold load {vocab_ms:,.0f} ms (once per "
+                 "database and import; cached afterwards)")  # fmt: skip
+
+    rows = [
+        "| query class | queries | p50 ms | p95 ms | max ms | example total |",
+        "|---|---|---|---|---|---|",
+    ]
+    word_p50 = 0.0
+    for name, queries in CLASSES.items():
+        samples: list[float] = []
+        totals = []
+        for query, sort in queries:
+            request = SearchRequest(query=query, sort=sort, limit=50)
+            result = search(db, request)
+            if result.error:
+                print(f"  note: {query!r}: {result.error}", file=sys.stderr)
+            totals.append(result.total)
+            samples += timed(lambda request=request: search(db, request), args.runs)
+        p50 = statistics.median(samples)
+        word_p50 = p50 if name == "word" else word_p50
+        rows.append(f"| {name} | {len(queries)} | {p50:.1f} | {percentile(samples, 95):.1f} | "
+                    f"{max(samples):.1f} | {queries[0][0] or '(all)'!s}: {totals[0]:,} |")  # fmt: skip
+        print(rows[-1], file=sys.stderr)
+
+    fuzzy = []
+    for word in FUZZY_WORDS:
+        fuzzy += timed(lambda word=word: vocab.corrections(word), args.runs)
+    fuzzy_p50, fuzzy_p95 = statistics.median(fuzzy), percentile(fuzzy, 95)
+    rows.append(f"| fuzzy expansion only (vocabulary cached) | {len(FUZZY_WORDS)} | "
+                f"{fuzzy_p50:.1f} | {fuzzy_p95:.1f} | {max(fuzzy):.1f} | |")  # fmt: skip
+
+    base = ["| single word, count + first 50 | median ms | vs reader search |", "|---|---|---|"]
+    ours = []
+    for word in BASELINE_WORDS:
+        request = SearchRequest(query=word, limit=50)
+        ours += timed(lambda request=request: search(db, request), args.runs)
+    ours_ms = statistics.median(ours)
+    base.append(f"| reader search (FTS5, stems, snippets) | {ours_ms:.1f} | 1× |")
+    conn = sqlite3.connect(db_path)
+
+    def like(word: str) -> None:
+        pattern = f"%{word}%"
+        where = "title LIKE ? OR body LIKE ?"
+        conn.execute(f"SELECT count(*) FROM article WHERE {where}", [pattern, pattern]).fetchone()
+        conn.execute(f"SELECT id FROM article WHERE {where} ORDER BY published DESC LIMIT 50",
+                     [pattern, pattern]).fetchall()  # fmt: skip
+
+    like_ms = statistics.median(
+        [s for w in BASELINE_WORDS for s in timed(lambda w=w: like(w), args.baseline_runs)]
+    )
+    base.append(f"| SQLite `LIKE '%word%'` scan | {like_ms:,.0f} | {like_ms / ours_ms:,.0f}× slower |")
+    folder = DATA / f"plain-{articles}"
+    write_plain_files(db_path, folder)
+    for tool, command in (("rg -il", ["rg", "-il", "--no-messages"]), ("grep -ril", ["grep", "-ril"])):
+        if shutil.which(command[0]) is None:
+            base.append(f"| `{tool}` | not installed | |")
+            continue
+        tool_ms = statistics.median(
+            [s for w in BASELINE_WORDS
+             for s in timed(lambda w=w, c=command: run_tool([*c, w, str(folder)]), args.baseline_runs)]
+        )  # fmt: skip
+        base.append(f"| `{tool}` over {articles:,} plain files (warm page cache) | {tool_ms:,.0f} | "
+                    f"{tool_ms / ours_ms:,.0f}× slower |")  # fmt: skip
+    conn.close()
+    db.close()
+
+    report = "\n".join([*lines, "", *rows, "", *base])
+    print(report)
+    if args.md:
+        args.md.parent.mkdir(parents=True, exist_ok=True)
+        args.md.write_text(report + "\n", "utf-8")
+    summary = {"n": articles, "word_p50_ms": word_p50, "fuzzy_p50_ms": statistics.median(fuzzy)}
+    print(json.dumps(summary), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,99 @@
+"""``reader search``: the text listing and the --json document."""
+# ruff: noqa: F811  (the shared fixtures are imported from tests.test_search_corpus)
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from reader.cli import cli
+from tests.test_search_corpus import search_db_file  # noqa: F401
+
+
+def run(db: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["--db", str(db), "search", *args], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_text_output_lists_hits_with_expansions(search_db_file: Path) -> None:
+    code, out, _ = run(search_db_file, "kecurangn")
+    assert code == 0
+    first = out.splitlines()[0]
+    assert first.startswith("5 articles (0 reviewed)") and "sorted by relevance" in first
+    assert "Matched: kecurangn → kecurangan" in out
+    assert "Bawaslu temukan dugaan pelanggaran di TPS" in out
+    assert "kecurangan" in out and "id " in out
+
+
+def test_words_may_be_given_as_separate_arguments(search_db_file: Path) -> None:
+    _, joined, _ = run(search_db_file, "harga jagung")
+    _, separate, _ = run(search_db_file, "harga", "jagung")
+    assert joined == separate and joined.startswith("1 article ")
+
+
+def test_json_document(search_db_file: Path) -> None:
+    code, out, _ = run(search_db_file, "--json", "--limit", "2", "Giban")
+    assert code == 0
+    document = json.loads(out)
+    assert set(document) == {
+        "query", "sort", "limit", "offset", "total", "reviewed_total", "expansions", "error", "hits",
+    }  # fmt: skip
+    assert document["query"] == "Giban" and document["limit"] == 2
+    assert document["total"] >= 3 and len(document["hits"]) == 2
+    assert {
+        "kind": "actor",
+        "term": "Giban",
+        "target": "Gibran Rakabuming Raka",
+        "text": "Giban → actor Gibran Rakabuming Raka",
+    } in document["expansions"]
+    hit = document["hits"][0]
+    assert set(hit) == {
+        "id", "source", "title", "outlet", "published", "reviewed", "tags", "score", "snippet",
+        "snippet_spans", "hit_offsets",
+    }  # fmt: skip
+    assert hit["hit_offsets"] and all(len(span) == 2 for span in hit["hit_offsets"])
+    assert all(hit["snippet"][s:e] for s, e in hit["snippet_spans"])
+
+
+def test_json_hit_offsets_cover_stem_hits(search_db_file: Path) -> None:
+    _, out, _ = run(search_db_file, "--json", "curang outlet:detik")
+    document = json.loads(out)
+    assert [h["source"] for h in document["hits"]] == ["dicurangi"]
+    assert len(document["hits"][0]["hit_offsets"]) == 2  # dicurangi, mencurangi
+
+
+def test_sort_by_date_and_paging(search_db_file: Path) -> None:
+    _, out, _ = run(search_db_file, "--json", "--sort", "date", "--limit", "3", "--offset", "1")
+    document = json.loads(out)
+    dates = [h["published"] for h in document["hits"]]
+    assert dates == sorted(dates, reverse=True) and len(dates) == 3
+    assert document["offset"] == 1 and document["sort"] == "date"
+
+
+def test_query_problems_go_to_stderr(search_db_file: Path) -> None:
+    code, out, err = run(search_db_file, "curang", "from:kemarin")
+    assert code == 0
+    assert "note: from: expects a date" in err
+    assert out.startswith("5 articles")
+
+
+def test_no_match(search_db_file: Path) -> None:
+    code, out, _ = run(search_db_file, '"tidak ada frasa seperti ini"')
+    assert code == 0 and out.startswith("0 articles")
+
+
+def test_help_documents_the_query_language() -> None:
+    result = CliRunner().invoke(cli, ["search", "--help"])
+    assert result.exit_code == 0
+    for piece in (
+        '"politik uang"',
+        "OR",
+        "-hoaks",
+        "kecur*",
+        "actor:NAME",
+        "reviewed:yes|no",
+        "from:YYYY-MM-DD",
+    ):
+        assert piece in result.output
