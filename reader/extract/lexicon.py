@@ -27,7 +27,8 @@ ROLE_WORDS = frozenset(
     sekdes kalak kalaksa
     perwakilan utusan koordinator-lapangan korlap direktur-jenderal pelaksana harian
     tugas presidium dirut komut komisaris-utama direktur-utama utama eksekutif
-    wakil-ketua""".split()
+    wakil-ketua managing director chief officer president head executive senior analyst
+    economist researcher""".split()
 )
 
 # Polite forms of address: dropped from a speaker's name.

@@ -25,6 +25,7 @@ from reader.extract.lexicon import (
 # One word, a comma, or a bracketed aside, each with its offsets.
 TOKEN = re.compile(r"\([^()\n]{0,60}\)|,|[^\s,()]+")
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z0-9)\]])[.!?](?=[A-Z])")
+PLACE_TYPES = frozenset("kabupaten kota provinsi kecamatan kelurahan desa dusun kampung".split())
 NAME_PARTICLES = frozenset("bin binti van der de al el von da".split())
 ABBREVIATIONS = frozenset("dr ir h hj kh prof st drs dra m moh muh mr mrs ny sdr".split())
 
@@ -126,9 +127,36 @@ def _name_shaped(word: str) -> bool:
     return not inner_caps or len(bare) <= 2 or bare[:2] == "Mc"
 
 
-def split_role(text: str, phrase: list[Word], catalogue: Catalogue | None) -> tuple[str | None, str | None]:
-    """(role, name) for a capitalised phrase such as `Ketua KPU Jabar Ummi Wahyuni`."""
-    items = [w for w in phrase if w.text != "," and not w.text.startswith("(")]
+def split_role(
+    text: str, phrase: list[Word], catalogue: Catalogue | None
+) -> tuple[str | None, str | None]:
+    """(role, name) for a capitalised phrase such as `Ketua KPU Jabar Ummi Wahyuni`.
+
+    Commas split the phrase (`Kepala Dusun X, Kecamatan Y, Wahyu Wibowo`); the name is
+    sought in the last part first.
+    """
+    items = [w for w in phrase if not w.text.startswith("(")]
+    segments: list[list[Word]] = [[]]
+    for item in items:
+        if item.text == ",":
+            segments.append([])
+        else:
+            segments[-1].append(item)
+    before: list[Word] = []
+    for index in range(len(segments) - 1, -1, -1):
+        segment = segments[index]
+        cut, name_words = _name_at_end(segment, catalogue)
+        if name_words:
+            before = [w for seg in segments[:index] for w in seg] + segment[:cut]
+            role_words = [w for w in before if w.text.casefold() not in HONORIFICS]
+            role = _span_text(text, role_words) if role_words else None
+            return role, " ".join(w.text for w in name_words)
+    role_words = [w for w in items if w.text != "," and w.text.casefold() not in HONORIFICS]
+    return (_span_text(text, role_words) if role_words else None), None
+
+
+def _name_at_end(items: list[Word], catalogue: Catalogue | None) -> tuple[int, list[Word]]:
+    """Where the name starts in ``items`` and its words (none if there is no name)."""
     cut = len(items)
     while cut > 0 and is_name_word(items[cut - 1].text, catalogue):
         cut -= 1
@@ -149,10 +177,9 @@ def split_role(text: str, phrase: list[Word], catalogue: Catalogue | None) -> tu
                 cut += size
                 name_words = name_words[size:]
                 break
-    role_words = [w for w in items[:cut] if w.text.casefold() not in HONORIFICS]
-    name = " ".join(w.text for w in name_words) or None
-    role = _span_text(text, role_words) if role_words else None
-    return role, name
+    if cut > 0 and items[cut - 1].text.casefold() in PLACE_TYPES:
+        cut, name_words = cut + 1, name_words[1:]  # `Kabupaten Pemalang`: a place
+    return cut, name_words
 
 
 def _span_text(text: str, items: list[Word]) -> str:

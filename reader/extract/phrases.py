@@ -22,7 +22,7 @@ from reader.extract.names import (
 )
 
 WINDOW = 160  # characters read on either side of a cue
-MAX_WORDS = 16
+MAX_WORDS = 24
 REFERENCE_ENDS = frozenset({"itu", "tersebut", "ini"})
 MAX_SKIPPED = 3
 PREPOSITIONS = frozenset("di ke dari kepada untuk dengan oleh pada dalam bagi terhadap".split())
@@ -77,13 +77,10 @@ def parse_after(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhra
         if word == ",":
             nxt = items[index + 1].text if index + 1 < len(items) else ""
             # `Kepala Dusun X, Kelurahan Y, Wahyu Wibowo`: keep reading capitalised parts
-            if (
-                run
-                and is_capitalised(nxt)
-                and not is_date_word(nxt)
-                and _role_so_far(run)
-                and not _has_name(text, run, catalogue)
-            ):
+            after = items[index + 2].text if index + 2 < len(items) else ""
+            if nxt == "dan" and is_capitalised(after):
+                nxt = after  # `Bidang Politik, Hukum, dan Keamanan Mahfud MD`
+            if run and is_capitalised(nxt) and not is_date_word(nxt) and _role_so_far(run):
                 run.append(item)
                 continue
             break
@@ -120,10 +117,6 @@ def parse_after(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhra
     return SpeakerPhrase("reference", None, _role_text(text, run), run[0].start, run[-1].end)
 
 
-def _has_name(text: str, run: list[Word], catalogue: Catalogue | None) -> bool:
-    return split_role(text, run, catalogue)[1] is not None
-
-
 def _inside_role(items: list[Word], index: int, run: list[Word]) -> bool:
     """A number, dash or `dan` between capitalised parts of a long title."""
     word = items[index].text
@@ -134,6 +127,8 @@ def _inside_role(items: list[Word], index: int, run: list[Word]) -> bool:
 
 
 def _stop(word: str) -> bool:
+    if word[:1].isupper():
+        return False  # `Menteri Dalam Negeri`: capitalised, part of a title
     folded = word.casefold()
     return folded in PHRASE_STOPS or folded in REFERENCE_ENDS or folded.isdigit()
 
