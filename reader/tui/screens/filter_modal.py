@@ -43,7 +43,8 @@ def fuzzy_choices(typed: str, tags: list[str], actors: list[tuple[str, str]]) ->
 class FilterModal(ModalScreen[Choice | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="filter-cancel"),
-        Binding("down", "to_list", "Choices", show=False, id="filter-to-list"),
+        Binding("down", "move(1)", "Next choice", show=False, id="filter-next"),
+        Binding("up", "move(-1)", "Previous choice", show=False, id="filter-previous"),
     ]
 
     def __init__(self, current: Choice, tags: list[str], actors: list[tuple[str, str]]) -> None:
@@ -96,8 +97,12 @@ class FilterModal(ModalScreen[Choice | None]):
         if event.option_id:
             self.dismiss(self.shown[int(event.option_id[1:])])
 
-    def action_to_list(self) -> None:
-        self.query_one("#filter-options", OptionList).focus()
+    def action_move(self, step: int) -> None:
+        """Arrows move through the choices while the focus stays in the field."""
+        options = self.query_one("#filter-options", OptionList)
+        if self.shown:
+            current = options.highlighted if options.highlighted is not None else -step
+            options.highlighted = max(0, min(current + step, len(self.shown) - 1))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -28,7 +28,8 @@ class TagChange:
 class TagModal(ModalScreen[TagChange | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="tag-cancel"),
-        Binding("down", "to_list", "Existing tags", show=False, id="tag-to-list"),
+        Binding("down", "move(1)", "Next tag", show=False, id="tag-next"),
+        Binding("up", "move(-1)", "Previous tag", show=False, id="tag-previous"),
     ]
 
     def __init__(self, title: str, current: tuple[str, ...], known: list[str]) -> None:
@@ -36,6 +37,7 @@ class TagModal(ModalScreen[TagChange | None]):
         self.article_title = title
         self.current = {t.casefold(): t for t in current}
         self.known = list(dict.fromkeys([*current, *known]))
+        self.shown: list[str] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="tag-box") as box:
@@ -56,13 +58,11 @@ class TagModal(ModalScreen[TagChange | None]):
         options = self.query_one("#tag-options", OptionList)
         options.clear_options()
         needle = typed.strip().casefold()
-        for name in self.known:
-            if needle in name.casefold():
-                has = name.casefold() in self.current
-                prompt = Text.assemble(
-                    ("✓ " if has else "+ ", "bold"), name, (" (remove)" if has else "", "dim")
-                )
-                options.add_option(Option(prompt, id=f"t{self.known.index(name)}"))
+        self.shown = [name for name in self.known if needle in name.casefold()]
+        for number, name in enumerate(self.shown):
+            has = name.casefold() in self.current
+            prompt = Text.assemble(("✓ " if has else "+ ", "bold"), name, (" (remove)" if has else "", "dim"))
+            options.add_option(Option(prompt, id=f"t{number}"))
         if not options.option_count:
             options.add_option(Option(Text("no such tag yet: Enter creates it", style="dim"), disabled=True))
 
@@ -72,12 +72,16 @@ class TagModal(ModalScreen[TagChange | None]):
 
     @on(Input.Submitted, "#tag-input")
     def _submitted(self, event: Input.Submitted) -> None:
-        self._choose(event.value)
+        highlighted = self.query_one("#tag-options", OptionList).highlighted
+        if highlighted is not None and highlighted < len(self.shown):
+            self._choose(self.shown[highlighted])  # picked with the arrows
+        else:
+            self._choose(event.value)
 
     @on(OptionList.OptionSelected, "#tag-options")
     def _picked(self, event: OptionList.OptionSelected) -> None:
         if event.option_id:
-            self._choose(self.known[int(event.option_id[1:])])
+            self._choose(self.shown[int(event.option_id[1:])])
 
     def _choose(self, name: str) -> None:
         name = " ".join(name.split())
@@ -87,11 +91,12 @@ class TagModal(ModalScreen[TagChange | None]):
         existing = self.current.get(name.casefold())
         self.dismiss(TagChange(existing, add=False) if existing else TagChange(name, add=True))
 
-    def action_to_list(self) -> None:
+    def action_move(self, step: int) -> None:
+        """Arrows pick from the existing tags while the focus stays in the field."""
         options = self.query_one("#tag-options", OptionList)
-        options.focus()
-        if options.highlighted is None and options.option_count:
-            options.highlighted = 0
+        if self.shown:
+            current = options.highlighted if options.highlighted is not None else -1
+            options.highlighted = max(0, min(current + step, len(self.shown) - 1))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -61,6 +61,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--actor",
         "article-view--quote",
         "article-view--notice",
+        "article-view--tag",
     }
 
     hit_index: reactive[int | None] = reactive(None, init=False)
@@ -167,23 +168,19 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _header_lines(self, width: int) -> list[Text]:
         assert self.article is not None
-        title = Text(
-            self.article.get("title") or "(untitled)",
-            style=self.get_component_rich_style("article-view--title"),
-        )
-        lines = list(title.wrap(self.app.console, width))
-        meta = [self.article.get(k) for k in ("published", "outlet", "section")]
-        tags = " ".join(f"#{t}" for t in self.article.get("tags", []))
-        status = "✓ reviewed" if self.article.get("reviewed") else "not reviewed"
-        line = " · ".join(str(m) for m in meta if m)
-        lines.append(
-            Text(
-                f"{line} · {status} {tags}".strip(" ·"),
-                style=self.get_component_rich_style("article-view--meta"),
-            )
-        )
-        lines.append(Text(""))
-        return lines
+        article, console = self.article, self.app.console
+        title = Text(article.get("title") or "(untitled)", style=self._style("title"))
+        meta_style = self._style("meta")
+        facts = [str(article[k]) for k in ("published", "outlet", "section") if article.get(k)]
+        facts.append("✓ reviewed" if article.get("reviewed") else "not reviewed")
+        lines = [*title.wrap(console, width), *Text(" · ".join(facts), style=meta_style).wrap(console, width)]
+        if article.get("tags"):
+            tags = Text("tags: " + "  ".join(f"#{t}" for t in article["tags"]), style=self._style("tag"))
+            lines += list(tags.wrap(console, width))
+        return [*lines, Text("")]
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"article-view--{name}")
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
