@@ -1,0 +1,62 @@
+"""The core runs without the terminal app: no core module imports Textual or Rich."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import reader
+
+CORE_PACKAGES = (
+    "reader.text",
+    "reader.store",
+    "reader.ingest",
+    "reader.extract",
+    "reader.search",
+    "reader.cli",
+)
+
+
+def core_modules() -> list[str]:
+    names = ["reader", "reader.models", "reader.paths", "reader.errors", "reader.config"]
+    for info in pkgutil.walk_packages([str(Path(reader.__file__).parent)], prefix="reader."):
+        if info.name.startswith(CORE_PACKAGES) or info.name == "reader.__main__":
+            names.append(info.name)
+    return sorted(set(names) - {"reader.__main__"})
+
+
+def test_core_packages_are_all_found() -> None:
+    found = core_modules()
+    for package in CORE_PACKAGES:
+        assert package in found
+    assert not [name for name in found if name.startswith("reader.tui")]
+
+
+def test_core_modules_import_without_textual_or_rich() -> None:
+    modules = core_modules()
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "ui = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich'))\n"
+        "print(','.join(ui))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "", f"core modules pulled in: {done.stdout.strip()}"
+
+
+def test_cli_help_does_not_start_textual() -> None:
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from reader.cli import cli\n"
+        "result = CliRunner().invoke(cli, ['--help'])\n"
+        "assert result.exit_code == 0, result.output\n"
+        "print('textual' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
