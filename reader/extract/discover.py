@@ -14,7 +14,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from reader.extract.actors import Catalogue
-from reader.extract.lexicon import dictionary_words, is_ordinary_word
+from reader.extract.lexicon import ORGANISATION_WORDS, dictionary_words, is_ordinary_word
 from reader.extract.mentions import Offsets
 from reader.extract.names import is_name_word, run_words, split_role
 
@@ -23,20 +23,6 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]{3,}(?![\w'’])")
 TYPO_CUTOFF = 90
 MIN_TYPO_LENGTH = 5
 MAX_NAME_WORDS = 4
-# Words that make a run an organisation, a place or an event, not a person.
-NOT_PERSON = frozenset(
-    """universitas institut sekolah rumah sakit hotel jalan jl gedung kantor masjid gereja
-    kementerian kemenko partai komisi badan dewan majelis lembaga yayasan perkumpulan
-    forum aliansi gerakan koalisi tim relawan komunitas asosiasi ikatan persatuan
-    perhimpunan bank pt cv tbk grup group media stasiun bandara pelabuhan pasar taman
-    lapangan stadion pengadilan kejaksaan kepolisian polda polres polsek kodam korem
-    kodim pemerintah pemprov pemkab pemkot kabupaten kota provinsi desa kelurahan
-    kecamatan pulau gunung sungai danau selat laut teluk operasi program festival
-    piala liga undang peraturan keputusan pasal apel debat pilpres pemilu pilkada
-    covid""".split()
-)
-
-
 def _is_person_name(name: str, catalogue: Catalogue) -> bool:
     parts = name.split()
     if not 2 <= len(parts) <= MAX_NAME_WORDS:
@@ -44,7 +30,7 @@ def _is_person_name(name: str, catalogue: Catalogue) -> bool:
     if catalogue.resolve(name):
         return False
     folded = [p.casefold().rstrip(".") for p in parts]
-    if any(p in NOT_PERSON for p in folded):
+    if any(p in ORGANISATION_WORDS for p in folded):
         return False
     if not all(is_name_word(p, catalogue) for p in parts):
         return False

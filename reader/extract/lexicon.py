@@ -31,6 +31,19 @@ ROLE_WORDS = frozenset(
     economist researcher""".split()
 )
 
+# Words that make a run an organisation, a place or an event, not a person.
+ORGANISATION_WORDS = frozenset(
+    """universitas institut sekolah rumah sakit hotel jalan jl gedung kantor masjid gereja
+    kementerian kemenko partai komisi badan dewan majelis lembaga yayasan perkumpulan
+    forum aliansi gerakan koalisi tim relawan komunitas asosiasi ikatan persatuan
+    perhimpunan bank pt cv tbk grup group media stasiun bandara pelabuhan pasar taman
+    lapangan stadion pengadilan kejaksaan kepolisian polda polres polsek kodam korem
+    kodim pemerintah pemprov pemkab pemkot kabupaten kota provinsi desa kelurahan
+    kecamatan pulau gunung sungai danau selat laut teluk operasi program festival
+    piala liga undang peraturan keputusan pasal apel debat pilpres pemilu pilkada
+    covid""".split()
+)
+
 # Polite forms of address: dropped from a speaker's name.
 HONORIFICS = frozenset(
     "pak bu bapak ibu mas mbak bang kak sdr saudara saudari tuan nyonya".split()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reader.extract.actors import Catalogue
 from reader.extract.lexicon import (
     HONORIFICS,
+    ORGANISATION_WORDS,
     PRONOUN_WORDS,
     SENTENCE_STARTERS,
     is_common_word,
@@ -117,6 +118,8 @@ def _name_shaped(word: str) -> bool:
         return False
     folded = bare.casefold()
     if is_role_word(bare) or is_place(bare) or is_date_word(bare) or folded in HONORIFICS:
+        return False
+    if folded in ORGANISATION_WORDS:
         return False
     if folded in SENTENCE_STARTERS or folded in PRONOUN_WORDS:
         return False

@@ -95,6 +95,10 @@ def parse_after(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhra
             if folded in REFERENCE_ENDS and run:
                 run.append(item)
             break
+        if run and not is_capitalised(word) and any(is_capitalised(w.text) for w in run):
+            if folded in REFERENCE_ENDS:
+                run.append(item)
+            break  # `kata … Wisnu Yuas dihubungi dari …`: the name ended
         if not run and not is_capitalised(word) and folded not in LOWER_ROLE_STARTS:
             if folded in ("pria", "wanita", "perempuan", "lelaki", "sosok", "orang", "politikus"):
                 run.append(item)
@@ -118,12 +122,19 @@ def parse_after(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhra
 
 
 def _inside_role(items: list[Word], index: int, run: list[Word]) -> bool:
-    """A number, dash or `dan` between capitalised parts of a long title."""
-    word = items[index].text
-    if not (word.isdigit() or word in ("-", "–", "/", "dan", "&")):
+    """A number, dash or `dan` between capitalised parts of a long title (`Covid - 19 Kota`)."""
+    if not _role_so_far(run):
         return False
-    nxt = items[index + 1].text if index + 1 < len(items) else ""
-    return is_capitalised(nxt) and not is_date_word(nxt) and _role_so_far(run)
+    j = index
+    while j < len(items) and (items[j].text.isdigit() or items[j].text in _TITLE_GLUE):
+        j += 1
+    if j == index or j >= len(items):
+        return False
+    nxt = items[j].text
+    return is_capitalised(nxt) and not is_date_word(nxt)
+
+
+_TITLE_GLUE = frozenset({"-", "–", "/", "dan", "&"})
 
 
 def _stop(word: str) -> bool:
@@ -147,6 +158,7 @@ def parse_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhr
     comma = bool(items) and items[-1].text == ","
     if comma:
         items.pop()  # `Anies Baswedan, mengatakan`
+        _drop_trailing_date(items)  # `Daeng M Faqih, Senin (20 / 4 / 2020), mengatakan`
     if not items:
         return NONE
     last = items[-1].text
@@ -195,6 +207,15 @@ def parse_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhr
         joined = f"{role} {phrase.role}" if phrase.role else role
         return SpeakerPhrase("name", phrase.name, joined, phrase.start, phrase.end)
     return phrase
+
+
+def _drop_trailing_date(items: list[Word]) -> None:
+    """Remove `, Senin (20/4/2020)` or `, Jumat` from the end of ``items``."""
+    end = len(items)
+    while end and (items[end - 1].text.startswith("(") or is_date_word(items[end - 1].text)):
+        end -= 1
+    if end < len(items) and end and items[end - 1].text == ",":
+        del items[end - 1 :]
 
 
 def _role_before(text: str, items: list[Word], index: int, phrase: SpeakerPhrase) -> str | None:
