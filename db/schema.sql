@@ -93,6 +93,8 @@ CREATE INDEX article_outlet ON article(outlet COLLATE NOCASE);
 
 CREATE INDEX article_published ON article(published);
 
+CREATE INDEX article_search_meta ON article(id, published, outlet COLLATE NOCASE);
+
 CREATE INDEX article_tag_tag ON article_tag(tag_id, article_id);
 
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"

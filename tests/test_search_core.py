@@ -221,3 +221,17 @@ def test_snippet_of_a_long_article_is_short_and_centred_on_a_hit(sdb: Database) 
     hit = next(h for h in run(sdb, "Sirekap").hits)
     assert len(hit.snippet) <= 230
     assert [hit.snippet[s:e].lower() for s, e in hit.snippet_spans][0] == "sirekap"
+
+
+def test_the_ranking_window_keeps_totals_and_pages_whole(
+    sdb: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.search import service
+
+    everything = found(sdb, "curang")
+    monkeypatch.setattr(service, "RANK_WINDOW", 2)
+    pages = [run(sdb, "curang", limit=2, offset=offset) for offset in range(0, len(everything), 2)]
+    assert {p.total for p in pages} == {len(everything)}
+    paged = [h.source for p in pages for h in p.hits]
+    assert sorted(paged) == sorted(everything) and len(set(paged)) == len(paged)
+    assert run(sdb, "curang", limit=50).total == len(everything)

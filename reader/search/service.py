@@ -27,13 +27,32 @@ from reader.search.query import Filters, ParsedQuery, parse_query
 from reader.text.tokenize import tokens
 
 DEADLINE_SECONDS = 2.0
+RANK_WINDOW = 5_000  # matches scored by bm25 at most (the newest); see _Search._windowed
 PROGRESS_STEPS = 10_000  # SQLite VM steps between deadline checks
 MAX_LIMIT = 1_000
 
 __all__ = ["hit_offsets", "parse_query", "search"]
 
-_MATCHING = "SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
+# Table-valued form: inside a query over article_fts, a bare "article_fts MATCH" would
+# refer to the outer table.
+_MATCHING = "SELECT rowid FROM article_fts(?)"
 _MENTIONED = "SELECT m.article_id FROM mention m JOIN actor ac ON ac.id = m.actor_id WHERE ac.name IN ({})"
+
+
+@dataclass(slots=True)
+class _Source:
+    """What a search reads: the FROM clause, the article id and score expressions."""
+
+    sql: str
+    id: str
+    score: str
+    params: list[Any] = field(default_factory=list)
+    fts: bool = False  # driven by one FTS5 MATCH (so the ranking window applies)
+
+    @property
+    def filter_id(self) -> str:
+        # "+" keeps "rowid IN (...)" away from FTS5, which would look up each id separately.
+        return "+" + self.id if self.fts else self.id
 
 
 @dataclass(slots=True)
@@ -47,8 +66,9 @@ class _Sql:
         self.where.append(condition)
         self.params.extend(params)
 
-    def clause(self) -> str:
-        return " AND ".join(self.where) if self.where else "1"
+    def clause(self, id_expression: str) -> str:
+        where = " AND ".join(self.where) if self.where else "1"
+        return where.replace("@id", id_expression)
 
 
 def search(db: Database, request: SearchRequest) -> SearchResult:
@@ -124,10 +144,12 @@ class _Search:
             self.problems.extend(parsed.problems)
             plan = self.planner.build(parsed)
             filters = _merge_filters(parsed, request)
-            source, score, sql = self._source(plan)
+            by_date = request.sort == "date"
+            sql = _Sql()
             self._filters(filters, plan, sql)
+            source = self._source(plan, sql, needs_meta=by_date or _uses_meta(filters))
             total, reviewed_total = self._count(source, sql)
-            ids = self._page(source, score, sql, request.sort == "date", limit, offset)
+            ids = self._page(source, sql, by_date, limit, offset, total)
             hits = self._hits(ids, plan)
         return SearchResult(
             request=request,
@@ -140,34 +162,37 @@ class _Search:
 
     # -- FROM and score -----------------------------------------------------------------
 
-    def _source(self, plan: Plan) -> tuple[str, str, _Sql]:
-        """The FROM clause (the smallest driving set), the score expression and conditions."""
-        sql = _Sql()
+    def _source(self, plan: Plan, sql: _Sql, needs_meta: bool) -> _Source:
+        """The driving FROM clause: FTS matches, actor matches, or every article."""
         text = [c for c in plan.clauses if not c.actors]
         actor_clauses = [c for c in plan.clauses if c.actors]
+        meta = "JOIN article a INDEXED BY article_search_meta ON a.id = {}" if needs_meta else ""
         if text:
             match = fts.excluding(fts.all_of(c.fts for c in text), plan.excluded)
-            sql.add("article_fts MATCH ?", match)
-            source = "article_fts JOIN article a ON a.id = article_fts.rowid"
-            score = fts.BM25
+            sql.where.insert(0, "article_fts MATCH ?")
+            sql.params.insert(0, match)
+            source = _Source(
+                f"article_fts {meta.format('article_fts.rowid')}", "article_fts.rowid", fts.BM25, fts=True
+            )
         elif actor_clauses:
             first = actor_clauses.pop(0)
-            source = (
+            mentioned = _MENTIONED.format(_marks(first.actors)).replace("m.article_id", "m.article_id, 0.0")
+            source = _Source(
                 f"(SELECT id, min(score) AS score FROM (SELECT rowid AS id, {fts.BM25} AS score "
-                "FROM article_fts WHERE article_fts MATCH ? UNION ALL "
-                + _MENTIONED.format(_marks(first.actors)).replace("m.article_id", "m.article_id, 0.0")
-                + ") GROUP BY id) s JOIN article a ON a.id = s.id"
+                f"FROM article_fts WHERE article_fts MATCH ? UNION ALL {mentioned}) GROUP BY id) s "
+                + meta.format("s.id"),
+                "s.id",
+                "s.score",
+                params=[first.fts, *first.actors],
             )
-            sql.params.extend([first.fts, *first.actors])
-            score = "s.score"
         else:
-            source, score = "article a", "0.0"
+            source = _Source("article a", "a.id", "0.0")
         if plan.excluded and not text:
-            sql.add(f"a.id NOT IN ({_MATCHING})", plan.excluded)
+            sql.add(f"@id NOT IN ({_MATCHING})", plan.excluded)
         for clause in actor_clauses:
             mentioned = _MENTIONED.format(_marks(clause.actors))
-            sql.add(f"(a.id IN ({_MATCHING}) OR a.id IN ({mentioned}))", clause.fts, *clause.actors)
-        return source, score, sql
+            sql.add(f"(@id IN ({_MATCHING}) OR @id IN ({mentioned}))", clause.fts, *clause.actors)
+        return source
 
     # -- filters --------------------------------------------------------------------------
 
@@ -175,7 +200,7 @@ class _Search:
         for name in filters.actor:
             canonical = self._actor_name(name, plan)
             sql.add(
-                "a.id IN (SELECT m.article_id FROM mention m JOIN actor ac ON ac.id = m.actor_id "
+                "@id IN (SELECT m.article_id FROM mention m JOIN actor ac ON ac.id = m.actor_id "
                 "WHERE ac.name = ?)",
                 canonical or "",
             )
@@ -183,13 +208,13 @@ class _Search:
             match = self._speaker_match(name)
             if match:
                 sql.add(
-                    "a.id IN (SELECT q.article_id FROM quote q WHERE q.id IN "
+                    "@id IN (SELECT q.article_id FROM quote q WHERE q.id IN "
                     "(SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?))",
                     match,
                 )
         for name in filters.tag:
             sql.add(
-                "a.id IN (SELECT at.article_id FROM article_tag at JOIN tag t ON t.id = at.tag_id "
+                "@id IN (SELECT at.article_id FROM article_tag at JOIN tag t ON t.id = at.tag_id "
                 "WHERE t.name = ?)",
                 name,
             )
@@ -198,7 +223,7 @@ class _Search:
             sql.add("(a.outlet = ? COLLATE NOCASE OR a.outlet LIKE ? ESCAPE '\\')", name, pattern)
         if filters.reviewed is not None:
             negation = "" if filters.reviewed else "NOT "
-            sql.add(f"a.id {negation}IN (SELECT article_id FROM review WHERE reviewed = 1)")
+            sql.add(f"@id {negation}IN (SELECT article_id FROM review WHERE reviewed = 1)")
         if filters.date_from:
             sql.add("a.published >= ?", filters.date_from)
         if filters.date_to:
@@ -238,24 +263,60 @@ class _Search:
 
     # -- queries --------------------------------------------------------------------------
 
-    def _count(self, source: str, sql: _Sql) -> tuple[int, int]:
-        row = self.db.execute(
-            f"SELECT count(*), count(r.article_id) FROM {source} "
-            f"LEFT JOIN review r ON r.article_id = a.id AND r.reviewed = 1 WHERE {sql.clause()}",
-            sql.params,
-        ).fetchone()
+    def _count(self, source: _Source, sql: _Sql) -> tuple[int, int]:
+        if source.id == "a.id" and not sql.where:  # every article
+            row = self.db.execute(
+                "SELECT (SELECT count(*) FROM article), (SELECT count(*) FROM review WHERE reviewed = 1)"
+            ).fetchone()
+        else:
+            row = self.db.execute(
+                f"SELECT count(*), count(r.article_id) FROM {source.sql} LEFT JOIN review r "
+                f"ON r.article_id = {source.id} AND r.reviewed = 1 WHERE {sql.clause(source.filter_id)}",
+                [*source.params, *sql.params],
+            ).fetchone()
         return int(row[0]), int(row[1])
 
     def _page(
-        self, source: str, score: str, sql: _Sql, by_date: bool, limit: int, offset: int
+        self, source: _Source, sql: _Sql, by_date: bool, limit: int, offset: int, total: int
     ) -> list[tuple[int, float]]:
-        if limit == 0:
+        if limit == 0 or offset >= total:
             return []
-        order = "a.published DESC, a.id DESC" if by_date else "score, a.published DESC, a.id DESC"
+        if by_date or source.score == "0.0":
+            # The article table or the meta index is joined as ``a`` here.
+            return self._select(source, sql, f"a.published DESC, {source.id} DESC", limit, offset)
+        if not source.fts or total <= RANK_WINDOW:
+            return self._select(source, sql, f"score, {source.id} DESC", limit, offset)
+        return self._windowed(source, sql, limit, offset)
+
+    def _windowed(self, source: _Source, sql: _Sql, limit: int, offset: int) -> list[tuple[int, float]]:
+        """Relevance over the :data:`RANK_WINDOW` most recently added matches, then the rest.
+
+        Scoring every match of a very common word costs ~2.5 µs per article; this keeps
+        a keystroke's search bounded while the total stays exact.
+        """
+        row = self.db.execute(
+            f"SELECT {source.id} FROM {source.sql} WHERE {sql.clause(source.filter_id)} "
+            f"ORDER BY {source.id} DESC LIMIT 1 OFFSET ?",
+            [*source.params, *sql.params, RANK_WINDOW - 1],
+        ).fetchone()
+        threshold = int(row[0])
+        ranked = _Sql([*sql.where, f"{source.id} >= {threshold}"], list(sql.params))
+        rest = _Sql([*sql.where, f"{source.id} < {threshold}"], list(sql.params))
+        found: list[tuple[int, float]] = []
+        if offset < RANK_WINDOW:
+            found = self._select(source, ranked, f"score, {source.id} DESC", limit, offset)
+        if len(found) < limit:
+            skip = max(0, offset - RANK_WINDOW)
+            found += self._select(source, rest, f"{source.id} DESC", limit - len(found), skip)
+        return found
+
+    def _select(
+        self, source: _Source, sql: _Sql, order: str, limit: int, offset: int
+    ) -> list[tuple[int, float]]:
         rows = self.db.execute(
-            f"SELECT a.id, {score} AS score FROM {source} WHERE {sql.clause()} "
-            f"ORDER BY {order} LIMIT ? OFFSET ?",
-            [*sql.params, limit, offset],
+            f"SELECT {source.id}, {source.score} AS score FROM {source.sql} "
+            f"WHERE {sql.clause(source.filter_id)} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*source.params, *sql.params, limit, offset],
         ).fetchall()
         return [(int(i), float(s or 0.0)) for i, s in rows]
 
@@ -304,6 +365,10 @@ class _Search:
 
 def _marks(values: Any) -> str:
     return ",".join("?" * len(values))
+
+
+def _uses_meta(filters: Filters) -> bool:
+    return bool(filters.outlet or filters.date_from or filters.date_to)
 
 
 def _merge_filters(parsed: ParsedQuery, request: SearchRequest) -> Filters:

@@ -149,5 +149,12 @@ CREATE INDEX review_log_batch ON review_log(batch)
     )
 
 
+@migrations()
+def m004_search_meta(db: Database) -> None:
+    # Search joins FTS matches to article rows only for the date and outlet: this
+    # covering index answers those without reading the (large) article rows.
+    _execute_all(db, "CREATE INDEX article_search_meta ON article(id, published, outlet COLLATE NOCASE)")
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}
