@@ -60,9 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     t1 = time.perf_counter()
     print(f"vocabulary: {vocab.size:,} words from {', '.join(vocab.sources)} ({t1 - t0:.1f} s)",
           file=sys.stderr)
-    size = write_corpus(out, args.n, args.seed, vocab, jobs=max(1, args.jobs))
+    write_corpus(out, args.n, args.seed, vocab, jobs=max(1, args.jobs))
     secs = time.perf_counter() - t1
-    print(f"wrote {args.n:,} articles to {out}: {size / 1e6:,.1f} MB in {secs:.1f} s "
+    print(f"wrote {args.n:,} articles to {out}: {out.stat().st_size / 1e6:,.1f} MB in {secs:.1f} s "
           f"({args.n / max(secs, 1e-9):,.0f} articles/s, jobs={args.jobs})", file=sys.stderr)
     return 0
 
