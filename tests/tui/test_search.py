@@ -38,9 +38,11 @@ async def test_fast_typing_shows_only_the_last_query(corpus: Path, app_factory, 
         await pilot.pause(0.3)
         await settle(pilot)
         changes = {id(m): m.query for m in seen if isinstance(m, search_bar.SearchBar.Changed)}
-        assert list(changes.values()) == ["formulir"]  # one search for eight keystrokes
+        # the first key searches at once, the rest of the burst once typing pauses
+        sent = list(changes.values())
+        assert sent[0] == "f" and sent[-1] == "formulir" and len(sent) < len("formulir")
         shown = {id(m): m.result.request.query for m in seen if isinstance(m, msg.SearchFinished)}
-        assert list(shown.values()) == ["", "formulir"]
+        assert list(shown.values())[-1] == "formulir" and len(shown) <= 3
         article_list = app.screen.query_one(ArticleList)
         assert article_list.total == 1 and "Sirekap" in article_list.current.title
         assert app.screen.request.query == "formulir"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from time import monotonic
 from typing import Any
 
 from rich.text import Text
@@ -31,7 +32,14 @@ class QueryInput(Input):
 
 
 class SearchBar(Vertical):
-    """Posts :class:`SearchBar.Changed` once typing pauses, or at once on Enter."""
+    """Posts :class:`SearchBar.Changed` for what the user types (debounced), at once on Enter.
+
+    Debounce with a leading edge: a keystroke after a quiet spell of
+    ``DEBOUNCE_SECONDS`` searches immediately (so one edit shows results in the
+    time the search takes); keystrokes in a burst restart a timer, and the query
+    is sent once the burst pauses. Results of superseded queries are dropped by
+    the screen, so sending early never shows a stale list.
+    """
 
     @dataclass
     class Changed(Message):
@@ -45,6 +53,7 @@ class SearchBar(Vertical):
         super().__init__(**kwargs)
         self._timer: Timer | None = None
         self._sent: str | None = None
+        self._sent_at = 0.0
 
     def compose(self) -> ComposeResult:
         yield QueryInput(
@@ -66,7 +75,11 @@ class SearchBar(Vertical):
 
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:
+        """The first keystroke after a pause searches at once; a burst waits for a pause."""
         event.stop()
+        if self._timer is None and monotonic() - self._sent_at >= DEBOUNCE_SECONDS:
+            self._send()
+            return
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(DEBOUNCE_SECONDS, self._send)
@@ -87,6 +100,7 @@ class SearchBar(Vertical):
             self._timer.stop()
             self._timer = None
         query = self.input.value
+        self._sent_at = monotonic()
         if query != self._sent:
             self._sent = query
             self.post_message(self.Changed(query))
