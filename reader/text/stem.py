@@ -9,11 +9,16 @@ as they are, from ``stem_overrides.txt``, so they never match unrelated words.
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 from reader.text.tokenize import tokens
 
 MIN_STEM_LENGTH = 4  # words this short are function words or acronyms: keep them
+
+# Sastrawi only ever strips these prefixes and suffixes; a word with neither is its own
+# stem, and skipping the stemmer for it saves most of the cost on names and loanwords.
+_MAY_HAVE_AFFIX = re.compile(r"^(?:be|me|di|ke|pe|se|te)|(?:i|an|nya|lah|kah|pun|tah|ku|mu)$")
 
 
 @functools.cache
@@ -40,7 +45,7 @@ def _sastrawi_stem_word():  # type: ignore[no-untyped-def]
 @functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The stem of one folded token (use :func:`reader.text.tokenize.tokens` first)."""
-    if len(word) < MIN_STEM_LENGTH or not word.isalpha():
+    if len(word) < MIN_STEM_LENGTH or not word.isalpha() or not _MAY_HAVE_AFFIX.search(word):
         return word
     override = _overrides().get(word)
     if override is not None:
