@@ -9,6 +9,7 @@ batch in flight and never leaves half an article behind.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -18,10 +19,17 @@ from reader.ingest.files import Skip, find_files
 from reader.ingest.prepare import Extractor, Preparer
 from reader.ingest.readers import read_file
 from reader.models import ImportReport, RawArticle
-from reader.store.writes import ActorIds, insert_article, is_known
+from reader.store.writes import ActorIds, insert_article, is_known, known_sources, write_transaction
 
 BATCH_SIZE = 500
+BATCH_ENV = "READER_IMPORT_BATCH"  # a smaller batch for tests that kill imports mid-way
 Progress = Callable[[int], None]  # called with bytes read since the last call
+
+
+def batch_size() -> int:
+    """Articles per transaction: :data:`BATCH_SIZE`, unless ``READER_IMPORT_BATCH`` says otherwise."""
+    value = os.environ.get(BATCH_ENV, "").strip()
+    return int(value) if value.isdigit() and int(value) > 0 else BATCH_SIZE
 
 
 class _Writer:
@@ -33,19 +41,26 @@ class _Writer:
         self.hashes: set[str] = set()
         self.sources: set[str] = set()
         self.actors = ActorIds(db)
+        self.batch_size = batch_size()
 
     def add(self, raw: RawArticle) -> None:
         self.pending.append(raw)
-        if len(self.pending) >= BATCH_SIZE:
+        if len(self.pending) >= self.batch_size:
             self.flush()
 
     def flush(self) -> None:
         if not self.pending:
             return
         batch, self.pending = self.pending, []
+        # Re-running an interrupted import must not clean and extract every stored article again.
+        stored = known_sources(self.db, [raw.source for raw in batch])
+        self.report.duplicates += sum(raw.source in stored for raw in batch)
+        batch = [raw for raw in batch if raw.source not in stored]
+        if not batch:
+            return
         prepared = list(self.preparer.map(batch))
         written = 0
-        with self.db.atomic():
+        with write_transaction(self.db):
             for raw, item in zip(batch, prepared, strict=True):
                 if item is None:
                     self.report.skipped.append((raw.origin, "no article text left after cleaning"))

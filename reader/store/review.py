@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from reader.errors import ReaderError
-from reader.store.writes import now_iso
+from reader.store.writes import now_iso, write_transaction
 
 MAX_TAG_LENGTH = 64
 
@@ -31,7 +31,7 @@ def _log(db: Database, article_id: int, action: str, value: str | None, batch: s
 
 
 def set_reviewed(db: Database, article_id: int, reviewed: bool, batch: str | None = None) -> None:
-    with db.atomic():
+    with write_transaction(db):
         db.execute(
             "INSERT INTO review(article_id, reviewed, reviewed_at) VALUES (?, ?, ?) "
             "ON CONFLICT(article_id) DO UPDATE SET reviewed = excluded.reviewed, "
@@ -42,10 +42,15 @@ def set_reviewed(db: Database, article_id: int, reviewed: bool, batch: str | Non
 
 
 def toggle_reviewed(db: Database, article_id: int) -> bool:
-    """Flip the reviewed mark; returns the new state (already committed)."""
-    row = db.execute("SELECT reviewed FROM review WHERE article_id = ?", [article_id]).fetchone()
-    new_state = not (row and row[0])
-    set_reviewed(db, article_id, new_state)
+    """Flip the reviewed mark; returns the new state (already committed).
+
+    The read and the write are one transaction, so two app windows toggling the
+    same article flip it twice rather than both writing the same state.
+    """
+    with write_transaction(db):
+        row = db.execute("SELECT reviewed FROM review WHERE article_id = ?", [article_id]).fetchone()
+        new_state = not (row and row[0])
+        set_reviewed(db, article_id, new_state)
     return new_state
 
 
@@ -57,7 +62,7 @@ def _tag_id(db: Database, name: str) -> int:
 def add_tag(db: Database, article_id: int, name: str, batch: str | None = None) -> bool:
     """Tag an article; returns False when it already had the tag."""
     tag = normalise_tag(name)
-    with db.atomic():
+    with write_transaction(db):
         cursor = db.execute(
             "INSERT OR IGNORE INTO article_tag(article_id, tag_id, tagged_at) VALUES (?, ?, ?)",
             [article_id, _tag_id(db, tag), now_iso()],
@@ -71,7 +76,7 @@ def add_tag(db: Database, article_id: int, name: str, batch: str | None = None) 
 def remove_tag(db: Database, article_id: int, name: str, batch: str | None = None) -> bool:
     """Untag an article; returns False when it did not have the tag."""
     tag = normalise_tag(name)
-    with db.atomic():
+    with write_transaction(db):
         cursor = db.execute(
             "DELETE FROM article_tag WHERE article_id = ? AND tag_id = "
             "(SELECT id FROM tag WHERE name = ?)",

@@ -1,12 +1,14 @@
 """Writing imported articles with their quotes and actor mentions.
 
-The caller wraps a batch of these in one transaction (``db.atomic()``), so an
+The caller wraps a batch of these in one transaction (:func:`write_transaction`), so an
 interrupted import leaves whole batches or nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
@@ -18,11 +20,50 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+@contextlib.contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """One transaction that takes SQLite's write lock at the start (``BEGIN IMMEDIATE``).
+
+    A plain ``BEGIN`` reads first and asks for the write lock at its first write;
+    in WAL mode that fails at once with "database is locked" when another
+    connection (the app, a second import) committed in between, because a stale
+    read snapshot cannot be upgraded. Asking for the lock up front lets the busy
+    timeout do its job: the writer waits its turn instead of failing.
+    """
+    if db.conn.in_transaction:  # nested: a savepoint inside the caller's transaction
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.rollback()
+        raise
+    try:
+        db.conn.execute("COMMIT")
+    except BaseException:
+        db.rollback()
+        raise
+
+
 def is_known(db: Database, source: str, content_hash: str) -> bool:
     row = db.execute(
         "SELECT 1 FROM article WHERE source = ? OR content_hash = ? LIMIT 1", [source, content_hash]
     ).fetchone()
     return row is not None
+
+
+def known_sources(db: Database, sources: list[str]) -> set[str]:
+    """Which of ``sources`` are already stored (one query per few hundred)."""
+    found: set[str] = set()
+    unique = sorted(set(sources))
+    for start in range(0, len(unique), 500):
+        chunk = unique[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        rows = db.execute(f"SELECT source FROM article WHERE source IN ({marks})", chunk).fetchall()
+        found.update(row[0] for row in rows)
+    return found
 
 
 class ActorIds:
