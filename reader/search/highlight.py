@@ -19,6 +19,7 @@ SNIPPET_LEAD = 60  # characters shown before the first hit
 ELLIPSIS = "…"
 # Nasal prefixes swallow a stem's first letter: mengatakan -> kata, memilih -> pilih.
 _ASSIMILATED = set("kpts")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 class Highlighter:
@@ -33,7 +34,7 @@ class Highlighter:
             fragments.add(root)
             if len(root) > 3 and root[0] in _ASSIMILATED:
                 fragments.add(root[1:])
-        self._candidate = _fragment_regex(fragments)
+        self._fragments = _minimal(fragments)
         self._phrases = [_phrase_regex(words) for words in sorted(marks.phrases)]
 
     def is_hit(self, word: str) -> bool:
@@ -45,31 +46,52 @@ class Highlighter:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Sorted, non-overlapping spans of every hit in ``text``."""
         found: list[tuple[int, int]] = []
-        if self._candidate is not None:
+        if self._fragments:
             found.extend(self._word_spans(text))
         for pattern in self._phrases:
             found.extend(m.span() for m in pattern.finditer(text))
         return merge(found)
 
     def _word_spans(self, text: str) -> Iterable[tuple[int, int]]:
-        assert self._candidate is not None
-        if not text.isascii():  # folding may change letters: check every token
+        lowered = text.lower()
+        if len(lowered) != len(text):  # rare letters whose lower case is longer: check every word
             for match in WORD.finditer(text):
                 if self.is_hit(fold(match.group())):
                     yield match.span()
             return
-        for match in self._candidate.finditer(text):
-            if self.is_hit(match.group().lower()):
-                yield match.span()
+        starts: set[int] = set()
+        for fragment in self._fragments:  # str.find is far faster than a regex alternation
+            at = lowered.find(fragment)
+            while at >= 0:
+                starts.add(_word_start(text, at))
+                at = lowered.find(fragment, at + len(fragment))
+        if not text.isascii():  # accented words fold to other letters: check those too
+            starts.update(
+                _word_start(text, m.start()) for m in _NON_ASCII.finditer(text) if m.group().isalpha()
+            )
+        end = 0
+        for start in sorted(starts):
+            word = WORD.match(text, start) if start >= end else None
+            if word is not None:
+                end = word.end()
+                if self.is_hit(fold(word.group())):
+                    yield word.span()
 
 
-def _fragment_regex(fragments: set[str]) -> re.Pattern[str] | None:
-    """Whole words that contain any fragment (the cheap pre-filter before stemming)."""
-    usable = sorted((f for f in fragments if f), key=len, reverse=True)
-    if not usable:
-        return None
-    alternatives = "|".join(re.escape(f) for f in usable)
-    return re.compile(rf"(?<![^\W_])[^\W_]*?(?:{alternatives})[^\W_]*", re.IGNORECASE)
+def _word_start(text: str, at: int) -> int:
+    while at > 0 and text[at - 1].isalnum() and text[at - 1] != "_":
+        at -= 1
+    return at
+
+
+def _minimal(fragments: set[str]) -> tuple[str, ...]:
+    """Fragments that do not contain a shorter one (finding ``curang`` finds ``kecurangan``)."""
+    ordered = sorted((f for f in fragments if f), key=len)
+    kept: list[str] = []
+    for fragment in ordered:
+        if not any(k in fragment for k in kept):
+            kept.append(fragment)
+    return tuple(kept)
 
 
 def _phrase_regex(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -93,11 +115,14 @@ def snippet(text: str, hits: list[tuple[int, int]]) -> tuple[str, tuple[tuple[in
     """About :data:`SNIPPET_WIDTH` characters around the densest run of hits, one line."""
     if not hits:
         return _one_line(_clip(text, 0, SNIPPET_WIDTH)[0]), ()
-    best, best_count = 0, 0
-    for i, (start, _) in enumerate(hits):
-        count = sum(1 for s, _ in hits[i:] if s < start + SNIPPET_WIDTH - SNIPPET_LEAD)
-        if count > best_count:
-            best, best_count = i, count
+    best, best_count, j = 0, 0, 0
+    reach = SNIPPET_WIDTH - SNIPPET_LEAD
+    for i, (start, _) in enumerate(hits):  # the window holding the most hits
+        j = max(j, i)
+        while j < len(hits) and hits[j][0] < start + reach:
+            j += 1
+        if j - i > best_count:
+            best, best_count = i, j - i
     start = max(0, hits[best][0] - SNIPPET_LEAD)
     clipped, offset = _clip(text, start, start + SNIPPET_WIDTH)
     first = 1 if start > 0 and clipped.startswith(ELLIPSIS) else 0
