@@ -19,9 +19,6 @@ from reader.store.connect import ThreadConnections
 from reader.tui import messages as msg
 from reader.tui.bindings import SCREEN
 from reader.tui.data import PAGE_SIZE, Choice
-from reader.tui.screens.filter_modal import FilterModal
-from reader.tui.screens.help import HelpScreen
-from reader.tui.screens.tag_modal import TagChange, TagModal
 from reader.tui.screens.workers import Workers
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
@@ -224,6 +221,8 @@ class MainScreen(Workers):
 
     @on(msg.TagsReady)
     def _tags_ready(self, event: msg.TagsReady) -> None:
+        from reader.tui.screens.tag_modal import TagChange, TagModal  # modals load on first use
+
         def apply(change: TagChange | None) -> None:
             if change is not None:
                 self.tag_worker(event.article_id, change.name, change.add, self.request)
@@ -248,6 +247,8 @@ class MainScreen(Workers):
 
     @on(msg.FilterReady)
     def _filter_ready(self, event: msg.FilterReady) -> None:
+        from reader.tui.screens.filter_modal import FilterModal
+
         def apply(choice: Choice | None) -> None:
             if choice is not None:
                 self.choice = choice
@@ -271,6 +272,8 @@ class MainScreen(Workers):
         self.quotes.display = not self.quotes.display
 
     def action_help(self) -> None:
+        from reader.tui.screens.help import HelpScreen
+
         self.app.push_screen(HelpScreen())
 
     def action_quit(self) -> None:

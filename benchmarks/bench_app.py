@@ -1,0 +1,159 @@
+"""The terminal app on a big database: launch to first painted list, keystroke to results, memory.
+
+Usage::
+
+    python benchmarks/bench_app.py --n 100000            # benchmarks/data/search-100000.db
+    python benchmarks/bench_app.py --db path/to/reader.db --runs 5
+
+The database is the one ``benchmarks/bench_search.py`` builds from the synthetic corpus
+(``make_corpus.py``) with the real importer; build it first. Each run starts a fresh Python
+process (cold imports, cold connections) that runs the app headless at 120x36 and reports:
+
+* launch: from just before the process is spawned to the first list row painted with a
+  real article (interpreter start, imports, migrations check, first search, first paint);
+* keystroke: the query minus its last character is typed and settled, the app idles past
+  the debounce, then the last key is pressed; time until the list is repainted with that
+  query's results (the search runs in a worker, so this is search + message + paint);
+* end: ``End`` on the list (jump to the last article) until that row is painted, which
+  needs a page fetched at offset total-1;
+* peak RSS of the process after all of the above.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERIES = ["kecurangan", "Bawaslu", "rekapitulsi", "prabowo", "politik uang", "curang from:2024-01-01",
+           "sirekap reviewed:no", "gibran rakabumin"]  # fmt: skip
+SIZE = (120, 36)
+
+
+def child(db: str, spawned: float) -> dict[str, object]:
+    import resource
+
+    from reader.config import Settings
+    from reader.tui.app import make_app
+    from reader.tui.widgets.article_list import ArticleList
+
+    paints: dict[str, float | int | None] = {"first": None, "generation": -1, "at": 0.0, "last_row": None}
+    render_line = ArticleList.render_line
+
+    def probed(self: ArticleList, y: int):  # type: ignore[no-untyped-def]
+        strip = render_line(self, y)
+        now = time.time()
+        if self.total and self.hit_at(self.cursor) is not None:
+            paints["first"] = paints["first"] or now
+            paints["generation"], paints["at"] = self.generation, now
+            if self.cursor == self.total - 1:
+                paints["last_row"] = paints["last_row"] or now
+        return strip
+
+    ArticleList.render_line = probed  # type: ignore[method-assign]
+
+    async def wait_for(condition, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+        deadline = time.time() + timeout
+        while not condition():
+            if time.time() > deadline:
+                raise TimeoutError("the app did not paint in time")
+            await asyncio.sleep(0.001)
+
+    async def run() -> dict[str, object]:
+        app = make_app(db, Settings())
+        async with app.run_test(size=SIZE) as pilot:
+            await wait_for(lambda: paints["first"] is not None, 30)
+            launch = float(paints["first"]) - spawned  # type: ignore[arg-type]
+            screen = app.screen
+            total = screen.query_one(ArticleList).total
+            keystrokes = []
+            for query in QUERIES:
+                bar = screen.search_bar
+                bar.input.focus()
+                await pilot.pause()
+                bar.input.value = query[:-1]
+                bar.input.action_end()  # the cursor after the text, nothing selected
+                await pilot.pause(0.3)
+                await app.workers.wait_for_complete()
+                await pilot.pause(0.3)  # idle past the debounce
+                start = time.time()
+                await pilot.press(query[-1] if query[-1] != " " else "space")
+                await wait_for(lambda q=query: screen.request.query == q)
+                target = screen.generation
+                await wait_for(lambda t=target, s=start: paints["generation"] == t and paints["at"] >= s)
+                keystrokes.append((float(paints["at"]) - start) * 1000)
+            bar.clear()
+            await wait_for(lambda: screen.query_one(ArticleList).total == total)
+            screen.query_one(ArticleList).focus()
+            start = time.time()
+            await pilot.press("end")
+            await wait_for(lambda: paints["last_row"] is not None)
+            end_ms = (float(paints["last_row"]) - start) * 1000  # type: ignore[arg-type]
+        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return {"articles": total, "launch_s": launch, "keystroke_ms": keystrokes, "end_ms": end_ms,
+                "rss_mb": rss_mb}  # fmt: skip
+
+    return asyncio.run(run())
+
+
+def spawn(db: Path) -> dict[str, object]:
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", str(db), "--spawned", repr(started)],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+    )  # fmt: skip
+    if done.returncode != 0:
+        raise SystemExit(done.stderr)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def report(db: Path, runs: list[dict[str, object]]) -> str:
+    launches = [float(r["launch_s"]) for r in runs]
+    keys = sorted(k for r in runs for k in r["keystroke_ms"])  # type: ignore[attr-defined]
+    p95 = keys[min(len(keys) - 1, round(0.95 * (len(keys) - 1)))]
+    ends = [float(r["end_ms"]) for r in runs]
+    lines = [
+        f"database: {db} ({int(runs[0]['articles']):,} articles), {len(runs)} runs, "
+        f"terminal {SIZE[0]}x{SIZE[1]}",
+        "| measure | median | worst | budget |",
+        "|---|---|---|---|",
+        f"| launch → first painted list | {statistics.median(launches):.2f} s "
+        f"| {max(launches):.2f} s | < 0.6 s |",
+        f"| keystroke → list repainted ({len(keys)} samples) | {statistics.median(keys):.0f} ms "
+        f"| p95 {p95:.0f} ms, max {max(keys):.0f} ms | < 100 ms |",
+        f"| End → last article painted | {statistics.median(ends):.0f} ms | {max(ends):.0f} ms | |",
+        f"| peak RSS | {statistics.median(float(r['rss_mb']) for r in runs):.0f} MB "
+        f"| {max(float(r['rss_mb']) for r in runs):.0f} MB | < 250 MB |",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=100_000, help="use benchmarks/data/search-<n>.db")
+    ap.add_argument("--db", type=Path, default=None, help="any reader database instead")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--child", default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--spawned", type=float, default=None, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child, args.spawned)))
+        return 0
+    db = args.db or ROOT / "benchmarks" / "data" / f"search-{args.n}.db"
+    if not db.exists():
+        raise SystemExit(f"{db} is missing: build it with python benchmarks/bench_search.py --n {args.n}")
+    runs = [spawn(db) for _ in range(args.runs)]
+    for run in runs:
+        print(json.dumps(run), file=sys.stderr)
+    print(report(db, runs))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
