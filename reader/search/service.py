@@ -27,7 +27,7 @@ from reader.search.query import Filters, ParsedQuery, parse_query
 from reader.text.tokenize import tokens
 
 DEADLINE_SECONDS = 2.0
-RANK_WINDOW = 5_000  # matches scored by bm25 at most (the newest); see _Search._windowed
+RANK_WINDOW = 2_500  # matches scored by bm25 at most (the newest); see _Search._windowed
 PROGRESS_STEPS = 10_000  # SQLite VM steps between deadline checks
 MAX_LIMIT = 1_000
 
@@ -175,15 +175,19 @@ class _Search:
                 f"article_fts {meta.format('article_fts.rowid')}", "article_fts.rowid", fts.BM25, fts=True
             )
         elif actor_clauses:
+            # Ranked by how often the article names the actor; articles that only match
+            # the typed text (a typo in the article, an alias the extractor missed) follow.
             first = actor_clauses.pop(0)
-            mentioned = _MENTIONED.format(_marks(first.actors)).replace("m.article_id", "m.article_id, 0.0")
+            mentioned = (
+                "SELECT m.article_id AS id, -m.count AS score FROM mention m JOIN actor ac "
+                f"ON ac.id = m.actor_id WHERE ac.name IN ({_marks(first.actors)})"
+            )
             source = _Source(
-                f"(SELECT id, min(score) AS score FROM (SELECT rowid AS id, {fts.BM25} AS score "
-                f"FROM article_fts WHERE article_fts MATCH ? UNION ALL {mentioned}) GROUP BY id) s "
-                + meta.format("s.id"),
+                f"(SELECT id, min(score) AS score FROM ({mentioned} UNION ALL "
+                "SELECT rowid, 0.0 FROM article_fts(?)) GROUP BY id) s " + meta.format("s.id"),
                 "s.id",
                 "s.score",
-                params=[first.fts, *first.actors],
+                params=[*first.actors, first.fts],
             )
         else:
             source = _Source("article a", "a.id", "0.0")
