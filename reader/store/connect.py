@@ -9,12 +9,14 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from reader.errors import DatabaseError
 from reader.store.migrations import MIGRATION_SET, known_migration_names, migrations
+from reader.store.writes import write_transaction
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -40,6 +42,21 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL once. The switch fails at once (no busy wait) while another process
+    is opening the same new file, so it is retried for up to the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _check_schema_version(db: Database, path: Path) -> None:
     if not db["_sqlite_migrations"].exists():
         return
@@ -60,9 +77,7 @@ def _is_writable(path: Path) -> bool:
     return True
 
 
-def open_db(
-    path: str | os.PathLike[str], *, migrate: bool = True, readonly: bool | None = None
-) -> Database:
+def open_db(path: str | os.PathLike[str], *, migrate: bool = True, readonly: bool | None = None) -> Database:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date.
 
     Raises :class:`DatabaseError` with a one-line message when the file is not a
@@ -84,7 +99,7 @@ def open_db(
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if not readonly:
-            conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn)
             # FULL: a review mark that was shown as saved survives a power cut too.
             conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as error:
@@ -103,7 +118,10 @@ def _apply_migrations(db: Database, path: Path, readonly: bool) -> None:
     if readonly:
         raise DatabaseError(f"{path} is read-only and needs a schema upgrade; make it writable")
     try:
-        migrations.apply(db)
+        # Under the write lock, so a second process creating the same new file at the
+        # same moment (the app and an import) waits here and then finds nothing to do.
+        with write_transaction(db):
+            migrations.apply(db)
     except sqlite3.DatabaseError as error:
         raise DatabaseError(f"cannot prepare {path}: {error}") from error
 
