@@ -102,6 +102,8 @@ CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
 
 CREATE INDEX mention_actor ON mention(actor_id, article_id);
 
+CREATE INDEX mention_actor_count ON mention(actor_id, count DESC, article_id);
+
 CREATE INDEX quote_article ON quote(article_id, seq);
 
 CREATE INDEX quote_speaker ON quote(speaker COLLATE NOCASE);

@@ -35,7 +35,7 @@ class Highlighter:
             if len(root) > 3 and root[0] in _ASSIMILATED:
                 fragments.add(root[1:])
         self._fragments = _minimal(fragments)
-        self._phrases = [_phrase_regex(words) for words in sorted(marks.phrases)]
+        self._phrases = [(words[0], _phrase_regex(words)) for words in sorted(marks.phrases)]
 
     def is_hit(self, word: str) -> bool:
         """Whether one folded token matches (exact form, prefix or shared stem)."""
@@ -48,9 +48,26 @@ class Highlighter:
         found: list[tuple[int, int]] = []
         if self._fragments:
             found.extend(self._word_spans(text))
-        for pattern in self._phrases:
-            found.extend(m.span() for m in pattern.finditer(text))
+        if self._phrases:
+            found.extend(self._phrase_spans(text))
         return merge(found)
+
+    def _phrase_spans(self, text: str) -> Iterable[tuple[int, int]]:
+        lowered = text.lower()
+        if len(lowered) != len(text) or _has_accented_letters(text):
+            # Accents: let the (slower) case-insensitive regex walk the original text.
+            for _, pattern in self._phrases:
+                for match in pattern.finditer(text):
+                    if _word_start(text, match.start()) == match.start():
+                        yield match.span()
+            return
+        for first, pattern in self._phrases:  # find the first word fast, then match the rest
+            at = lowered.find(first)
+            while at >= 0:
+                match = pattern.match(lowered, at)
+                if match is not None and _word_start(text, at) == at:
+                    yield match.span()
+                at = lowered.find(first, at + 1)
 
     def _word_spans(self, text: str) -> Iterable[tuple[int, int]]:
         lowered = text.lower()
@@ -78,6 +95,10 @@ class Highlighter:
                     yield word.span()
 
 
+def _has_accented_letters(text: str) -> bool:
+    return not text.isascii() and any(ch.isalpha() for ch in _NON_ASCII.findall(text))
+
+
 def _word_start(text: str, at: int) -> int:
     while at > 0 and text[at - 1].isalnum() and text[at - 1] != "_":
         at -= 1
@@ -95,8 +116,9 @@ def _minimal(fragments: set[str]) -> tuple[str, ...]:
 
 
 def _phrase_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words in order, separated by anything but letters and digits (as FTS5 splits)."""
     body = r"[\W_]+".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![^\W_]){body}(?![^\W_])", re.IGNORECASE)
+    return re.compile(rf"{body}(?![^\W_])", re.IGNORECASE)
 
 
 def merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

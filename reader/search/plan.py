@@ -83,7 +83,7 @@ class Planner:
                 expression, actor = self._item(plan, item)
                 parts.append(expression)
                 if actor is not None:
-                    actors.append(actor.name)
+                    actors += [actor.name, *self.actors.pairs_with(actor.name)]
             plan.clauses.append(Clause(fts.any_of(parts), tuple(dict.fromkeys(actors))))
         plan.excluded = fts.any_of(self._text(Plan(), term) for term in query.excluded)
         return plan
@@ -125,7 +125,18 @@ class Planner:
                 plan.marks.words.add(words[0])
             else:
                 plan.marks.phrases.add(words)
+        if self._has_mentions(actor.name):
+            # The extractor already linked every alias it found to the actor: the mention
+            # rows are the match, plus the typed words themselves.
+            return own
         return fts.any_of([own, *aliases])
+
+    def _has_mentions(self, name: str) -> bool:
+        row = self.db.execute(
+            "SELECT EXISTS (SELECT 1 FROM mention WHERE actor_id = (SELECT id FROM actor WHERE name = ?))",
+            [name],
+        ).fetchone()
+        return bool(row and row[0])
 
     # -- words --------------------------------------------------------------------------
 

@@ -156,5 +156,11 @@ def m004_search_meta(db: Database) -> None:
     _execute_all(db, "CREATE INDEX article_search_meta ON article(id, published, outlet COLLATE NOCASE)")
 
 
+@migrations()
+def m005_mention_rank(db: Database) -> None:
+    # "Articles naming this actor most often" in index order, for actor searches.
+    _execute_all(db, "CREATE INDEX mention_actor_count ON mention(actor_id, count DESC, article_id)")
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}
