@@ -7,7 +7,7 @@ No Textual here: the CLI (``reader search``) and the terminal app both call
 from __future__ import annotations
 
 from reader.search.models import Expansion, SearchHit, SearchRequest, SearchResult
-from reader.search.service import hit_offsets, parse_query, search
+from reader.search.service import hit_offsets, parse_query, search, warm_up
 
 __all__ = [
     "Expansion",
@@ -17,4 +17,5 @@ __all__ = [
     "hit_offsets",
     "parse_query",
     "search",
+    "warm_up",
 ]

@@ -11,7 +11,7 @@ import json
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -20,7 +20,8 @@ from rapidfuzz import fuzz, process, utils
 from sqlite_utils import Database
 
 from reader.search import fts
-from reader.search.highlight import Highlighter, snippet
+from reader.search.fuzzy import vocabulary
+from reader.search.highlight import Highlighter, merge, snippet
 from reader.search.models import SORTS, Expansion, SearchHit, SearchRequest, SearchResult
 from reader.search.plan import Plan, Planner
 from reader.search.query import Filters, ParsedQuery, parse_query
@@ -31,7 +32,7 @@ RANK_WINDOW = 2_500  # matches scored by bm25 at most (the newest); see _Search.
 PROGRESS_STEPS = 10_000  # SQLite VM steps between deadline checks
 MAX_LIMIT = 1_000
 
-__all__ = ["hit_offsets", "parse_query", "search"]
+__all__ = ["hit_offsets", "parse_query", "search", "warm_up"]
 
 # Table-valued form: inside a query over article_fts, a bare "article_fts MATCH" would
 # refer to the outer table.
@@ -86,6 +87,13 @@ def search(db: Database, request: SearchRequest) -> SearchResult:
         return _empty(request, f"the search could not run ({error})")
 
 
+def warm_up(db: Database) -> None:
+    """Load the typo-fixing vocabulary now (a second or more on a large database) rather
+    than on the first search that needs it; call it from a background worker."""
+    with suppress(sqlite3.Error):
+        vocabulary(db)
+
+
 def hit_offsets(db: Database, article_id: int, query: str) -> list[tuple[int, int]]:
     """Sorted spans of every hit of ``query`` (exact, stem, typo-fixed, actor) in the article body."""
     try:
@@ -95,8 +103,6 @@ def hit_offsets(db: Database, article_id: int, query: str) -> list[tuple[int, in
         plan = Planner(db).build(parse_query(query))
         spans = Highlighter(plan.marks).spans(row[0])
         spans.extend(_mention_spans(db, article_id, plan.marks.actors, len(row[0])))
-        from reader.search.highlight import merge
-
         return merge(spans)
     except (sqlite3.Error, ValueError, RecursionError):
         return []
@@ -139,15 +145,16 @@ class _Search:
             self.problems.append(f"unknown sort '{request.sort}'; sorting by relevance")
         limit = max(0, min(int(request.limit), MAX_LIMIT))
         offset = max(0, int(request.offset))
+        # Planning may load the vocabulary (seconds on a big first search): not under the deadline.
+        parsed = parse_query(request.query)
+        self.problems.extend(parsed.problems)
+        plan = self.planner.build(parsed)
+        filters = _merge_filters(parsed, request)
+        by_date = request.sort == "date"
+        sql = _Sql()
+        self._filters(filters, plan, sql)
+        source = self._source(plan, sql, needs_meta=by_date or _uses_meta(filters))
         with _deadline(self.db, DEADLINE_SECONDS):
-            parsed = parse_query(request.query)
-            self.problems.extend(parsed.problems)
-            plan = self.planner.build(parsed)
-            filters = _merge_filters(parsed, request)
-            by_date = request.sort == "date"
-            sql = _Sql()
-            self._filters(filters, plan, sql)
-            source = self._source(plan, sql, needs_meta=by_date or _uses_meta(filters))
             total, reviewed_total = self._count(source, sql)
             ids = self._page(source, sql, by_date, limit, offset, total)
             hits = self._hits(ids, plan)
