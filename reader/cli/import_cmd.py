@@ -9,6 +9,7 @@ import click
 
 from reader.cli.context import run_safely, state_of
 from reader.errors import UsageError
+from reader.ingest.records import valid_text
 from reader.models import ImportReport
 
 MAX_SKIP_LINES = 50
@@ -50,7 +51,7 @@ def _print_summary(report: ImportReport, quiet: bool) -> None:
     if quiet:
         return
     for where, why in report.skipped[:MAX_SKIP_LINES]:
-        click.echo(f"  skipped {where}: {why}")
+        click.echo(valid_text(f"  skipped {where}: {why}"))
     if len(report.skipped) > MAX_SKIP_LINES:
         click.echo(f"  ... and {len(report.skipped) - MAX_SKIP_LINES} more skipped")
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 SUPPORTED_SUFFIXES = {".txt", ".jsonl", ".ndjson", ".json", ".csv"}
 BINARY_SNIFF_BYTES = 8192
+NOT_REGULAR = "not a regular file (a pipe, socket or device)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,8 @@ def find_files(paths: list[Path]) -> Iterator[Path | Skip]:
             )
         elif path.is_symlink():
             yield Skip(str(path), "broken symbolic link")
+        elif path.exists():
+            yield Skip(str(path), NOT_REGULAR)
         else:
             yield Skip(str(path), "no such file or folder")
 
@@ -65,8 +68,15 @@ def _walk(root: Path, seen_dirs: set[str]) -> Iterator[Path | Skip]:
         if is_dir:
             yield from _walk(path, seen_dirs)
         elif path.suffix.lower() in SUPPORTED_SUFFIXES:
-            yield path if path.exists() else Skip(str(path), "broken symbolic link")
+            yield _regular(path)
         # other files in a folder (images, archives) are not articles: passed over quietly
+
+
+def _regular(path: Path) -> Path | Skip:
+    """``path`` if it is a regular file (a pipe would block the import forever)."""
+    if not path.exists():
+        return Skip(str(path), "broken symbolic link")
+    return path if path.is_file() else Skip(str(path), NOT_REGULAR)
 
 
 def sniff_encoding(head: bytes) -> str:

@@ -50,6 +50,19 @@ def _one(result: RawArticle | str, where: str, done: int) -> Item:
     return (Skip(where, result) if isinstance(result, str) else result), done
 
 
+def _loads(text: str, hint: str = "") -> tuple[object, str | None]:
+    """The parsed JSON, or ``(None, reason)``: every way ``json.loads`` can refuse text."""
+    try:
+        return json.loads(text), None
+    except json.JSONDecodeError as error:
+        where = hint or f" at line {error.lineno}"
+        return None, f"not valid JSON ({error.msg}{where})"
+    except RecursionError:
+        return None, "not valid JSON for reader (too deeply nested)"
+    except ValueError:  # an integer of thousands of digits (Python's int conversion limit)
+        return None, "not valid JSON for reader (a number thousands of digits long)"
+
+
 def _read_jsonl(path: Path) -> Iterator[Item]:
     try:
         handle = path.open("rb")
@@ -71,12 +84,13 @@ def _read_jsonl(path: Path) -> Iterator[Item]:
                 continue
             empty = False
             try:
-                record = json.loads(raw_line.decode("utf-8-sig" if number == 1 else "utf-8"))
+                line = raw_line.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError:
                 yield Skip(where, "not valid UTF-8"), done
                 continue
-            except json.JSONDecodeError as error:
-                yield Skip(where, f"not valid JSON ({error.msg}; truncated line?)"), done
+            record, problem = _loads(line, "; truncated line?")
+            if problem is not None:
+                yield Skip(where, problem), done
                 continue
             yield _one(record_to_raw(record, where), where, done)
         if empty:
@@ -89,10 +103,9 @@ def _read_json(path: Path) -> Iterator[Item]:
     if not text.strip():
         yield Skip(str(path), "empty file"), size
         return
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        yield Skip(str(path), f"not valid JSON ({error.msg} at line {error.lineno})"), size
+    data, problem = _loads(text)
+    if problem is not None:
+        yield Skip(str(path), problem), size
         return
     if isinstance(data, dict):
         nested = next((data[k] for k in JSON_LIST_KEYS if isinstance(data.get(k), list)), None)

@@ -7,6 +7,7 @@ names (English and Indonesian), matched case-insensitively.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -25,6 +26,15 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
 
 MAX_ARTICLE_CHARS = 2_000_000  # 2 MB of text is far beyond any real article
 
+# A lone surrogate (a JSON escape such as \\ud800, a file name that is not UTF-8) cannot be
+# stored or printed as UTF-8; it becomes U+FFFD, the usual mark for an unreadable character.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(value: str) -> str:
+    """``value`` with any lone surrogate replaced by U+FFFD (a no-op for ordinary text)."""
+    return _SURROGATE.sub("\ufffd", value)
+
 
 def find_column(names: list[str], field: str) -> str | None:
     """The first of ``names`` that is an accepted name for ``field`` (case-insensitive)."""
@@ -42,7 +52,7 @@ def _field(record: Mapping[str, object], field: str) -> str | None:
         return None
     if isinstance(value, (int, float)) and field == "id":
         return str(value)
-    return value.strip() or None if isinstance(value, str) else None
+    return valid_text(value.strip()) or None if isinstance(value, str) else None
 
 
 def record_to_raw(record: object, origin: str) -> RawArticle | str:
@@ -64,7 +74,7 @@ def record_to_raw(record: object, origin: str) -> RawArticle | str:
         published=_field(record, "published"),
         outlet=_field(record, "outlet"),
         section=_field(record, "section"),
-        origin=origin,
+        origin=valid_text(origin),
     )
 
 
@@ -74,4 +84,4 @@ def text_file_to_raw(path: Path, text: str) -> RawArticle | str:
         return "empty file"
     if len(text) > MAX_ARTICLE_CHARS:
         return f"article text is {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} limit"
-    return RawArticle(source=path.stem, text=text, origin=str(path))
+    return RawArticle(source=valid_text(path.stem), text=valid_text(text), origin=valid_text(str(path)))
