@@ -46,7 +46,7 @@ def write_bad_folder(root: Path) -> tuple[dict[str, str], int]:
         path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
         expect[name] = reason
 
-    cp1252 = "POLITIK\nJudul “Kutipan” Pemilu\nIsi berita dengan tanda kutip “pintar” — dan é.".encode("cp1252")
+    cp1252 = "POLITIK\nJudul “Kutipan” Pemilu\nIsi berita dengan kutip “pintar” — dan é.".encode("cp1252")
     bad("cp1252.txt", cp1252, "not valid UTF-8")
     bad("latin1.csv", "judul,isi\nA,Berita café dan pemilu\n".encode("latin-1"), "not valid UTF-8")
     bad("cp1252.jsonl", _jsonl({"id": "c", "text": "x"}).encode() + '{"text": "“é”"}\n'.encode("cp1252"),
@@ -105,7 +105,8 @@ def write_bad_folder(root: Path) -> tuple[dict[str, str], int]:
     expect.pop("nul-in-text.jsonl")
     good += 1
 
-    (root / "utf16le.txt").write_bytes(("POLITIK\nJudul Artikel UTF Enam Belas\n" + GOOD_TEXT).encode("utf-16"))
+    utf16 = "POLITIK\nJudul Artikel UTF Enam Belas\n" + GOOD_TEXT
+    (root / "utf16le.txt").write_bytes(utf16.encode("utf-16"))
     (root / "utf16be.jsonl").write_bytes(codecs.BOM_UTF16_BE + _jsonl(_good(6)).encode("utf-16-be"))
     (root / "utf8-bom.json").write_bytes(codecs.BOM_UTF8 + json.dumps(_good(7)).encode())
     (root / "crlf.txt").write_bytes(("POLITIK\r\nJudul Berita Baris Windows\r\n" + _good(8)["text"]).encode())
