@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from reader.search import SearchRequest, SearchResult, hit_offsets, search
+from reader.search import SearchRequest, SearchResult, hit_offsets, search, warm_up
 from reader.store.articles import get_article
 from reader.store.review import add_tag, all_tags, remove_tag, toggle_reviewed
 
@@ -51,6 +51,11 @@ class Choice:
 
 def run_search(db: Database, request: SearchRequest) -> SearchResult:
     return search(db, request)
+
+
+def warm(db: Database) -> None:
+    """Preload what the first typo-tolerant search would otherwise load on the keystroke."""
+    warm_up(db)
 
 
 def load_article(db: Database, article_id: int, query: str) -> ArticleDetail | None:

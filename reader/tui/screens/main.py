@@ -47,6 +47,7 @@ class MainScreen(Workers):
         self.total = 0
         self.reviewed_total = 0
         self.current_id: int | None = None
+        self._warmed = False
 
     def compose(self) -> ComposeResult:
         yield SearchBar(id="search-bar")
@@ -99,6 +100,9 @@ class MainScreen(Workers):
         self.search_bar.show_expansions(result.expansions, result.error)
         self.article_list.reset(self.generation, self.total, result.hits, self._notice(result))
         self._show_status()
+        if not self._warmed:  # after the first paint, not before it
+            self._warmed = True
+            self.warm_worker()
 
     def _notice(self, result: SearchResult) -> str:
         if result.error and not result.total:

@@ -52,6 +52,10 @@ class Workers(Screen[None]):
             return
         self._post_unless_cancelled(SearchFinished(generation, result))
 
+    @work(thread=True, group="warm", exit_on_error=False)
+    def warm_worker(self) -> None:
+        data.warm(self.connections.get())
+
     @work(thread=True, group="pages", exit_on_error=False)
     def page_worker(self, generation: int, request: SearchRequest, offset: int) -> None:
         try:
