@@ -235,3 +235,8 @@ def test_the_ranking_window_keeps_totals_and_pages_whole(
     paged = [h.source for p in pages for h in p.hits]
     assert sorted(paged) == sorted(everything) and len(set(paged)) == len(paged)
     assert run(sdb, "curang", limit=50).total == len(everything)
+
+
+def test_a_one_letter_prefix_is_refused_politely(sdb: Database) -> None:
+    result = search(sdb, SearchRequest(query="k*"))
+    assert result.error and "at least 2 letters" in result.error

@@ -23,6 +23,7 @@ from reader.text.tokenize import tokens
 
 MAX_TERMS = 24  # words beyond this are ignored (a pasted paragraph must stay fast)
 MAX_QUERY_CHARS = 2_000
+MIN_PREFIX = 2  # "p*" would merge thousands of index terms
 FILTER_NAMES = ("actor", "speaker", "tag", "outlet", "reviewed", "from", "to")
 YES = {"yes", "y", "ya", "true", "1", "sudah"}
 NO = {"no", "n", "tidak", "false", "0", "belum"}
@@ -139,6 +140,9 @@ class _Parser:
                 self.word_count = MAX_TERMS + 1
             return None
         self.word_count += len(words)
+        if prefix and len(words[-1]) < MIN_PREFIX:
+            self.problems.append(f"a prefix needs at least {MIN_PREFIX} letters before *")
+            prefix = False
         return Term(text=value.strip().rstrip("*") or value, words=words, quoted=quoted, prefix=prefix)
 
     def _filter(self, name: str, value: str, negative: bool) -> None:
