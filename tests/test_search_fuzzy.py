@@ -140,3 +140,16 @@ def _mentions(db: Database, source: str, actor: str) -> bool:
             [ids(db)[source], actor],
         ).fetchone()
     )
+
+
+def test_the_vocabulary_is_saved_for_the_next_process(sdb: Database) -> None:
+    from reader.search import fuzzy
+
+    fuzzy._cache.clear()
+    first = vocabulary(sdb)
+    stored = dict(sdb.execute("SELECT term, doc FROM search_vocab").fetchall())
+    assert stored == first.doc
+    fuzzy._cache.clear()
+    sdb.execute("UPDATE search_vocab SET doc = 999 WHERE term = 'kecurangan'")
+    sdb.conn.commit()
+    assert vocabulary(sdb).doc["kecurangan"] == 999  # read back from the table, not the index

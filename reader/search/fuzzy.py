@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import sqlite3
 import threading
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from sqlite_utils import Database
 
 from reader.extract.actors import Actor, Catalogue
+from reader.store.connect import BUSY_TIMEOUT_MS
 from reader.text.stem import stem
 from reader.text.tokenize import tokens
 
@@ -119,11 +121,45 @@ def vocabulary(db: Database) -> Vocabulary:
         cached = _cache.get(key)
     if cached is not None and cached[0] == stamp:
         return cached[1]
-    rows = db.execute("SELECT term, doc FROM article_fts_vocab").fetchall()
+    rows = _stored_rows(db, stamp)
+    if rows is None:
+        # Reading fts5vocab walks the whole index (seconds at 100k articles): keep the
+        # result in the database so the next process (a CLI call) reads it back quickly.
+        rows = db.execute("SELECT term, doc FROM article_fts_vocab").fetchall()
+        _store_rows(db, stamp, rows)
     vocab = Vocabulary.from_rows(rows, int(count))
     with _cache_lock:
         _cache[key] = (stamp, vocab)
     return vocab
+
+
+def _stored_rows(db: Database, stamp: tuple[int, int]) -> list[tuple[str, int]] | None:
+    try:
+        row = db.execute("SELECT max_id, articles FROM search_vocab_stamp WHERE id = 1").fetchone()
+        if row is None or (int(row[0]), int(row[1])) != stamp:
+            return None
+        return db.execute("SELECT term, doc FROM search_vocab").fetchall()
+    except sqlite3.Error:
+        return None
+
+
+def _store_rows(db: Database, stamp: tuple[int, int], rows: list[tuple[str, int]]) -> None:
+    """Save the vocabulary; skipped when the database is busy, read-only or mid-transaction."""
+    conn = db.conn
+    if conn.in_transaction:
+        return
+    conn.execute("PRAGMA busy_timeout = 50")  # never make a search wait for the importer
+    try:
+        with conn:
+            conn.execute("DELETE FROM search_vocab")
+            conn.executemany("INSERT INTO search_vocab(term, doc) VALUES (?, ?)", rows)
+            conn.execute(
+                "INSERT OR REPLACE INTO search_vocab_stamp(id, max_id, articles) VALUES (1, ?, ?)", stamp
+            )
+    except sqlite3.Error:
+        pass
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,5 +162,22 @@ def m005_mention_rank(db: Database) -> None:
     _execute_all(db, "CREATE INDEX mention_actor_count ON mention(actor_id, count DESC, article_id)")
 
 
+@migrations()
+def m006_search_vocab(db: Database) -> None:
+    # The search vocabulary (fts5vocab terms and document counts) for typo fixing,
+    # saved by reader.search.fuzzy with the article count and last id it belongs to.
+    _execute_all(
+        db,
+        """
+CREATE TABLE search_vocab (term TEXT PRIMARY KEY, doc INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE search_vocab_stamp (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  max_id INTEGER NOT NULL,
+  articles INTEGER NOT NULL
+)
+""",
+    )
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}
