@@ -60,6 +60,8 @@ def clean(raw: RawArticle, *, detect_header: bool = False) -> CleanArticle:
     dateline_outlet = None
     if paragraphs:
         dateline_outlet, paragraphs[0] = split_dateline(paragraphs[0])
+        if boilerplate.drop_line(paragraphs[0]):  # "JAKARTA, KOMPAS.com - ADVERTISEMENT"
+            paragraphs[0] = ""
         paragraphs = [p for p in paragraphs if p]
     body = boilerplate.cut_glued_footer("\n\n".join(paragraphs))
     return CleanArticle(

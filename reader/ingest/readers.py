@@ -113,6 +113,9 @@ def _read_json(path: Path) -> Iterator[Item]:
     if not isinstance(data, list):
         yield Skip(str(path), f"JSON must be an object or a list of objects, not {type(data).__name__}"), size
         return
+    if not data:
+        yield Skip(str(path), "no articles in the file (an empty JSON list)"), size
+        return
     for index, record in enumerate(data):
         where = f"{path}[{index}]"
         yield _one(record_to_raw(record, where), where, size if index == len(data) - 1 else 0)
@@ -136,12 +139,17 @@ def _read_csv(path: Path) -> Iterator[Item]:
         expected = ", ".join(FIELD_NAMES["text"][:4])
         yield Skip(str(path), f"no text column in the header (expected one of {expected})"), size
         return
+    rows = 0
     try:
         for number, row in enumerate(reader, start=2):
+            rows += 1
             where = f"{path}:{number}"
             clean_row = {k: v for k, v in row.items() if isinstance(k, str)}
             yield _one(record_to_raw(clean_row, where), where, 0)
     except csv.Error as error:
         yield Skip(str(path), f"malformed CSV ({error})"), size
+        return
+    if not rows:
+        yield Skip(str(path), "no rows under the header line"), size
         return
     yield Skip("", ""), size  # progress marker only; the importer ignores empty skips

@@ -81,11 +81,11 @@ def write_bad_folder(root: Path) -> tuple[dict[str, str], int]:
     good += 1
     bad("middle-truncated.jsonl", _jsonl(_good(2)) + '{"id": "x", "te\n' + _jsonl(_good(3)), "not valid JSON")
     good += 2
-    bad("scalar-lines.jsonl", "1\n[]\n\"text\"\n", "not a JSON object")
+    bad("scalar-lines.jsonl", '1\n[]\n"text"\n', "not a JSON object")
     bad("deep-line.jsonl", "[" * 50_000 + "]" * 50_000 + "\n", "too deeply nested")
     bad("no-text-column.csv", "judul,tanggal\nA,2024-01-01\n", "no text column")
-    bad("header-only.csv", "judul,isi\n", "")  # no rows: nothing to say, nothing imported
-    expect.pop("header-only.csv")
+    bad("header-only.csv", "judul,isi\n", "no rows under the header")
+    bad("empty-list.json", "[]", "no articles in the file")
     bad("missing-cells.csv", "id,judul,isi\nm1,Judul\n", "no article text")
     good_row = _good(4)
     extra = f'id,judul,isi\n{good_row["id"]},Judul,"{good_row["text"]}",extra,"more, cells"\n'
