@@ -87,6 +87,30 @@ def search(db: Database, request: SearchRequest) -> SearchResult:
         return _empty(request, f"the search could not run ({error})")
 
 
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Every article a request matches: ``SELECT {id} FROM {source} WHERE {where}``.
+
+    Built by the same planner and SQL as :func:`search` (no paging, no ranking);
+    ``source`` always has the article row as ``a``, for dates and ordering.
+    """
+
+    source: str
+    id: str
+    where: str
+    params: tuple[Any, ...]
+    notes: str | None = None  # what search() would report in SearchResult.error
+
+
+def selection(db: Database, request: SearchRequest) -> Selection:
+    """The SQL for all of ``request``'s matches; raises ``sqlite3.Error`` or ``ValueError``."""
+    runner = _Search(db, request)
+    _plan, source, sql = runner.prepare(needs_meta=True)
+    params = (*source.params, *sql.params)
+    notes = "; ".join(dict.fromkeys(runner.problems)) or None
+    return Selection(source.sql, source.id, sql.clause(source.filter_id), params, notes)
+
+
 def warm_up(db: Database) -> None:
     """Load the typo-fixing vocabulary now (a second or more on a large database) rather
     than on the first search that needs it; call it from a background worker."""
@@ -145,15 +169,9 @@ class _Search:
             self.problems.append(f"unknown sort '{request.sort}'; sorting by relevance")
         limit = max(0, min(int(request.limit), MAX_LIMIT))
         offset = max(0, int(request.offset))
-        # Planning may load the vocabulary (seconds on a big first search): not under the deadline.
-        parsed = parse_query(request.query)
-        self.problems.extend(parsed.problems)
-        plan = self.planner.build(parsed)
-        filters = _merge_filters(parsed, request)
         by_date = request.sort == "date"
-        sql = _Sql()
-        self._filters(filters, plan, sql)
-        source = self._source(plan, sql, needs_meta=by_date or _uses_meta(filters))
+        # Planning may load the vocabulary (seconds on a big first search): not under the deadline.
+        plan, source, sql = self.prepare(needs_meta=by_date)
         with _deadline(self.db, DEADLINE_SECONDS):
             total, reviewed_total = self._count(source, sql)
             ids = self._page(source, sql, by_date, limit, offset, total)
@@ -166,6 +184,17 @@ class _Search:
             expansions=tuple(plan.expansions),
             error="; ".join(dict.fromkeys(self.problems)) or None,
         )
+
+    def prepare(self, needs_meta: bool = False) -> tuple[Plan, _Source, _Sql]:
+        """Plan the query and build its FROM clause and WHERE conditions."""
+        parsed = parse_query(self.request.query)
+        self.problems.extend(parsed.problems)
+        plan = self.planner.build(parsed)
+        filters = _merge_filters(parsed, self.request)
+        sql = _Sql()
+        self._filters(filters, plan, sql)
+        source = self._source(plan, sql, needs_meta=needs_meta or _uses_meta(filters))
+        return plan, source, sql
 
     # -- FROM and score -----------------------------------------------------------------
 
