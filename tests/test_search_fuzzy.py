@@ -153,3 +153,13 @@ def test_the_vocabulary_is_saved_for_the_next_process(sdb: Database) -> None:
     sdb.execute("UPDATE search_vocab SET doc = 999 WHERE term = 'kecurangan'")
     sdb.conn.commit()
     assert vocabulary(sdb).doc["kecurangan"] == 999  # read back from the table, not the index
+
+
+def test_a_rare_real_word_keeps_its_meaning() -> None:
+    vocab = Vocabulary.from_rows(
+        [("jagung", 1), ("agung", 300), ("bekas", 2), ("bebas", 500), ("gibran", 400), ("giban", 1)],
+        articles=1_000,
+    )
+    assert vocab.corrections("jagung") == []
+    assert vocab.corrections("bekas") == []
+    assert vocab.corrections("giban") == ["gibran"]

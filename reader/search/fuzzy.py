@@ -71,7 +71,10 @@ class Vocabulary:
         if count == 0 and self.doc.get(stem(word), 0) == 0:
             return self._closest(word, min_doc=1)
         if count <= self.rare_limit():
-            return self._closest(word, min_doc=max(count, 1) * NEIGHBOUR_FACTOR)
+            # A real but rare word (jagung, bekas) must not turn into a frequent look-alike
+            # (agung, bebas): only a letter dropped from a frequent word counts (giban, gibran).
+            found = self._closest(word, min_doc=max(count, 1) * NEIGHBOUR_FACTOR)
+            return [t for t in found if len(t) == len(word) + 1 and _is_subsequence(word, t)]
         return []
 
     def _closest(self, word: str, min_doc: int) -> list[str]:
@@ -80,7 +83,10 @@ class Vocabulary:
         for length in range(len(word) - edits, len(word) + edits + 1):
             choices.extend(self._by_length.get(length, ()))
         found = process.extract(word, choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=25)
-        found = [(t, d) for t, d, _ in found if t != word and self.doc.get(t, 0) >= min_doc]
+        # Typos rarely hit the first letter; holding it fixed also drops many false friends.
+        found = [
+            (t, d) for t, d, _ in found if t != word and t[0] == word[0] and self.doc.get(t, 0) >= min_doc
+        ]
         if not found:
             return []
         # Only the nearest candidates (kecurangn -> kecurangan, not kekurangan), the
@@ -100,6 +106,11 @@ class Vocabulary:
             found.append(term)
         found.sort(key=lambda t: -self.doc[t])
         return found[:limit]
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
 
 
 _cache: dict[str, tuple[tuple[int, int], Vocabulary]] = {}
