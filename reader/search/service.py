@@ -391,6 +391,8 @@ class _Search:
         highlighter = Highlighter(plan.marks)
         hits = []
         for article_id, score in ids:
+            if article_id not in rows:  # deleted between the two queries
+                continue
             _, source, title, outlet, published, body, reviewed = rows[article_id]
             text, spans = snippet(body, highlighter.spans(body))
             hits.append(
