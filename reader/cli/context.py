@@ -54,6 +54,27 @@ def fail(message: str, code: int = 1) -> NoReturn:
     sys.exit(code)
 
 
+def explain_database_error(error: sqlite3.DatabaseError) -> str:
+    """One line saying what an SQLite error means for the user and what was kept."""
+    text = str(error)
+    lowered = text.lower()
+    if "readonly" in lowered or "read-only" in lowered:
+        return (
+            f"the database is read-only ({text}); nothing was changed. Browsing and search still "
+            "work; to save, make the file and its folder writable"
+        )
+    if "disk is full" in lowered or "disk i/o" in lowered:
+        return (
+            f"the disk is full or failing ({text}); everything saved before this point is kept. "
+            "Free some space and run the command again"
+        )
+    if "locked" in lowered or "busy" in lowered:
+        return f"the database stayed busy in another program ({text}); nothing was changed, try again"
+    if "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered:
+        return f"the database file is damaged ({text}); restore it from a backup, or use another --db file"
+    return f"database problem: {text}"
+
+
 def run_safely(action: Callable[[], T]) -> T:
     """Run a command body; known problems become one line on stderr and an exit code."""
     try:
@@ -61,7 +82,7 @@ def run_safely(action: Callable[[], T]) -> T:
     except ReaderError as error:
         fail(str(error), error.exit_code)
     except sqlite3.DatabaseError as error:
-        fail(f"database problem: {error}", DatabaseError.exit_code)
+        fail(explain_database_error(error), DatabaseError.exit_code)
     except OSError as error:
         fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "), 1)
     except KeyboardInterrupt:

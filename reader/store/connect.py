@@ -21,14 +21,18 @@ from reader.store.writes import write_transaction
 BUSY_TIMEOUT_MS = 15_000
 
 
-def require_fts5() -> None:
-    """Fail with a clear message when the local SQLite was built without FTS5."""
+def sqlite_compile_options() -> set[str]:
+    """The options the local SQLite library was built with (``ENABLE_FTS5``, ...)."""
     conn = sqlite3.connect(":memory:")
     try:
-        options = {row[0] for row in conn.execute("PRAGMA compile_options")}
+        return {row[0] for row in conn.execute("PRAGMA compile_options")}
     finally:
         conn.close()
-    if "ENABLE_FTS5" not in options:
+
+
+def require_fts5() -> None:
+    """Fail with a clear message when the local SQLite was built without FTS5."""
+    if "ENABLE_FTS5" not in sqlite_compile_options():
         raise DatabaseError(
             f"this Python's SQLite {sqlite3.sqlite_version} was built without FTS5, "
             "which reader needs for search; install a Python whose sqlite3 has FTS5"
