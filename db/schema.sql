@@ -42,6 +42,24 @@ CREATE TABLE article_tag (
   PRIMARY KEY (article_id, tag_id)
 ) WITHOUT ROWID;
 
+CREATE TABLE bulk_action (
+  batch TEXT PRIMARY KEY,
+  action TEXT NOT NULL CHECK (action IN ('tag', 'untag')),
+  tag TEXT NOT NULL,
+  query TEXT NOT NULL,
+  matched INTEGER NOT NULL,
+  changed INTEGER NOT NULL,
+  at TEXT NOT NULL,
+  undone_at TEXT
+);
+
+CREATE TABLE bulk_untagged (
+  batch TEXT NOT NULL REFERENCES bulk_action(batch) ON DELETE CASCADE,
+  article_id INTEGER NOT NULL,
+  tagged_at TEXT NOT NULL,
+  PRIMARY KEY (batch, article_id)
+) WITHOUT ROWID;
+
 CREATE TABLE mention (
   article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
   actor_id INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
@@ -82,6 +100,15 @@ CREATE TABLE review_log (
   value TEXT,
   batch TEXT,
   at TEXT NOT NULL
+);
+
+CREATE TABLE saved_search (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  query TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  last_opened_at TEXT,
+  seen_max_id INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE search_vocab (term TEXT PRIMARY KEY, doc INTEGER NOT NULL) WITHOUT ROWID;

@@ -179,5 +179,41 @@ CREATE TABLE search_vocab_stamp (
     )
 
 
+@migrations()
+def m006_workflow(db: Database) -> None:
+    # Saved searches remember the highest article id seen when last opened ("N new since").
+    # A bulk tag action is one batch in review_log; bulk_untagged keeps the tagged_at of
+    # the tags a bulk untag removed, so undoing it restores them exactly.
+    _execute_all(
+        db,
+        """
+CREATE TABLE saved_search (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  query TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  last_opened_at TEXT,
+  seen_max_id INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE bulk_action (
+  batch TEXT PRIMARY KEY,
+  action TEXT NOT NULL CHECK (action IN ('tag', 'untag')),
+  tag TEXT NOT NULL,
+  query TEXT NOT NULL,
+  matched INTEGER NOT NULL,
+  changed INTEGER NOT NULL,
+  at TEXT NOT NULL,
+  undone_at TEXT
+);
+CREATE TABLE bulk_untagged (
+  batch TEXT NOT NULL REFERENCES bulk_action(batch) ON DELETE CASCADE,
+  article_id INTEGER NOT NULL,
+  tagged_at TEXT NOT NULL,
+  PRIMARY KEY (batch, article_id)
+) WITHOUT ROWID
+""",
+    )
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}

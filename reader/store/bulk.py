@@ -1,0 +1,136 @@
+"""Tag or untag every article a search matches, as one undoable action.
+
+A bulk action is one transaction: the matches are read and written under the
+write lock, so it touches exactly what the query matched at that moment. Only
+articles whose tags actually change are logged (``review_log`` rows sharing one
+``batch`` id), and :func:`undo_last_bulk` reverses exactly those, restoring the
+original ``tagged_at`` of tags an untag removed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from reader.search.models import SearchRequest
+from reader.search.select import matching_ids
+from reader.store.review import normalise_tag
+from reader.store.writes import now_iso, write_transaction
+
+
+@dataclass(frozen=True, slots=True)
+class BulkResult:
+    batch: str
+    action: str  # "tag" or "untag"
+    tag: str
+    query: str
+    matched: int  # articles the query matched
+    changed: int  # articles whose tags changed
+
+    def text(self) -> str:
+        if self.action == "tag":
+            return f"added tag '{self.tag}' to {self.changed:,} of {self.matched:,} articles"
+        return f"removed tag '{self.tag}' from {self.changed:,} of {self.matched:,} articles"
+
+
+def _log(db: Database, rows: Iterable[tuple[int, str]], value: str, batch: str) -> None:
+    at = now_iso()
+    db.conn.executemany(
+        "INSERT INTO review_log(article_id, action, value, batch, at) VALUES (?, ?, ?, ?, ?)",
+        ((article_id, action, value, batch, at) for article_id, action in rows),
+    )
+
+
+def _tag_row(db: Database, name: str) -> tuple[int, str] | None:
+    row = db.execute("SELECT id, name FROM tag WHERE name = ?", [name]).fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def bulk_tag(db: Database, request: SearchRequest, name: str, add: bool = True) -> BulkResult:
+    """Add (or remove) tag ``name`` on every article ``request`` matches, in one transaction."""
+    tag = normalise_tag(name)
+    batch = f"bulk-{uuid.uuid4().hex}"
+    action = "tag" if add else "untag"
+    with write_transaction(db):
+        ids = list(matching_ids(db, request, order="id"))
+        if add:
+            db.execute("INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING", [tag])
+        found = _tag_row(db, tag)
+        tag = found[1] if found else tag  # the stored spelling
+        db.execute(
+            "INSERT INTO bulk_action(batch, action, tag, query, matched, changed, at) "
+            "VALUES (?, ?, ?, ?, ?, 0, ?)",
+            [batch, action, tag, request.query, len(ids), now_iso()],
+        )
+        changed = _change(db, batch, found[0], ids, add) if found else []
+        db.execute("UPDATE bulk_action SET changed = ? WHERE batch = ?", [len(changed), batch])
+        _log(db, ((i, action) for i in changed), tag, batch)
+    return BulkResult(batch, action, tag, request.query, len(ids), len(changed))
+
+
+def _change(db: Database, batch: str, tag_id: int, ids: list[int], add: bool) -> list[int]:
+    """Write the tag changes; returns the ids whose tags changed."""
+    have: dict[int, str] = dict(  # article id -> tagged_at
+        db.execute("SELECT article_id, tagged_at FROM article_tag WHERE tag_id = ?", [tag_id])
+    )
+    if add:
+        changed = [i for i in ids if i not in have]
+        at = now_iso()
+        db.conn.executemany(
+            "INSERT INTO article_tag(article_id, tag_id, tagged_at) VALUES (?, ?, ?)",
+            ((i, tag_id, at) for i in changed),
+        )
+        return changed
+    changed = [i for i in ids if i in have]
+    db.conn.executemany(
+        "DELETE FROM article_tag WHERE article_id = ? AND tag_id = ?", ((i, tag_id) for i in changed)
+    )
+    db.conn.executemany(
+        "INSERT INTO bulk_untagged(batch, article_id, tagged_at) VALUES (?, ?, ?)",
+        ((batch, i, have[i]) for i in changed),
+    )
+    return changed
+
+
+def last_bulk(db: Database) -> BulkResult | None:
+    """The most recent bulk action not yet undone."""
+    row = db.execute(
+        "SELECT batch, action, tag, query, matched, changed FROM bulk_action "
+        "WHERE undone_at IS NULL ORDER BY rowid DESC LIMIT 1"
+    ).fetchone()
+    return BulkResult(*row) if row else None
+
+
+def undo_last_bulk(db: Database) -> BulkResult | None:
+    """Reverse the most recent bulk action (only the articles it changed); None if there is none.
+
+    Returns the action that was undone. Its log rows are reversed with batch ``undo-<batch>``.
+    """
+    with write_transaction(db):
+        last = last_bulk(db)
+        if last is None:
+            return None
+        ids = [row[0] for row in db.execute(
+            "SELECT article_id FROM review_log WHERE batch = ? ORDER BY id", [last.batch]
+        )]  # fmt: skip
+        found = _tag_row(db, last.tag)
+        if last.action == "tag" and found is not None:
+            db.conn.executemany(
+                "DELETE FROM article_tag WHERE article_id = ? AND tag_id = ?", ((i, found[0]) for i in ids)
+            )
+        elif last.action == "untag":
+            db.execute("INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING", [last.tag])
+            tag_id = _tag_row(db, last.tag)[0]  # type: ignore[index]
+            db.execute(
+                "INSERT OR IGNORE INTO article_tag(article_id, tag_id, tagged_at) "
+                "SELECT u.article_id, ?, u.tagged_at FROM bulk_untagged u "
+                "JOIN article a ON a.id = u.article_id WHERE u.batch = ?",
+                [tag_id, last.batch],
+            )
+        reverse = "untag" if last.action == "tag" else "tag"
+        _log(db, ((i, reverse) for i in ids), last.tag, f"undo-{last.batch}")
+        db.execute("UPDATE bulk_action SET undone_at = ? WHERE batch = ?", [now_iso(), last.batch])
+    return last
