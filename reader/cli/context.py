@@ -97,7 +97,9 @@ def state_of(ctx: click.Context) -> CliState:
 
 
 def echo_json(value: Any) -> None:
-    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    # An argument that was not valid UTF-8 (a latin-1 terminal) arrives with lone surrogates.
+    click.echo(text.encode("utf-8", "replace").decode("utf-8"))
 
 
 def usage_error(message: str) -> UsageError:
