@@ -42,9 +42,19 @@ def main() -> None:
 
 
 def _register() -> None:
-    from reader.cli import extraction_cmds, import_cmd, search_cmd, show_cmd
+    from reader.cli import (
+        export_cmd,
+        extraction_cmds,
+        import_cmd,
+        saved_cmds,
+        search_cmd,
+        show_cmd,
+        tag_cmds,
+        timeline_cmd,
+    )
 
-    for module in (import_cmd, show_cmd, search_cmd, extraction_cmds):
+    modules = (import_cmd, show_cmd, search_cmd, extraction_cmds)
+    for module in (*modules, saved_cmds, tag_cmds, export_cmd, timeline_cmd):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -1,0 +1,68 @@
+"""``reader tag``, ``reader untag`` and ``reader undo``: tags on every article a query matches."""
+
+from __future__ import annotations
+
+import click
+
+from reader.cli.context import run_safely, state_of
+
+QUERY_OPTION = click.option(
+    "--query",
+    "-q",
+    required=True,
+    help='Every article this search matches (the language of `reader search`; "" for all).',
+)
+
+
+def _bulk(ctx: click.Context, query: str, tag: str, add: bool) -> None:
+    from reader.search import SearchRequest
+    from reader.search.select import notes
+    from reader.store.bulk import bulk_tag
+
+    def action() -> str:
+        db = state_of(ctx).db()
+        request = SearchRequest(query=query)
+        note = notes(db, request)
+        if note:
+            click.echo(f"reader: note: {note}", err=True)
+        result = bulk_tag(db, request, tag, add=add)
+        unchanged = result.matched - result.changed
+        already = f" ({unchanged:,} already {'had it' if add else 'lacked it'})" if unchanged else ""
+        undo = "; reader undo reverses it" if result.changed else ""
+        return result.text().capitalize() + already + undo + "."
+
+    click.echo(run_safely(action))
+
+
+@click.command("tag")
+@QUERY_OPTION
+@click.argument("tag")
+@click.pass_context
+def tag_command(ctx: click.Context, query: str, tag: str) -> None:
+    """Add TAG to every article the --query search matches (one undoable action)."""
+    _bulk(ctx, query, tag, add=True)
+
+
+@click.command("untag")
+@QUERY_OPTION
+@click.argument("tag")
+@click.pass_context
+def untag_command(ctx: click.Context, query: str, tag: str) -> None:
+    """Remove TAG from every article the --query search matches (one undoable action)."""
+    _bulk(ctx, query, tag, add=False)
+
+
+@click.command("undo")
+@click.pass_context
+def undo_command(ctx: click.Context) -> None:
+    """Undo the last bulk tag or untag (again to undo the one before it)."""
+    from reader.store.bulk import undo_last_bulk
+
+    undone = run_safely(lambda: undo_last_bulk(state_of(ctx).db()))
+    if undone is None:
+        click.echo("Nothing to undo: no bulk tag or untag is left.")
+    else:
+        click.echo(f"Undone: {undone.text()} (query “{undone.query}”).")
+
+
+COMMANDS = [tag_command, untag_command, undo_command]

@@ -1,0 +1,99 @@
+"""Export every article a search matches, streamed: constant memory whatever the size.
+
+Ids come from a cursor over the search's own SQL (:func:`reader.search.select.matching_ids`)
+and each article is read and written before the next one, so nothing holds the
+whole export. A file is written next to its target and renamed into place at the
+end, so a failed or interrupted export never leaves half a file behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlite_utils import Database
+
+from reader.search.models import SearchRequest
+from reader.search.select import matching_ids
+from reader.store.export_formats import Stats, writer_for
+
+QUOTE_KEYS = ("seq", "text", "speaker", "role", "cue", "kind", "start", "end")
+
+_RECORD_SQL = """
+SELECT a.id, a.source, a.title, a.section, a.outlet, a.url, a.published, a.origin, a.imported_at,
+  coalesce(r.reviewed, 0), r.reviewed_at,
+  (SELECT json_group_array(name) FROM (SELECT t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id
+     WHERE at.article_id = a.id ORDER BY t.name COLLATE NOCASE)),
+  (SELECT json_group_array(json_array(seq, text, speaker, role, cue, kind, start, "end"))
+     FROM (SELECT * FROM quote WHERE article_id = a.id ORDER BY seq)),
+  a.body
+FROM article a LEFT JOIN review r ON r.article_id = a.id WHERE a.id = ?
+"""
+_FIELDS = ("id", "source", "title", "section", "outlet", "url", "published", "origin", "imported_at")
+
+
+def article_records(db: Database, ids: Iterable[int]) -> Iterator[dict[str, Any]]:
+    """One JSON-ready dict per article id: metadata, review state, tags, quotes and body."""
+    for article_id in ids:
+        row = db.execute(_RECORD_SQL, [article_id]).fetchone()
+        if row is None:
+            continue  # deleted since the search ran
+        record: dict[str, Any] = dict(zip(_FIELDS, row[:9], strict=True))
+        record["reviewed"] = bool(row[9])
+        record["reviewed_at"] = row[10]
+        record["tags"] = json.loads(row[11])
+        record["quotes"] = [dict(zip(QUOTE_KEYS, q, strict=True)) for q in json.loads(row[12])]
+        record["body"] = row[13]
+        yield record
+
+
+def export(
+    db: Database,
+    request: SearchRequest,
+    out: TextIO,
+    fmt: str,
+    quotes_only: bool = False,
+    title: str = "",
+) -> Stats:
+    """Write every match of ``request`` to ``out`` as ``csv``, ``jsonl`` or ``md``; returns the counts."""
+    writer = writer_for(fmt, out, quotes_only, title or describe(request))
+    writer.begin()
+    for record in article_records(db, matching_ids(db, request)):
+        writer.write(record)
+    writer.end()
+    return writer.stats
+
+
+def describe(request: SearchRequest) -> str:
+    """The view in words: ``“kecurangan” · tag: cek · unreviewed``."""
+    parts = [f"“{request.query.strip()}”" if request.query.strip() else "all articles"]
+    if request.tag:
+        parts.append(f"tag: {request.tag}")
+    if request.actor:
+        parts.append(f"actor: {request.actor}")
+    if request.reviewed is not None:
+        parts.append("reviewed" if request.reviewed else "unreviewed")
+    return " · ".join(parts)
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | os.PathLike[str], bom: bool = False) -> Iterator[TextIO]:
+    """A UTF-8 text file (``newline=""``) that appears at ``path`` only when the block succeeds."""
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+    try:
+        # Opened like any new file (the user's umask applies), unlike tempfile's 0600.
+        with open(temporary, "x", encoding="utf-8", newline="") as handle:
+            if bom:
+                handle.write("\ufeff")
+            yield handle
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
