@@ -237,7 +237,7 @@ async def test_app_keeps_working_while_an_import_and_a_second_app_run(tmp_path: 
     db = _seeded(tmp_path)
     corpus = write_jsonl(tmp_path / "corpus.jsonl", 300)
     script = tmp_path / "second_app.py"
-    script.write_text(textwrap.dedent(SECOND_APP.format(db=str(db), steps=3)))
+    script.write_text(textwrap.dedent(SECOND_APP.format(db=str(db), steps=2)))
 
     app = make_app(db, Settings())
     async with app.run_test(size=SIZE) as pilot:
@@ -251,7 +251,7 @@ async def test_app_keeps_working_while_an_import_and_a_second_app_run(tmp_path: 
         )  # fmt: skip
         mine: dict[int, bool] = {}
         totals = []
-        for step in range(8):  # review, move, search: all while the import and the other app write
+        for step in range(4):  # review, move, search: all while the import and the other app write
             await pilot.press("r")
             await settle(pilot)
             current = article_list.current
