@@ -188,19 +188,12 @@ class ActorIndex:
         self._choices: list[str] = []
         self._owners: list[Actor] = []
         self.name_words: set[str] = set()  # words never stemmed: they are names
-        self._pairs: dict[str, list[str]] = {}
         for actor in catalogue.actors:
-            for member in actor.members:
-                self._pairs.setdefault(member, []).append(actor.name)
             for alias in actor.all_aliases():
                 self._add(actor, alias)
                 words = tokens(alias)
                 if actor.type == "person" or len(words) == 1:
                     self.name_words.update(w for w in words if len(w) >= MIN_FUZZY_LENGTH)
-
-    def pairs_with(self, name: str) -> list[str]:
-        """The pairs (``Prabowo-Gibran``) that ``name`` is a member of."""
-        return self._pairs.get(name, [])
 
     def is_name_word(self, word: str) -> bool:
         return word in self.name_words

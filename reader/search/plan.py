@@ -83,7 +83,7 @@ class Planner:
                 expression, actor = self._item(plan, item)
                 parts.append(expression)
                 if actor is not None:
-                    actors += [actor.name, *self.actors.pairs_with(actor.name)]
+                    actors.append(actor.name)
             plan.clauses.append(Clause(fts.any_of(parts), tuple(dict.fromkeys(actors))))
         plan.excluded = fts.any_of(self._text(Plan(), term) for term in query.excluded)
         return plan
@@ -126,9 +126,10 @@ class Planner:
             else:
                 plan.marks.phrases.add(words)
         if self._has_mentions(actor.name):
-            # The extractor already linked every alias it found to the actor: the mention
-            # rows are the match, plus the typed words themselves.
-            return own
+            # The extractor already linked every alias it found to the actor, so its mention
+            # rows are the match; a near miss also matches the typed words as written (the
+            # typo may be in the article). Quote a name to match only the text: "Gibran".
+            return "" if run.match.exact else own
         return fts.any_of([own, *aliases])
 
     def _has_mentions(self, name: str) -> bool:
