@@ -57,9 +57,12 @@ def series(line: Timeline, by: str = "day") -> list[tuple[str, int]]:
 
 
 def sparkline(values: list[int], width: int) -> str:
-    """``values`` squeezed into at most ``width`` cells of block characters (the max of each cell)."""
+    """``values`` as block characters in ``width`` cells or fewer: stretched when there are fewer
+    values than cells, squeezed when there are more (a cell then shows its highest value)."""
     if not values or width <= 0:
         return ""
+    if len(values) < width:  # stretched: each value as wide as it can be
+        values = [value for value in values for _ in range(width // len(values))]
     size = min(width, len(values))
     cells = []
     for i in range(size):
@@ -78,12 +81,17 @@ def bar(value: int, top: int, width: int) -> str:
     return "█" * (eighths // 8) + ("", "▏", "▎", "▍", "▌", "▋", "▊", "▉")[eighths % 8]
 
 
+def peak(line: Timeline) -> tuple[str, int] | None:
+    """The busiest day (the earliest of equal ones)."""
+    return max(line.days, key=lambda item: item[1]) if line.days else None
+
+
 def summary(line: Timeline) -> str:
     """``first 2024-02-14 · peak 2024-02-15 (312) · last 2024-03-20 · 4 undated``."""
     if not line.days:
         return f"{line.undated:,} undated" if line.undated else "no articles"
-    peak_day, peak = max(line.days, key=lambda item: item[1])  # the earliest of equal peaks
-    parts = [f"first {line.days[0][0]}", f"peak {peak_day} ({peak:,})", f"last {line.days[-1][0]}"]
+    peak_day, most = max(line.days, key=lambda item: item[1])  # the earliest of equal peaks
+    parts = [f"first {line.days[0][0]}", f"peak {peak_day} ({most:,})", f"last {line.days[-1][0]}"]
     if line.undated:
         parts.append(f"{line.undated:,} undated")
     return " · ".join(parts)

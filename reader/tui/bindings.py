@@ -10,6 +10,38 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+# The analyst's workflow, also on the main screen: saved searches, tag all, undo, export, timeline.
+WORKFLOW = [
+    Binding(
+        "o",
+        "saved_searches",
+        "Saved",
+        tooltip="Saved searches with their review progress; Enter opens one",
+        id="saved-searches",
+    ),
+    Binding(
+        "S", "save_search", "Save search", show=False, tooltip="Save the current search under a name",
+        id="save-search",
+    ),
+    Binding(
+        "T", "bulk_tags", "Tag all", show=False,
+        tooltip="Add or remove a tag on every article of this view (asks first, with the count)",
+        id="bulk-tags",
+    ),
+    Binding(
+        "z", "undo_bulk", "Undo tag all", show=False,
+        tooltip="Undo the last tag-all or untag-all (asks first)", id="undo-bulk",
+    ),
+    Binding(
+        "e", "export", "Export", show=False,
+        tooltip="Export every article of this view to a .csv, .jsonl or .md file", id="export",
+    ),
+    Binding(
+        "l", "toggle_timeline", "Timeline", show=False,
+        tooltip="Show or hide the articles-per-day chart under the list", id="toggle-timeline",
+    ),
+]  # fmt: skip
+
 # On the main screen: they work wherever the focus is, except while typing.
 SCREEN = [
     Binding("slash", "search", "Search", tooltip="Type a search; results update as you type", id="search"),
@@ -84,8 +116,8 @@ SEARCH = [
     Binding("down", "leave", "To the list", show=False, id="search-to-list"),
 ]
 
-ALL = [*SCREEN, *LIST, *TEXT, *SEARCH]
+ALL = [*SCREEN, *WORKFLOW, *LIST, *TEXT, *SEARCH]
 BINDING_IDS = frozenset(b.id for b in ALL if b.id)
 
 # The actions the command palette offers (screen actions plus "focus the text").
-PALETTE = [b for b in SCREEN if b.id not in {"quit"}]
+PALETTE = [b for b in [*SCREEN, *WORKFLOW] if b.id not in {"quit"}]

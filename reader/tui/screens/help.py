@@ -18,6 +18,7 @@ SECTIONS = (
     ("Article list", bindings.LIST),
     ("Article text", bindings.TEXT),
     ("Search field", bindings.SEARCH),
+    ("Saved searches, tag all, export, timeline", bindings.WORKFLOW),
 )
 
 INTRO = (

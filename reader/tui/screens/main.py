@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer
 
 from reader.search import SearchRequest, SearchResult
@@ -19,12 +19,13 @@ from reader.store.connect import ThreadConnections
 from reader.tui import messages as msg
 from reader.tui.bindings import SCREEN
 from reader.tui.data import PAGE_SIZE, Choice
-from reader.tui.screens.workers import Workers
+from reader.tui.screens.workflow import WorkflowScreen
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.quote_sidebar import QuoteSidebar
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.status_bar import StatusBar
+from reader.tui.widgets.timeline_chart import TimelineChart
 
 EMPTY_DB = "No articles yet.\n\nImport some from a terminal:\n  reader import PATH\n\nthen open reader again."
 NO_RESULTS = (
@@ -34,7 +35,7 @@ QUERY_ERROR = "This search could not run:\n{error}\n\nEdit the query, or press E
 DB_FAILED = "The database could not be read:\n{error}"
 
 
-class MainScreen(Workers):
+class MainScreen(WorkflowScreen):
     BINDINGS = SCREEN
     AUTO_FOCUS = "ArticleList"
 
@@ -52,7 +53,9 @@ class MainScreen(Workers):
     def compose(self) -> ComposeResult:
         yield SearchBar(id="search-bar")
         with Horizontal(id="panes"):
-            yield ArticleList(id="article-list")
+            with Vertical(id="list-column"):
+                yield ArticleList(id="article-list")
+                yield TimelineChart(id="timeline")
             yield ArticleView(id="article-view")
             yield QuoteSidebar(id="quotes")
         yield StatusBar(id="status")
@@ -77,6 +80,7 @@ class MainScreen(Workers):
     def on_mount(self) -> None:
         self.article_list.border_title = "Articles"
         self.article_view.border_title = "Text"
+        self.query_one(TimelineChart).border_title = "Articles per day"
         self.quotes.show_quotes(None)
         self.start_search()
 

@@ -1,0 +1,171 @@
+"""The analyst's workflow on the main screen: saved searches, tag all, undo, export, timeline.
+
+A base class of :class:`reader.tui.screens.main.MainScreen`: the actions and message
+handlers live here, the state (``request``, ``total``, ``generation``) stays on the
+main screen. Every bulk write asks first, stating how many articles it touches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from textual import on
+
+from reader.search import SearchRequest
+from reader.store.saved import SavedSearch
+from reader.tui import messages as msg
+from reader.tui import workflow_messages as wmsg
+from reader.tui.bindings import WORKFLOW
+from reader.tui.data import Choice
+from reader.tui.screens.dialogs import ConfirmModal, PromptModal
+from reader.tui.screens.tag_modal import TagChange
+from reader.tui.screens.workflow_workers import WorkflowWorkers
+from reader.tui.widgets.search_bar import SearchBar
+from reader.tui.widgets.timeline_chart import TimelineChart
+from reader.tui.workflow_data import describe
+
+
+class WorkflowScreen(WorkflowWorkers):
+    BINDINGS = WORKFLOW
+    request: SearchRequest
+    generation: int
+    total: int
+    choice: Choice
+
+    def start_search(self) -> None:
+        raise NotImplementedError
+
+    # -- timeline -------------------------------------------------------------------
+    @on(msg.SearchFinished)
+    def _count_days(self, event: msg.SearchFinished) -> None:
+        chart = self.query_one(TimelineChart)
+        if event.generation == self.generation and chart.display:
+            self.timeline_worker(event.generation, self.request)
+
+    @on(wmsg.TimelineReady)
+    def _timeline_ready(self, event: wmsg.TimelineReady) -> None:
+        if event.generation == self.generation:
+            self.query_one(TimelineChart).show(event.timeline)
+
+    def action_toggle_timeline(self) -> None:
+        chart = self.query_one(TimelineChart)
+        chart.display = not chart.display
+        if chart.display:
+            self.timeline_worker(self.generation, self.request)
+
+    # -- saved searches ---------------------------------------------------------------
+    def action_saved_searches(self) -> None:
+        self.saved_lookup_worker()
+
+    @on(wmsg.SavedReady)
+    def _saved_ready(self, event: wmsg.SavedReady) -> None:
+        from reader.tui.screens.saved_modal import SavedSearchesModal
+
+        def chosen(choice: SavedSearch | str | None) -> None:
+            if choice == "save":
+                self.action_save_search()
+            elif isinstance(choice, SavedSearch):
+                self.open_saved(choice)
+
+        self.app.push_screen(SavedSearchesModal(event.items), chosen)
+
+    def open_saved(self, saved: SavedSearch) -> None:
+        """Show the saved query with no other filter, and remember that it was opened now."""
+        self.choice = Choice()
+        self.request = replace(self.choice.apply(self.request), query=saved.query)
+        self.saved_opened_worker(saved.name)
+        search_bar = self.query_one(SearchBar)
+        if search_bar.value == saved.query:
+            self.start_search()
+        else:
+            search_bar.input.value = saved.query  # the bar sends it like a typed query
+        self.notify(f"Opened saved search “{saved.name}”", timeout=3)
+
+    def action_save_search(self) -> None:
+        query = self.request.query.strip()
+
+        def named(name: str | None) -> None:
+            if name:
+                self.save_search_worker(name, query)
+
+        question = f"Save “{query or '(every article)'}” as (an existing name is replaced):"
+        self.app.push_screen(PromptModal("Save search", question, value=query[:80]), named)
+
+    @on(wmsg.SearchSaved)
+    def _search_saved(self, event: wmsg.SearchSaved) -> None:
+        self.notify(f"Saved “{event.item.saved.name}”: {event.item.text()}", timeout=4)
+
+    # -- bulk tags and undo -----------------------------------------------------------
+    def action_bulk_tags(self) -> None:
+        if not self.total:
+            self.notify("This view has no articles to tag.", severity="warning", timeout=3)
+            return
+        self.bulk_lookup_worker()
+
+    @on(wmsg.BulkTagsReady)
+    def _bulk_tags_ready(self, event: wmsg.BulkTagsReady) -> None:
+        from reader.tui.screens.bulk_modal import BulkTagModal
+
+        request, count = self.request, self.total
+
+        def chosen(change: TagChange | None) -> None:
+            if change is None:
+                return
+            noun = "article" if count == 1 else "articles"
+            question = (
+                f"Add the tag “{change.name}” to all {count:,} {noun} of {describe(request)}?"
+                if change.add
+                else f"Remove the tag “{change.name}” from all {count:,} {noun} of {describe(request)}?"
+            ) + "\n\nz undoes it afterwards."
+            self.app.push_screen(
+                ConfirmModal("Tag all" if change.add else "Untag all", question),
+                lambda yes: self.bulk_worker(request, change.name, change.add) if yes else None,
+            )
+
+        self.app.push_screen(BulkTagModal(count, describe(request), event.known), chosen)
+
+    def action_undo_bulk(self) -> None:
+        self.undo_lookup_worker()
+
+    @on(wmsg.UndoReady)
+    def _undo_ready(self, event: wmsg.UndoReady) -> None:
+        last = event.last
+        if last is None:
+            self.notify("Nothing to undo: no tag-all or untag-all is left.", timeout=3)
+            return
+        question = f"Undo: {last.text()} (search “{last.query or 'every article'}”)?"
+        self.app.push_screen(ConfirmModal("Undo", question), lambda yes: self.undo_worker() if yes else None)
+
+    @on(wmsg.BulkDone)
+    def _bulk_done(self, event: wmsg.BulkDone) -> None:
+        text = event.result.text()
+        shown = f"Undone: {text}" if event.undone else f"{text[0].upper()}{text[1:]} (z undoes)"
+        self.notify(shown, timeout=5)
+        self.start_search()  # the list shows the tags as stored now
+
+    # -- export -----------------------------------------------------------------------
+    def action_export(self) -> None:
+        if not self.total:
+            self.notify("This view has no articles to export.", severity="warning", timeout=3)
+            return
+        request, count = self.request, self.total
+        default = Path.cwd() / f"reader-export-{datetime.now():%Y%m%d-%H%M}.csv"
+        question = f"Export the {count:,} articles of {describe(request)} to (.csv, .jsonl or .md):"
+
+        def chosen(path: str | None) -> None:
+            if path:
+                self.notify(f"Exporting {count:,} articles…", timeout=3)
+                self.export_worker(request, str(Path(path).expanduser()))
+
+        self.app.push_screen(PromptModal("Export", question, value=str(default)), chosen)
+
+    @on(wmsg.ExportDone)
+    def _exported(self, event: wmsg.ExportDone) -> None:
+        shown = f"Exported {event.articles:,} articles ({event.quotes:,} quotes) to {event.path}"
+        self.notify(shown, timeout=8)
+
+    @on(wmsg.WorkflowFailed)
+    def _workflow_failed(self, event: wmsg.WorkflowFailed) -> None:
+        self.notify(f"{event.what}: {event.error}", title="Failed", severity="error", timeout=10)
