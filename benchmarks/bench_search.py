@@ -136,14 +136,17 @@ def ensure_db(corpus: Path, n: int, path: Path) -> tuple[Path, float | None]:
 
 def _mark_some_reviewed(db: object) -> None:
     """Every 7th article reviewed and every 11th tagged, so the filters have work to do."""
-    from reader.store.review import add_tag, set_reviewed
-
-    ids = [row[0] for row in db.execute("SELECT id FROM article ORDER BY id")]  # type: ignore[attr-defined]
-    with db.atomic():  # type: ignore[attr-defined]
-        for article_id in ids[::7]:
-            set_reviewed(db, article_id, True)  # type: ignore[arg-type]
-        for article_id in ids[::11]:
-            add_tag(db, article_id, "sengketa")  # type: ignore[arg-type]
+    conn = db.conn  # type: ignore[attr-defined]
+    with conn:
+        conn.execute(
+            "INSERT OR REPLACE INTO review(article_id, reviewed, reviewed_at) "
+            "SELECT id, 1, '2024-03-01T00:00:00+00:00' FROM article WHERE id % 7 = 0"
+        )
+        conn.execute("INSERT OR IGNORE INTO tag(name) VALUES ('sengketa')")
+        conn.execute(
+            "INSERT OR IGNORE INTO article_tag(article_id, tag_id, tagged_at) SELECT a.id, t.id, "
+            "'2024-03-01T00:00:00+00:00' FROM article a, tag t WHERE t.name = 'sengketa' AND a.id % 11 = 0"
+        )
 
 
 def write_plain_files(db_path: Path, folder: Path) -> int:
@@ -195,12 +198,18 @@ def main(argv: list[str] | None = None) -> int:
         + (f", imported in {import_secs:,.0f} s" if import_secs else " (reused)"),
     ]
 
+    start = time.perf_counter()
+    db.execute("SELECT term, doc FROM article_fts_vocab").fetchall()
+    scan_ms = (time.perf_counter() - start) * 1000
+    _cache.clear()
+    vocabulary(db)  # saves search_vocab if it is missing or stale
     _cache.clear()
     start = time.perf_counter()
     vocab = vocabulary(db)
     vocab_ms = (time.perf_counter() - start) * 1000
-    lines.append(f"- vocabulary: {len(vocab.doc):,} indexed terms, cold load {vocab_ms:,.0f} ms (once per "
-                 "database and import; cached afterwards)")  # fmt: skip
+    lines.append(f"- typo vocabulary: {len(vocab.doc):,} indexed terms; building it from fts5vocab takes "
+                 f"{scan_ms:,.0f} ms (once per import), loading the saved copy in a new process "
+                 f"{vocab_ms:,.0f} ms, then it is cached in memory")  # fmt: skip
 
     rows = [
         "| query class | queries | p50 ms | p95 ms | max ms | example total |",
