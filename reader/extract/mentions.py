@@ -33,35 +33,56 @@ class Matcher:
     starts: frozenset[str]  # first words (as written and folded): the only places to look
     longest: int
     members: dict[str, tuple[str, ...]]
+    # Every leading part of an alias key: a run of words is only read further while it
+    # can still become an alias, so most runs stop after one word.
+    exact_prefixes: frozenset[tuple[str, ...]] = frozenset()
+    folded_prefixes: frozenset[tuple[str, ...]] = frozenset()
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(actor, start, end) of every mention, left to right, longest first."""
         found = []
         starts = self.starts
         resume = 0  # words before this offset belong to the last mention
-        for match in WORD.finditer(text):
+        matches = list(WORD.finditer(text))
+        for index, match in enumerate(matches):
             word = match.group()
-            if match.start() < resume or (word not in starts and word.lower() not in starts):
+            if (word not in starts and word.lower() not in starts) or match.start() < resume:
                 continue
-            hit = self._longest_at(text, match)
+            hit = self._longest_at(text, matches, index)
             if hit is not None:
                 found.append(hit)
                 resume = hit[2]
         return found
 
-    def _longest_at(self, text: str, first: re.Match[str]) -> tuple[str, int, int] | None:
+    def _longest_at(
+        self, text: str, matches: list[re.Match[str]], index: int
+    ) -> tuple[str, int, int] | None:
+        first = matches[index]
         run = [first]
-        if self.longest > 1:
-            for match in WORD.finditer(text, first.end()):
-                if len(run) >= self.longest or not _GAP.fullmatch(text, run[-1].end(), match.start()):
-                    break
-                run.append(match)
+        key: tuple[str, ...] = (first.group(),)
+        keys = [key]
+        folded_keys = [(key[0].casefold(),)]
+        exact_prefixes, folded_prefixes = self.exact_prefixes, self.folded_prefixes
+        for match in matches[index + 1 : index + self.longest]:
+            if not _GAP.fullmatch(text, run[-1].end(), match.start()):
+                break
+            word = match.group()
+            longer = (*keys[-1], word)
+            longer_folded = (*folded_keys[-1], word.casefold())
+            if longer not in exact_prefixes and longer_folded not in folded_prefixes:
+                break  # no alias starts with these words
+            run.append(match)
+            keys.append(longer)
+            folded_keys.append(longer_folded)
         for n in range(len(run), 0, -1):
-            key = tuple(m.group() for m in run[:n])
-            actor = self.exact.get(key) or self.folded.get(tuple(w.casefold() for w in key))
+            actor = self.exact.get(keys[n - 1]) or self.folded.get(folded_keys[n - 1])
             if actor:
                 return actor, first.start(), run[n - 1].end()
         return None
+
+
+def _prefixes(keys: list[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    return frozenset(key[:n] for key in keys for n in range(1, len(key) + 1))
 
 
 def build_matcher(catalogue: Catalogue) -> Matcher:
@@ -79,7 +100,9 @@ def build_matcher(catalogue: Catalogue) -> Matcher:
     starts = frozenset(k[0] for k in exact) | frozenset(k[0] for k in folded)
     longest = max((len(k) for k in [*exact, *folded]), default=1)
     members = {a.name: a.members for a in catalogue.actors if a.members}
-    return Matcher(exact, folded, starts, longest, members)
+    return Matcher(
+        exact, folded, starts, longest, members, _prefixes(list(exact)), _prefixes(list(folded))
+    )
 
 
 def matcher_for(catalogue: Catalogue) -> Matcher:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.extract.actors import Catalogue
 from reader.extract.lexicon import (
@@ -31,8 +32,7 @@ NAME_PARTICLES = frozenset("bin binti van der de al el von da".split())
 ABBREVIATIONS = frozenset("dr ir h hj kh prof st drs dra m moh muh mr mrs ny sdr".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):  # a tuple: built for every word near a cue, so it must be cheap
     text: str
     start: int
     end: int
@@ -56,25 +56,32 @@ NONE = SpeakerPhrase("none")
 def words(text: str, start: int, end: int) -> list[Word]:
     """The words of ``text[start:end]``; a word keeps an initial's dot (`B.`)."""
     found: list[Word] = []
+    append = found.append
     for match in TOKEN.finditer(text, start, end):
         raw = match.group()
         glued = _GLUED_SENTENCE.search(raw) if ("." in raw or "!" in raw or "?" in raw) else None
         if glued:  # `(21/2/2023).Ali mengatakan`: a sentence glued to the previous one
             cut = match.start() + glued.start() + 1
             found.extend(words(text, match.start(), cut))
-            found.append(Word(".", cut, cut + 1, True))
+            append(Word(".", cut, cut + 1, True))
             found.extend(words(text, cut + 1, match.end()))
+            continue
+        if raw[-1] not in _TRAILING:  # most words: nothing to strip
+            append(Word(raw, match.start(), match.end()))
             continue
         word, stop = raw, match.end()
         full_stop = False
-        while word and word[-1] in ".!?:;\"“”'’" and not _is_initial(word):
+        while word and word[-1] in _TRAILING and not _is_initial(word):
             full_stop = full_stop or word[-1] in ".!?:;"
             word, stop = word[:-1], stop - 1
         if word:
-            found.append(Word(word, match.start(), stop, full_stop))
+            append(Word(word, match.start(), stop, full_stop))
         if full_stop:
-            found.append(Word(".", stop, stop + 1, True))
+            append(Word(".", stop, stop + 1, True))
     return found
+
+
+_TRAILING = ".!?:;\"“”'’"
 
 
 def run_words(text: str, start: int, end: int) -> list[Word]:
