@@ -240,3 +240,16 @@ def test_the_ranking_window_keeps_totals_and_pages_whole(
 def test_a_one_letter_prefix_is_refused_politely(sdb: Database) -> None:
     result = search(sdb, SearchRequest(query="k*"))
     assert result.error and "at least 2 letters" in result.error
+
+
+def test_date_order_of_a_large_match_walks_the_date_index(
+    sdb: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.search import service
+
+    expected = [h.article_id for h in run(sdb, "curang -Bekasi to:2024-02-28", sort="date").hits]
+    monkeypatch.setattr(service, "RANK_WINDOW", 1)
+    again = [h.article_id for h in run(sdb, "curang -Bekasi to:2024-02-28", sort="date").hits]
+    assert again == expected and len(expected) > 1
+    paged = [h.article_id for h in run(sdb, "curang", sort="date", limit=2, offset=1).hits]
+    assert paged == [h.article_id for h in run(sdb, "curang", sort="date").hits][1:3]
