@@ -183,3 +183,16 @@ def test_timeline_text_and_json(dbfile: Path) -> None:
     document = json.loads(run(dbfile, "timeline", "--json", "--by", "month", "")[1])
     assert document["by"] == "month" and sum(c for _, c in document["counts"]) == 16
     assert document["counts"][0] == ["2024-01", 5]
+
+
+def test_the_export_benchmark_runs(dbfile: Path) -> None:
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_export.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--db", str(dbfile), "--formats", "md"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "| md | 16 |" in done.stdout and "| yes |" in done.stdout
