@@ -97,3 +97,21 @@ def test_help_documents_the_query_language() -> None:
         "from:YYYY-MM-DD",
     ):
         assert piece in result.output
+
+
+def test_a_dash_word_excludes_instead_of_being_an_option(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from reader.cli import cli
+    from tests.conftest import SEEDS
+
+    db = str(tmp_path / "r.db")
+    runner = CliRunner()
+    runner.invoke(cli, ["--db", db, "import", str(SEEDS)], catch_exceptions=False)
+    everything = runner.invoke(cli, ["--db", db, "search", "kecurangan", "--json"])
+    without = runner.invoke(cli, ["--db", db, "search", "kecurangan", "-Kaltim", "-hoaks", "--json"])
+    assert everything.exit_code == 0 and without.exit_code == 0, without.output
+    import json
+
+    assert json.loads(everything.stdout)["total"] == 2
+    assert json.loads(without.stdout)["total"] == 1

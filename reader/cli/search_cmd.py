@@ -23,11 +23,16 @@ Quote filter values with spaces: actor:"Cak Imin". An empty QUERY lists every ar
 """
 
 
-@click.command("search", help=QUERY_HELP)
+# "-hoaks" excludes a word, so unknown dash-words are query text, and the command has no
+# short options (-h, -n) that a query could collide with.
+@click.command(
+    "search",
+    help=QUERY_HELP,
+    context_settings={"ignore_unknown_options": True, "help_option_names": ["--help"]},
+)
 @click.argument("query", nargs=-1)
 @click.option(
     "--limit",
-    "-n",
     type=click.IntRange(0, 1000),
     default=20,
     show_default=True,
