@@ -77,9 +77,18 @@ def drop_line(line: str) -> bool:
     return len(line) <= MAX_BOILERPLATE_LINE and bool(_DROP_LINE.match(line))
 
 
+# Literal text every match of _INLINE_NOISE / _INLINE_READ_ALSO contains: most lines have
+# none, and a substring test is much cheaper than running the pattern over the line.
+_INLINE_NOISE_WORDS = ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "[Gambas:", "Perbesar")
+_READ_ALSO_WORDS = ("Baca", "BACA", "Lihat", "LIHAT")
+
+
 def strip_inline_noise(line: str) -> str:
-    line = _INLINE_NOISE.sub(" ", line)
-    return _strip_inline_read_also(line).strip()
+    if any(word in line for word in _INLINE_NOISE_WORDS):
+        line = _INLINE_NOISE.sub(" ", line)
+    if any(word in line for word in _READ_ALSO_WORDS):
+        line = _strip_inline_read_also(line)
+    return line.strip()
 
 
 def _strip_inline_read_also(line: str) -> str:
@@ -116,7 +125,7 @@ def end_of_article(lines: list[str]) -> int:
     for number, line in enumerate(lines):
         if _RELATED_HEADER.match(line):
             return number
-        if _END_MARKER.search(line):
+        if ("(" in line or "***" in line) and _END_MARKER.search(line):
             return number + 1
     return len(lines)
 

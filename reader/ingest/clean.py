@@ -20,11 +20,15 @@ from reader.models import CleanArticle, RawArticle
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACE_RUN_AS_BREAK = re.compile(r"[ \t]{3,}")  # Antara dumps use space runs as paragraph breaks
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+# Something _SPACES would change: two spaces, or any other kind of space.
+_SPACES_TO_FIX = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u3000]| {2}")
 DATE_SEARCH_CHARS = 3000
 
 
 def normalise_text(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = unicodedata.normalize("NFC", text)
+    if not text.isascii() and any(chr(code) in text for code in _INVISIBLE):
+        text = text.translate(_INVISIBLE)  # slow on long text: only when there is one
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     return _SPACE_RUN_AS_BREAK.sub("\n", text)
 
@@ -37,7 +41,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
     for line in kept:
         if boilerplate.drop_line(line):
             continue
-        line = _SPACES.sub(" ", boilerplate.strip_inline_noise(line)).strip()
+        line = boilerplate.strip_inline_noise(line)
+        if _SPACES_TO_FIX.search(line):
+            line = _SPACES.sub(" ", line).strip()
         if line and not boilerplate.drop_line(line):
             paragraphs.append(line)
     return paragraphs

@@ -41,6 +41,20 @@ def prepare(raw: RawArticle, extractor: Extractor | None = None) -> Prepared | N
     )
 
 
+def _warm_up() -> None:
+    """Load the catalogue, its matchers and the stemmer's dictionary before the pool starts.
+
+    Forked workers then share them instead of each building its own.
+    """
+    from reader.extract import extract_article
+    from reader.extract.lexicon import dictionary_words
+    from reader.text.stem import stem
+
+    dictionary_words()
+    extract_article("Ketua KPU Hasyim Asy'ari mengatakan, \"Pemilu berjalan baik,\" kata Hasyim.")
+    stem("mengatakan")
+
+
 class Preparer:
     """Prepares batches in-process, or over a process pool for large default imports."""
 
@@ -54,6 +68,7 @@ class Preparer:
         if self.extractor is not None or workers < 2 or len(raws) < PARALLEL_THRESHOLD:
             return (prepare(raw, self.extractor) for raw in raws)
         if self._pool is None:
+            _warm_up()
             self._pool = ProcessPoolExecutor(max_workers=workers)
         return self._pool.map(prepare, raws, chunksize=CHUNK_SIZE)
 

@@ -7,7 +7,6 @@ interrupted import leaves whole batches or nothing.
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -85,6 +84,11 @@ class ActorIds:
         return actor_id
 
 
+def _offsets_json(offsets: tuple[tuple[int, int], ...]) -> str:
+    """``json.dumps`` of the spans as lists (``[[3, 9], [40, 46]]``), built directly."""
+    return "[" + ", ".join([f"[{start:d}, {end:d}]" for start, end in offsets]) + "]"
+
+
 def insert_article(db: Database, item: Prepared, actors: ActorIds) -> int:
     """Store one prepared article, its quotes and its mentions; returns the new article id."""
     article, extraction = item.article, item.extraction
@@ -114,7 +118,7 @@ def insert_article(db: Database, item: Prepared, actors: ActorIds) -> int:
                 article_id,
                 actors.get(m.actor, m.actor_type, m.discovered),
                 m.count,
-                json.dumps([list(span) for span in m.offsets]),
+                _offsets_json(m.offsets),
             )
             for m in extraction.mentions
         ],
