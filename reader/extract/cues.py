@@ -54,11 +54,13 @@ _SPEAKER_VERB_ALT = "|".join(sorted(SPEAKER_VERBS, key=len, reverse=True))
 SPEAKER_VERB = re.compile(rf"(?<![\w-])({_SPEAKER_VERB_ALT})(?![\w-])", re.I)
 # Scanning a whole text: any me-/ber- word, then a set lookup (much faster than the
 # alternation above, which is kept for short windows).
-VERB_CANDIDATE = re.compile(r"(?<![\w-])(?:[Mm]e|[Bb]er)[a-z]+(?![\w-])")
-PASSIVE_CANDIDATE = re.compile(r"(?<![\w-])di[a-z]+(?:\s+oleh)?\s+(?=[A-Z])")
+# These whole-text scans look behind only after their first letter: a pattern that opens with
+# a lookbehind is tried at every position, one that opens with a letter jumps to the letter.
+VERB_CANDIDATE = re.compile(r"(?:[Mm](?<![\w-][Mm])e|[Bb](?<![\w-][Bb])er)[a-z]+(?![\w-])")
+PASSIVE_CANDIDATE = re.compile(r"d(?<![\w-]d)i[a-z]+(?:\s+oleh)?\s+(?=[A-Z])")
 _PASSIVE_ALT = "|".join(sorted(PASSIVE_CUES, key=len, reverse=True))
 PASSIVE_CUE = re.compile(rf"(?<![\w-])({_PASSIVE_ALT})(?:\s+oleh)?\s+(?=[A-Z])")
 # `Menurut X,` / `Menurutnya,` / `menurut dia`
-MENURUT = re.compile(r"(?<![\w-])[Mm]enurut(nya)?(?![\w-])")
+MENURUT = re.compile(r"[Mm](?<![\w-][Mm])enurut(nya)?(?![\w-])")
 # Inline attribution inside a sentence: `NasDem, kata Ali, yakin …`
 INLINE_CUE = re.compile(r",\s*(kata|ujar|lanjut|tambah|jelas|menurut)\s+([^\s,.]+(?:\s+[^\s,.]+){0,3}),")

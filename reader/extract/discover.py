@@ -19,7 +19,7 @@ from reader.extract.mentions import Offsets
 from reader.extract.names import is_name_word, run_words, split_role
 
 _RUN = re.compile(r"[A-Z][\w'’]*(?:[ \t]+(?:[A-Z][\w'’]*|bin|binti))+")
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]{3,}(?![\w'’])")
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w'’][A-Z])[a-z]{3,}(?![\w'’])")
 TYPO_CUTOFF = 90
 MIN_TYPO_LENGTH = 5
 MAX_NAME_WORDS = 4

@@ -24,9 +24,12 @@ from reader.extract.lexicon import is_ordinary_word, is_role_word
 from reader.extract.names import SpeakerPhrase, run_words, split_role
 from reader.extract.phrases import parse_after, parse_before
 
-# Capitalised words opening a sentence and followed by a lower-case word (a verb).
+# Capitalised words opening a sentence (at the start, after a line break or after `. `) and
+# followed by a lower-case word (a verb). The first capital comes before the lookbehinds so
+# the scan can jump from capital to capital.
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:[A-Z][\w'’]*[ \t]+){1,8}?[A-Z][\w'’]*(?=[ \t]+[a-z])"
+    r"[A-Z](?:(?<=\n[A-Z])|(?<=[.!?”\"]\s[A-Z])|(?<![\s\S]{2}))"
+    r"(?:[\w'’]*[ \t]+[A-Z]){1,8}?[\w'’]*(?=[ \t]+[a-z])"
 )
 # Where a reported clause ends: a sentence end or a line break.
 _CLAUSE_END = re.compile(r"[.!?](?=[\s\"“”]*(?:[A-Z\n]|$))|\n")
