@@ -54,10 +54,20 @@ def discover_people(text: str, catalogue: Catalogue, speakers: set[str]) -> Offs
     for speaker in speakers:
         if speaker in found or catalogue.resolve(speaker):
             continue
-        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(speaker), text)]
+        spans = _occurrences(speaker, text)
         if spans:
             found[speaker] = spans
     return found
+
+
+def _occurrences(needle: str, text: str) -> list[tuple[int, int]]:
+    """Every non-overlapping (start, end) of ``needle`` in ``text``, left to right."""
+    spans = []
+    start = text.find(needle)
+    while start != -1 and needle:
+        spans.append((start, start + len(needle)))
+        start = text.find(needle, start + len(needle))
+    return spans
 
 
 def _person_aliases(catalogue: Catalogue) -> dict[str, str]:

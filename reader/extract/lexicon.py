@@ -137,6 +137,7 @@ OFFICE_WORDS = frozenset(
 _NOMINALISATION = re.compile(r"^(?:ke|pe|per|pen|pem|peng|peny)[a-z]{3,}an$")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_common_word(word: str) -> bool:
     """An office or ordinary noun that can precede a name (`Keuangan`), not a name."""
     folded = word.casefold()

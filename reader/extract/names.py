@@ -106,16 +106,24 @@ def is_capitalised(word: str) -> bool:
 
 def is_name_word(word: str, catalogue: Catalogue | None = None) -> bool:
     """Could ``word`` be part of a person's name?"""
-    if not _name_shaped(word):
-        return False
-    if catalogue is not None:
-        memo: dict[str, bool] = catalogue.cache.setdefault("non_person_words", {})
-        blocked = memo.get(word)
-        if blocked is None:
-            actor = catalogue.get(catalogue.resolve(word.rstrip(".")) or "")
-            blocked = memo[word] = actor is not None and actor.type != "person"
-        return not blocked
-    return True
+    if catalogue is None:
+        return _name_shaped(word)
+    memo: dict[str, bool] | None = catalogue.cache.get("name_words")
+    if memo is None or len(memo) > MAX_MEMO:
+        memo = catalogue.cache["name_words"] = {}
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = _name_shaped(word) and not _non_person(word, catalogue)
+    return found
+
+
+MAX_MEMO = 200_000  # words remembered per catalogue before the memo starts again
+
+
+def _non_person(word: str, catalogue: Catalogue) -> bool:
+    """A catalogue alias of an organisation, party or pair (`Gerindra`), not a person."""
+    actor = catalogue.get(catalogue.resolve(word.rstrip(".")) or "")
+    return actor is not None and actor.type != "person"
 
 
 @functools.lru_cache(maxsize=65536)
