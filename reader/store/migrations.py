@@ -179,6 +179,8 @@ CREATE TABLE search_vocab_stamp (
     )
 
 
+# Named m006 like the step above (both were added at the same time); databases already
+# record this name, so it stays. Steps run in the order they are defined here.
 @migrations()
 def m006_workflow(db: Database) -> None:
     # Saved searches remember the highest article id seen when last opened ("N new since").
