@@ -46,6 +46,10 @@ WORKFLOW = [
 SCREEN = [
     Binding("slash", "search", "Search", tooltip="Type a search; results update as you type", id="search"),
     Binding(
+        "ctrl+r", "refresh", "Refresh", show=False,
+        tooltip="Run the search again, to list articles imported since", id="refresh",
+    ),  # fmt: skip
+    Binding(
         "r",
         "toggle_reviewed",
         "Reviewed",

@@ -16,6 +16,11 @@ from reader.store.articles import get_article
 from reader.store.review import add_tag, all_tags, remove_tag, toggle_reviewed
 
 PAGE_SIZE = 100
+
+
+def newest_article_id(db: Database) -> int:
+    """The highest article id: it grows when another process imports articles."""
+    return int(db.execute("SELECT coalesce(max(id), 0) FROM article").fetchone()[0])
 SCAN_PAGE = 500
 
 

@@ -88,3 +88,10 @@ class CountsChanged(Message):
     request: object
     total: int
     reviewed_total: int
+
+
+@dataclass
+class NewestArticle(Message):
+    """The highest article id in the database, polled to notice imports by other processes."""
+
+    article_id: int

@@ -33,6 +33,7 @@ NO_RESULTS = (
 )
 QUERY_ERROR = "This search could not run:\n{error}\n\nEdit the query, or press Esc to clear it."
 DB_FAILED = "The database could not be read:\n{error}"
+POLL_SECONDS = 3.0  # how often to look for articles imported by another process
 
 
 class MainScreen(WorkflowScreen):
@@ -48,6 +49,7 @@ class MainScreen(WorkflowScreen):
         self.total = 0
         self.reviewed_total = 0
         self.current_id: int | None = None
+        self.newest_id: int | None = None
         self._warmed = False
 
     def compose(self) -> ComposeResult:
@@ -83,6 +85,7 @@ class MainScreen(WorkflowScreen):
         self.query_one(TimelineChart).border_title = "Articles per day"
         self.quotes.show_quotes(None)
         self.start_search()
+        self.set_interval(POLL_SECONDS, self.poll_worker)
 
     # -- searching ---------------------------------------------------------------
     def start_search(self) -> None:
@@ -118,6 +121,24 @@ class MainScreen(WorkflowScreen):
         filtered = f" with filter {self.choice.label()}" if self.choice.kind != "all" else ""
         query = self.request.query.strip() or "(everything)"
         return NO_RESULTS.format(query=query, filtered=filtered)
+
+    # -- articles imported by another process -----------------------------------------
+    @on(msg.NewestArticle)
+    def _newest_article(self, event: msg.NewestArticle) -> None:
+        previous, self.newest_id = self.newest_id, event.article_id
+        if previous is None or event.article_id <= previous:
+            return
+        if self.total == 0:
+            self.start_search()  # nothing on screen to lose: show them at once
+            return
+        # Re-listing would move the cursor under the reader's eyes: update the counts and say so.
+        self.counts_worker(self.request)
+        self.notify(
+            "New articles were imported. Press Ctrl+R to list them.", title="New articles", timeout=8
+        )
+
+    def action_refresh(self) -> None:
+        self.start_search()
 
     @on(ArticleList.PageWanted)
     def _page_wanted(self, event: ArticleList.PageWanted) -> None:

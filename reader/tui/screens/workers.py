@@ -24,6 +24,7 @@ from reader.tui.messages import (
     CountsChanged,
     DatabaseFailed,
     FilterReady,
+    NewestArticle,
     PageLoaded,
     ReviewSaved,
     SearchFinished,
@@ -51,6 +52,18 @@ class Workers(Screen[None]):
             self._post_unless_cancelled(DatabaseFailed(str(error)))
             return
         self._post_unless_cancelled(SearchFinished(generation, result))
+
+    @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
+    def poll_worker(self) -> None:
+        try:
+            newest = data.newest_article_id(self.connections.get())
+        except DB_ERRORS:
+            return  # a busy or vanished database: try again at the next tick
+        self._post_unless_cancelled(NewestArticle(newest))
+
+    @work(thread=True, exclusive=True, group="counts", exit_on_error=False)
+    def counts_worker(self, request: SearchRequest) -> None:
+        self._recount(request)
 
     @work(thread=True, group="warm", exit_on_error=False)
     def warm_worker(self) -> None:
