@@ -48,9 +48,10 @@ def _warm_up() -> None:
     """
     from reader.extract import extract_article
     from reader.extract.lexicon import dictionary_words
-    from reader.text.stem import stem
+    from reader.text.stem import _table, stem
 
     dictionary_words()
+    _table()
     extract_article("Ketua KPU Hasyim Asy'ari mengatakan, \"Pemilu berjalan baik,\" kata Hasyim.")
     stem("mengatakan")
 
