@@ -78,9 +78,19 @@ def _sastrawi(word: str) -> str:
     return result or word
 
 
+# Curly double quotes and dashes separate words, and lower-casing and NFKD leave them (and
+# their neighbours) alone, so spaces in their place give the same tokens; a body whose only
+# non-ASCII characters they were then takes the fast ASCII path of the tokenizer.
+_SEPARATORS = ("\u201c", "\u201d", "\u2013", "\u2014")
+
+
 def stem_text(text: str) -> str:
     """The stems of every token in ``text``, space separated (the indexed stem column)."""
-    return " ".join(stem(token) for token in tokens(text))
+    if not text.isascii():
+        for mark in _SEPARATORS:
+            if mark in text:
+                text = text.replace(mark, " ")
+    return " ".join([stem(token) for token in tokens(text)])
 
 
 def _needs_sastrawi(word: str) -> bool:
