@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -18,7 +18,7 @@ from sqlite_utils import Database
 from reader.ingest.files import Skip, find_files
 from reader.ingest.prepare import Extractor, Preparer
 from reader.ingest.readers import read_file
-from reader.models import ImportReport, RawArticle
+from reader.models import ImportReport, Prepared, RawArticle
 from reader.store.writes import ActorIds, insert_article, is_known, known_sources, write_transaction
 
 BATCH_SIZE = 500
@@ -33,11 +33,16 @@ def batch_size() -> int:
 
 
 class _Writer:
-    """Collects raw articles and writes them a batch (one transaction) at a time."""
+    """Collects raw articles and writes them a batch (one transaction) at a time.
+
+    Batches are pipelined: while batch n is written here, the pool already prepares
+    batch n+1, so the workers never wait for the writer.
+    """
 
     def __init__(self, db: Database, report: ImportReport, preparer: Preparer) -> None:
         self.db, self.report, self.preparer = db, report, preparer
         self.pending: list[RawArticle] = []
+        self.in_flight: tuple[list[RawArticle], Iterator[Prepared | None]] | None = None
         self.hashes: set[str] = set()
         self.sources: set[str] = set()
         self.actors = ActorIds(db)
@@ -46,19 +51,28 @@ class _Writer:
     def add(self, raw: RawArticle) -> None:
         self.pending.append(raw)
         if len(self.pending) >= self.batch_size:
-            self.flush()
+            self._submit()
 
     def flush(self) -> None:
-        if not self.pending:
-            return
+        """Write everything still pending or in flight (at the end of the input)."""
+        self._submit()
+        if self.in_flight is not None:
+            in_flight, self.in_flight = self.in_flight, None
+            self._write(*in_flight)
+
+    def _submit(self) -> None:
         batch, self.pending = self.pending, []
         # Re-running an interrupted import must not clean and extract every stored article again.
-        stored = known_sources(self.db, [raw.source for raw in batch])
+        stored = known_sources(self.db, [raw.source for raw in batch]) if batch else set()
         self.report.duplicates += sum(raw.source in stored for raw in batch)
         batch = [raw for raw in batch if raw.source not in stored]
-        if not batch:
-            return
-        prepared = list(self.preparer.map(batch))
+        following = (batch, self.preparer.map(batch)) if batch else None
+        if self.in_flight is not None:
+            self._write(*self.in_flight)
+        self.in_flight = following
+
+    def _write(self, batch: list[RawArticle], results: Iterator[Prepared | None]) -> None:
+        prepared = list(results)  # prepared before the transaction takes the write lock
         written = 0
         with write_transaction(self.db):
             for raw, item in zip(batch, prepared, strict=True):
