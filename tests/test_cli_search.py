@@ -50,7 +50,7 @@ def test_json_document(search_db_file: Path) -> None:
     } in document["expansions"]
     hit = document["hits"][0]
     assert set(hit) == {
-        "id", "source", "title", "outlet", "published", "reviewed", "tags", "score", "snippet",
+        "id", "source", "title", "outlet", "published", "reviewed", "tags", "score", "lead", "snippet",
         "snippet_spans", "hit_offsets",
     }  # fmt: skip
     assert hit["hit_offsets"] and all(len(span) == 2 for span in hit["hit_offsets"])
@@ -115,3 +115,22 @@ def test_a_dash_word_excludes_instead_of_being_an_option(tmp_path) -> None:
 
     assert json.loads(everything.stdout)["total"] == 2
     assert json.loads(without.stdout)["total"] == 1
+
+
+def test_an_untitled_article_is_listed_by_its_opening_words(tmp_path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from reader.cli import cli
+    from tests.conftest import SEEDS
+
+    db = str(tmp_path / "r.db")
+    runner = CliRunner()
+    runner.invoke(cli, ["--db", db, "import", str(SEEDS)], catch_exceptions=False)
+    text = runner.invoke(cli, ["--db", db, "search", "Giban"]).stdout
+    assert "(untitled) Pemilihan presiden (pilpres) 2024 sudah terlaksana" in text
+    hits = json.loads(runner.invoke(cli, ["--db", db, "search", "kecurangan", "--json"]).stdout)["hits"]
+    leads = {hit["source"]: hit["lead"] for hit in hits}
+    assert leads["004_eb156427ed740bc9"].startswith("Pemilihan presiden (pilpres) 2024")
+    assert leads["000_3fa82f2a195c39de"] == ""  # titled articles carry no lead

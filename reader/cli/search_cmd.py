@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from reader.cli.context import echo_json, run_safely, state_of
+from reader.text.display import untitled_label
 
 QUERY_HELP = """Search the articles.
 
@@ -99,6 +100,7 @@ def result_document(result: Any) -> dict[str, Any]:
                 "reviewed": hit.reviewed,
                 "tags": list(hit.tags),
                 "score": round(hit.score, 4),
+                "lead": hit.lead,
                 "snippet": hit.snippet,
                 "snippet_spans": [list(span) for span in hit.snippet_spans],
             }
@@ -127,7 +129,7 @@ def as_text(document: dict[str, Any]) -> str:
             meta.append("tags: " + ", ".join(hit["tags"]))
         lines += [
             "",
-            f"{number:>3}. " + click.style(hit["title"] or "(untitled)", bold=True),
+            f"{number:>3}. " + click.style(hit["title"] or untitled_label(hit["lead"]), bold=True),
             "     " + " · ".join(meta),
             "     " + _marked(hit["snippet"], hit["snippet_spans"]),
         ]

@@ -61,6 +61,7 @@ class SearchHit:
     snippet: str  # plain text around the best hit
     snippet_spans: tuple[tuple[int, int], ...]  # hit spans inside ``snippet``, for highlighting
     score: float
+    lead: str = ""  # the opening words of the body, for articles that have no title
 
 
 @dataclass(frozen=True, slots=True)

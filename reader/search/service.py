@@ -39,6 +39,8 @@ __all__ = ["hit_offsets", "parse_query", "search", "warm_up"]
 _MATCHING = "SELECT rowid FROM article_fts(?)"
 _MENTIONED = "SELECT m.article_id FROM mention m JOIN actor ac ON ac.id = m.actor_id WHERE ac.name IN ({})"
 
+LEAD_CHARS = 160  # enough for a one-line stand-in title
+
 
 @dataclass(slots=True)
 class _Source:
@@ -417,6 +419,7 @@ class _Search:
                     snippet=text,
                     snippet_spans=spans,
                     score=-score,
+                    lead="" if title else body[:LEAD_CHARS],
                 )
             )
         return tuple(hits)

@@ -22,6 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.search import SearchHit
+from reader.text.display import untitled_label
 from reader.tui.bindings import LIST
 from reader.tui.data import PAGE_SIZE
 
@@ -217,7 +218,9 @@ class ArticleList(ScrollView, can_focus=True):
     def _title_line(self, hit: SearchHit) -> Text:
         mark_style = self.get_component_rich_style("article-list--mark")
         mark = Text("✓ " if hit.reviewed else "· ", style=mark_style if hit.reviewed else Style(dim=True))
-        return Text.assemble(" ", mark, Text(hit.title or "(untitled)", style=Style(bold=True)))
+        if hit.title:
+            return Text.assemble(" ", mark, Text(hit.title, style=Style(bold=True)))
+        return Text.assemble(" ", mark, Text(untitled_label(hit.lead), style=Style(italic=True)))
 
     def _meta_line(self, hit: SearchHit) -> Text:
         meta = self.get_component_rich_style("article-list--meta")

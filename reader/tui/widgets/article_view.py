@@ -21,6 +21,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.text.display import untitled_label
 from reader.tui.bindings import TEXT
 
 WORD = re.compile(r"\S+\s*")
@@ -169,7 +170,9 @@ class ArticleView(ScrollView, can_focus=True):
     def _header_lines(self, width: int) -> list[Text]:
         assert self.article is not None
         article, console = self.article, self.app.console
-        title = Text(article.get("title") or "(untitled)", style=self._style("title"))
+        title = Text(
+            article.get("title") or untitled_label(article.get("body") or ""), style=self._style("title")
+        )
         meta_style = self._style("meta")
         facts = [str(article[k]) for k in ("published", "outlet", "section") if article.get(k)]
         facts.append("✓ reviewed" if article.get("reviewed") else "not reviewed")
