@@ -76,7 +76,7 @@ def child(db: str, spawned: float) -> dict[str, object]:
             await pilot.pause(0.3)
             start = time.time()
             await pilot.press("end")
-            await wait_for(lambda: paints["last_row"] is not None)
+            await wait_for(lambda: paints["last_row"] is not None, 60)
             end_ms = (float(paints["last_row"]) - start) * 1000  # type: ignore[arg-type]
             keystrokes = []
             for query in QUERIES:
@@ -92,7 +92,11 @@ def child(db: str, spawned: float) -> dict[str, object]:
                 await pilot.press(query[-1] if query[-1] != " " else "space")
                 await wait_for(lambda q=query: screen.request.query == q)
                 target = screen.generation
-                await wait_for(lambda t=target, s=start: paints["generation"] == t and paints["at"] >= s)
+                try:  # at 1M articles a dense query can run into the search deadline
+                    await wait_for(lambda t=target, s=start: paints["generation"] == t and paints["at"] >= s)
+                except TimeoutError:
+                    keystrokes.append(None)  # no list painted: reported as such
+                    continue
                 keystrokes.append((float(paints["at"]) - start) * 1000)
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         return {"articles": total, "launch_s": launch, "keystroke_ms": keystrokes, "end_ms": end_ms,
@@ -128,7 +132,9 @@ def spawn(db: Path) -> dict[str, object]:
 
 def report(db: Path, runs: list[dict[str, object]]) -> str:
     launches = [float(r["launch_s"]) for r in runs]
-    keys = sorted(k for r in runs for k in r["keystroke_ms"])  # type: ignore[attr-defined]
+    all_keys = [k for r in runs for k in r["keystroke_ms"]]  # type: ignore[attr-defined]
+    keys = sorted(k for k in all_keys if k is not None)
+    unpainted = len(all_keys) - len(keys)
     p95 = keys[min(len(keys) - 1, round(0.95 * (len(keys) - 1)))]
     ends = [float(r["end_ms"]) for r in runs]
     core = [k for r in runs for k in r["search_ms"]]  # type: ignore[attr-defined]
@@ -140,7 +146,9 @@ def report(db: Path, runs: list[dict[str, object]]) -> str:
         f"| launch → first painted list | {statistics.median(launches):.2f} s "
         f"| {max(launches):.2f} s | < 0.6 s |",
         f"| keystroke → list repainted ({len(keys)} samples) | {statistics.median(keys):.0f} ms "
-        f"| p95 {p95:.0f} ms, max {max(keys):.0f} ms | < 100 ms |",
+        f"| p95 {p95:.0f} ms, max {max(keys):.0f} ms"
+        + (f"; {unpainted} showed no list within 10 s" if unpainted else "")
+        + " | < 100 ms |",
         f"| of which search() alone, same queries | {statistics.median(core):.0f} ms "
         f"| max {max(core):.0f} ms | |",
         f"| End → last article painted | {statistics.median(ends):.0f} ms | {max(ends):.0f} ms | |",

@@ -178,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=20, help="timed runs per query (default 20)")
     ap.add_argument("--baseline-runs", type=int, default=3, help="runs per grep/rg/LIKE baseline")
     ap.add_argument("--md", type=Path, default=None, help="also write the Markdown table here")
+    ap.add_argument("--no-baselines", action="store_true",
+                    help="skip LIKE, rg and grep (at 1M articles they take many minutes)")
     args = ap.parse_args(argv)
 
     from reader.search import SearchRequest, search
@@ -239,6 +241,11 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(f"| fuzzy expansion only (vocabulary cached) | {len(FUZZY_WORDS)} | "
                 f"{fuzzy_p50:.1f} | {fuzzy_p95:.1f} | {max(fuzzy):.1f} | |")  # fmt: skip
 
+    if args.no_baselines:
+        db.close()
+        report = "\n".join([*lines, "", *rows, "", "(baselines skipped: --no-baselines)"])
+        print(report)
+        return 0
     base = ["| single word, count + first 50 | median ms | vs reader search |", "|---|---|---|"]
     ours = []
     for word in BASELINE_WORDS:
