@@ -6,8 +6,9 @@ No Textual here: the CLI (``reader search``) and the terminal app both call
 
 from __future__ import annotations
 
+from reader.search.hits import hit_offsets
 from reader.search.models import Expansion, SearchHit, SearchRequest, SearchResult
-from reader.search.service import hit_offsets, parse_query, search, warm_up
+from reader.search.service import parse_query, search, warm_up
 
 __all__ = [
     "Expansion",

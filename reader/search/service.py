@@ -7,7 +7,6 @@ query so a keystroke can never hang the terminal app.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -21,8 +20,8 @@ from sqlite_utils import Database
 
 from reader.search import fts
 from reader.search.fuzzy import vocabulary
-from reader.search.highlight import Highlighter, merge, snippet
-from reader.search.models import SORTS, Expansion, SearchHit, SearchRequest, SearchResult
+from reader.search.hits import build_hits, hit_offsets
+from reader.search.models import SORTS, Expansion, SearchRequest, SearchResult
 from reader.search.plan import Plan, Planner
 from reader.search.query import Filters, ParsedQuery, parse_query
 from reader.text.tokenize import tokens
@@ -38,8 +37,6 @@ __all__ = ["hit_offsets", "parse_query", "search", "warm_up"]
 # refer to the outer table.
 _MATCHING = "SELECT rowid FROM article_fts(?)"
 _MENTIONED = "SELECT m.article_id FROM mention m JOIN actor ac ON ac.id = m.actor_id WHERE ac.name IN ({})"
-
-LEAD_CHARS = 160  # enough for a one-line stand-in title
 
 
 @dataclass(slots=True)
@@ -120,40 +117,6 @@ def warm_up(db: Database) -> None:
         vocabulary(db)
 
 
-def hit_offsets(db: Database, article_id: int, query: str) -> list[tuple[int, int]]:
-    """Sorted spans of every hit of ``query`` (exact, stem, typo-fixed, actor) in the article body."""
-    try:
-        row = db.execute("SELECT body FROM article WHERE id = ?", [article_id]).fetchone()
-        if row is None:
-            return []
-        plan = Planner(db).build(parse_query(query))
-        spans = Highlighter(plan.marks).spans(row[0])
-        spans.extend(_mention_spans(db, article_id, plan.marks.actors, len(row[0])))
-        return merge(spans)
-    except (sqlite3.Error, ValueError, RecursionError):
-        return []
-
-
-def _mention_spans(db: Database, article_id: int, actors: set[str], size: int) -> list[tuple[int, int]]:
-    if not actors:
-        return []
-    marks = ",".join("?" * len(actors))
-    rows = db.execute(
-        f"SELECT m.offsets FROM mention m JOIN actor ac ON ac.id = m.actor_id "
-        f"WHERE m.article_id = ? AND ac.name IN ({marks})",
-        [article_id, *sorted(actors)],
-    ).fetchall()
-    spans: list[tuple[int, int]] = []
-    for (offsets,) in rows:
-        try:
-            for start, end in json.loads(offsets):
-                if 0 <= int(start) < int(end) <= size:
-                    spans.append((int(start), int(end)))
-        except (ValueError, TypeError):
-            continue
-    return spans
-
-
 def _empty(request: SearchRequest, error: str | None) -> SearchResult:
     return SearchResult(request=request, hits=(), total=0, reviewed_total=0, expansions=(), error=error)
 
@@ -177,7 +140,7 @@ class _Search:
         with _deadline(self.db, DEADLINE_SECONDS):
             total, reviewed_total = self._count(source, sql)
             ids = self._page(source, sql, by_date, limit, offset, total)
-            hits = self._hits(ids, plan)
+            hits = build_hits(self.db, ids, plan)
         return SearchResult(
             request=request,
             hits=hits,
@@ -378,51 +341,6 @@ class _Search:
             [*source.params, *sql.params, limit, offset],
         ).fetchall()
         return [(int(i), float(s or 0.0)) for i, s in rows]
-
-    def _hits(self, ids: list[tuple[int, float]], plan: Plan) -> tuple[SearchHit, ...]:
-        if not ids:
-            return ()
-        marks = _marks(ids)
-        id_list = [i for i, _ in ids]
-        rows = {
-            row[0]: row
-            for row in self.db.execute(
-                f"SELECT a.id, a.source, a.title, a.outlet, a.published, a.body, "
-                f"coalesce(r.reviewed, 0) FROM article a LEFT JOIN review r ON r.article_id = a.id "
-                f"WHERE a.id IN ({marks})",
-                id_list,
-            )
-        }
-        tags: dict[int, list[str]] = {}
-        for article_id, name in self.db.execute(
-            f"SELECT at.article_id, t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id "
-            f"WHERE at.article_id IN ({marks}) ORDER BY t.name COLLATE NOCASE",
-            id_list,
-        ):
-            tags.setdefault(article_id, []).append(name)
-        highlighter = Highlighter(plan.marks)
-        hits = []
-        for article_id, score in ids:
-            if article_id not in rows:  # deleted between the two queries
-                continue
-            _, source, title, outlet, published, body, reviewed = rows[article_id]
-            text, spans = snippet(body, highlighter.spans(body))
-            hits.append(
-                SearchHit(
-                    article_id=article_id,
-                    source=source,
-                    title=title,
-                    outlet=outlet,
-                    published=published,
-                    reviewed=bool(reviewed),
-                    tags=tuple(tags.get(article_id, ())),
-                    snippet=text,
-                    snippet_spans=spans,
-                    score=-score,
-                    lead="" if title else body[:LEAD_CHARS],
-                )
-            )
-        return tuple(hits)
 
 
 def _marks(values: Any) -> str:

@@ -1,0 +1,104 @@
+"""Hits and hit offsets: what a result shows of each matching article.
+
+Snippets and offsets are computed in Python from the stored body with the same
+highlighter, so stem, typo and actor hits are marked exactly like exact ones.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from sqlite_utils import Database
+
+from reader.search.highlight import Highlighter, merge, snippet
+from reader.search.models import SearchHit
+from reader.search.plan import Plan, Planner
+from reader.search.query import parse_query
+
+LEAD_CHARS = 160  # enough for a one-line stand-in title
+
+
+def hit_offsets(db: Database, article_id: int, query: str) -> list[tuple[int, int]]:
+    """Sorted spans of every hit of ``query`` (exact, stem, typo-fixed, actor) in the article body."""
+    try:
+        row = db.execute("SELECT body FROM article WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            return []
+        plan = Planner(db).build(parse_query(query))
+        spans = Highlighter(plan.marks).spans(row[0])
+        spans.extend(_mention_spans(db, article_id, plan.marks.actors, len(row[0])))
+        return merge(spans)
+    except (sqlite3.Error, ValueError, RecursionError):
+        return []
+
+
+def _mention_spans(db: Database, article_id: int, actors: set[str], size: int) -> list[tuple[int, int]]:
+    if not actors:
+        return []
+    marks = ",".join("?" * len(actors))
+    rows = db.execute(
+        f"SELECT m.offsets FROM mention m JOIN actor ac ON ac.id = m.actor_id "
+        f"WHERE m.article_id = ? AND ac.name IN ({marks})",
+        [article_id, *sorted(actors)],
+    ).fetchall()
+    spans: list[tuple[int, int]] = []
+    for (offsets,) in rows:
+        try:
+            for start, end in json.loads(offsets):
+                if 0 <= int(start) < int(end) <= size:
+                    spans.append((int(start), int(end)))
+        except (ValueError, TypeError):
+            continue
+    return spans
+
+
+def build_hits(db: Database, ids: list[tuple[int, float]], plan: Plan) -> tuple[SearchHit, ...]:
+    """The page of hits for ``ids`` (in that order), with metadata, tags, lead and snippet."""
+    if not ids:
+        return ()
+    marks = _marks(ids)
+    id_list = [i for i, _ in ids]
+    rows = {
+        row[0]: row
+        for row in db.execute(
+            f"SELECT a.id, a.source, a.title, a.outlet, a.published, a.body, "
+            f"coalesce(r.reviewed, 0) FROM article a LEFT JOIN review r ON r.article_id = a.id "
+            f"WHERE a.id IN ({marks})",
+            id_list,
+        )
+    }
+    tags: dict[int, list[str]] = {}
+    for article_id, name in db.execute(
+        f"SELECT at.article_id, t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id "
+        f"WHERE at.article_id IN ({marks}) ORDER BY t.name COLLATE NOCASE",
+        id_list,
+    ):
+        tags.setdefault(article_id, []).append(name)
+    highlighter = Highlighter(plan.marks)
+    hits = []
+    for article_id, score in ids:
+        if article_id not in rows:  # deleted between the two queries
+            continue
+        _, source, title, outlet, published, body, reviewed = rows[article_id]
+        text, spans = snippet(body, highlighter.spans(body))
+        hits.append(
+            SearchHit(
+                article_id=article_id,
+                source=source,
+                title=title,
+                outlet=outlet,
+                published=published,
+                reviewed=bool(reviewed),
+                tags=tuple(tags.get(article_id, ())),
+                snippet=text,
+                snippet_spans=spans,
+                score=-score,
+                lead="" if title else body[:LEAD_CHARS],
+            )
+        )
+    return tuple(hits)
+
+
+def _marks(values: object) -> str:
+    return ",".join("?" * len(values))  # type: ignore[arg-type]
