@@ -45,6 +45,9 @@ def test_seed_004_dateline_outlet_and_boilerplate() -> None:
         ("Bisnis.com, SURABAYA - Gubernur Jawa Timur.", "Bisnis.com", "Gubernur"),
         ("REPUBLIKA.CO.ID, JAKARTA -- Partai itu menang.", "Republika.co.id", "Partai"),
         ("Jakarta, CNN Indonesia -- Bawaslu menerima laporan.", "CNN Indonesia", "Bawaslu"),
+        ("JAKARTA - Calon Presiden Prabowo Subianto dinilai.", None, "Calon Presiden"),
+        ("Surabaya - Banjir melanda.", None, "Banjir melanda."),
+        ("ANTARA - Pj Gubernur Sulawesi Tenggara dilantik.", "Antara", "Pj Gubernur"),
     ],
 )
 def test_datelines_are_removed_and_give_the_outlet(text: str, outlet: str, start: str) -> None:

@@ -24,8 +24,8 @@ _DATELINES = [
     re.compile(rf"^{_PLACE}\s*\((?P<outlet>ANTARA|Antara|ANTARA News)\){_SEP}"),
     # Jakarta, CNN Indonesia --  /  JAKARTA, KOMPAS —
     re.compile(rf"^{_PLACE},\s*(?P<outlet>CNN Indonesia|KOMPAS|Kompas|TEMPO|Tempo){_SEP}"),
-    # detik: "Jakarta - " (a capitalised place, a spaced dash)
-    re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[-–—]\s+"),
+    # detik: "Jakarta - "; jpnn without its link: "JAKARTA - " (a place, a spaced dash)
+    re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)\s+[-–—]\s+"),
 ]
 
 _KNOWN_NAMES = {"antara": "Antara", "antara news": "Antara", "cnn indonesia": "CNN Indonesia"}
@@ -47,5 +47,8 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
         if match is None:
             continue
         outlet = match.groupdict().get("outlet")
+        place = match.groupdict().get("place") or ""
+        if outlet is None and place.lower() in _KNOWN_NAMES:
+            outlet = place  # "ANTARA - ..." names the agency, not a place
         return (outlet_name(outlet) if outlet else None), paragraph[match.end() :].lstrip()
     return None, paragraph
