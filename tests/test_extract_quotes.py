@@ -154,3 +154,27 @@ def test_seed_speakers_without_the_gold_files() -> None:
     found = direct(_seed_body("000_3fa82f2a195c39de.txt"))
     assert [q.speaker for q in found] == ["Anas Isfidi"] * 2 + ["Daini Rahmat"] * 3
     assert found[0].role == "Pembina Kompak Kaltim"
+
+
+def test_a_short_speaker_name_takes_the_full_name_from_the_lead() -> None:
+    from reader.extract import extract_article
+
+    body = (
+        "Ketua Dewan Pakar Partai Contoh, Budi Santoso Wiryawan optimistis partainya lolos.\n\n"
+        '"Kami sudah bekerja keras di semua daerah," kata Wiryawan kepada wartawan.'
+    )
+    extraction = extract_article(body)
+    assert [q.speaker for q in extraction.quotes if q.kind == "direct"] == ["Budi Santoso Wiryawan"]
+    names = [m.actor for m in extraction.mentions]
+    assert "Budi Santoso Wiryawan" in names and "Wiryawan" not in names
+
+
+def test_a_short_name_that_fits_two_people_is_left_alone() -> None:
+    from reader.extract import extract_article
+
+    body = (
+        "Rapat dihadiri Andi Pratama Wiryawan dan Sari Lestari Wiryawan di balai desa.\n\n"
+        '"Kami sepakat menunda rapat," kata Wiryawan.'
+    )
+    speakers = [q.speaker for q in extract_article(body).quotes if q.kind == "direct"]
+    assert speakers == ["Wiryawan"]

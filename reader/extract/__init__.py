@@ -5,6 +5,8 @@ The importer calls :func:`extract_article` once per article and stores the resul
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.extract.actors import Actor, Catalogue, default_catalogue, load_catalogue
 from reader.extract.discover import discover_people, typo_mentions
 from reader.extract.mentions import find_mentions
@@ -29,6 +31,11 @@ def extract_article(
         known.setdefault(actor, []).extend(spans)
     speakers = {q.speaker for q in quotes if q.speaker and not catalogue.resolve(q.speaker)}
     discovered = discover_people(body, catalogue, speakers)
+    fuller = _fuller_names(speakers, discovered)
+    if fuller:
+        quotes = [replace(q, speaker=fuller.get(q.speaker or "", q.speaker)) for q in quotes]
+        for short, full in fuller.items():
+            discovered[full] = discovered.get(full, []) + discovered.pop(short, [])
     mentions = [_mention(name, catalogue.get(name), spans) for name, spans in known.items()]
     mentions += [
         Mention(name, "person", len(spans), tuple(sorted(spans)), discovered=True)
@@ -37,6 +44,25 @@ def extract_article(
     ]
     mentions.sort(key=lambda m: m.offsets[0] if m.offsets else (0, 0))
     return Extraction(quotes=tuple(quotes), mentions=tuple(mentions))
+
+
+def _fuller_names(speakers: set[str], people: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
+    """Short speaker names -> the one fuller name in the article that holds all their words.
+
+    `kata Muzani` after `Sekretaris Jenderal Partai Gerindra, Ahmad Muzani optimistis ...`:
+    the lead names him without a speech verb, so only the mention finder has seen the full name.
+    A short name that fits two people (two Ahmads) is left as it is.
+    """
+    fuller = {}
+    for speaker in speakers:
+        parts = speaker.split()
+        matches = [
+            name for name in people
+            if len(name.split()) > len(parts) and all(p in name.split() for p in parts)
+        ]  # fmt: skip
+        if len(matches) == 1:
+            fuller[speaker] = matches[0]
+    return fuller
 
 
 def _mention(name: str, actor: Actor | None, spans: list[tuple[int, int]]) -> Mention:
