@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_search import _head, ensure_corpus  # noqa: E402
+from benchmarks.bench_search import corpus_head, ensure_corpus  # noqa: E402
 
 
 def reader_import(corpus: Path, db_path: Path) -> tuple[float, int]:
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=None, help="corpus JSONL (default: generated)")
     parser.add_argument("--md", type=Path, default=None, help="also write the Markdown table here")
     args = parser.parse_args(argv)
-    corpus = _head(ensure_corpus(args.n, args.seed, args.corpus), args.n)
+    corpus = corpus_head(ensure_corpus(args.n, args.seed, args.corpus), args.n)
     with tempfile.TemporaryDirectory(dir=ROOT / "benchmarks" / "data") as tmp:
         reader_seconds, imported = reader_import(corpus, Path(tmp) / "reader.db")
         reader_bytes = (Path(tmp) / "reader.db").stat().st_size

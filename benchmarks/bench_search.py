@@ -94,7 +94,7 @@ def _lines(path: Path) -> int:
         return sum(1 for _ in handle)
 
 
-def _head(corpus: Path, n: int) -> Path:
+def corpus_head(corpus: Path, n: int) -> Path:
     """The first ``n`` lines of ``corpus`` (a corpus of n articles is a prefix of a bigger one)."""
     if _lines(corpus) <= n:
         return corpus
@@ -120,7 +120,7 @@ def ensure_db(corpus: Path, n: int, path: Path) -> tuple[Path, float | None]:
         if count >= n * 0.95:
             return path, None
         path.unlink()
-    source = _head(corpus, n)
+    source = corpus_head(corpus, n)
     print(f"importing {source} into {path} (takes a while) ...", file=sys.stderr)
     db = open_db(path)
     db.execute("PRAGMA synchronous = NORMAL")

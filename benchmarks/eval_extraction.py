@@ -162,20 +162,9 @@ def _stored_quotes(db_path: Path) -> dict[str, list[dict]]:
 
 def score_file(path: Path) -> Score:
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-    with tempfile.TemporaryDirectory() as tmp:
-        inputs = Path(tmp) / "in"
-        inputs.mkdir()
-        _write_inputs(rows, inputs)
-        db_path = Path(tmp) / "gold.db"
-        db = open_db(db_path)
-        try:
-            import_paths(db, [inputs])
-        finally:
-            db.close()
-        stored = _stored_quotes(db_path)
     total = Score()
-    for row in rows:
-        total.add(score_article(row, stored.get(row["source"], [])))
+    for score in _score_rows(path, rows):
+        total.add(score)
     return total
 
 

@@ -11,7 +11,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 from sqlite_utils import Database
 
-from reader.errors import DatabaseError, ReaderError, UsageError
+from reader.errors import DatabaseError, ReaderError
 from reader.paths import resolve_db_path, seeds_dir
 
 T = TypeVar("T")
@@ -100,7 +100,3 @@ def echo_json(value: Any) -> None:
     text = json.dumps(value, ensure_ascii=False, indent=2)
     # An argument that was not valid UTF-8 (a latin-1 terminal) arrives with lone surrogates.
     click.echo(text.encode("utf-8", "replace").decode("utf-8"))
-
-
-def usage_error(message: str) -> UsageError:
-    return UsageError(message)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from reader.cli.context import run_safely, state_of, usage_error
+from reader.cli.context import run_safely, state_of
+from reader.errors import UsageError
 
 SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "md", ".markdown": "md"}
 
@@ -52,7 +53,7 @@ def export_command(
         db = state_of(ctx).db()
         if output is not None:
             if not output.parent.is_dir():
-                raise usage_error(f"no such folder: {output.parent}")
+                raise UsageError(f"no such folder: {output.parent}")
             with atomic_output(output, bom=bom) as handle:
                 stats = export(db, request, handle, fmt, quotes_only)
             what = f"{stats.quotes:,} quotes from " if quotes_only else ""
