@@ -5,9 +5,10 @@ Usage::
     python benchmarks/bench_search.py --n 100000          # builds or reuses the corpus and database
     python benchmarks/bench_search.py --n 10000 --runs 20 --md benchmarks/out/search-10k.md
 
-The corpus comes from ``benchmarks/make_corpus.py`` (``benchmarks/data/corpus-<n>.jsonl``,
-generated when missing); the database (``benchmarks/data/search-<n>.db``) is built with the
-real importer once and reused. Each query asks for what the app asks for on every
+The corpus comes from ``benchmarks/make_corpus.py``
+(``benchmarks/data/corpus-<n>-s<seed>-g<G>.jsonl``, generated when missing, or the head of a
+bigger one; ``G`` is the generator version); the database (``benchmarks/data/search-<n>-g<G>.db``)
+is built with the real importer once and reused. Each query asks for what the app asks for on every
 keystroke: the first page of 50 results plus the total and reviewed counts. Per query
 class the script reports p50/p95 over ``--runs`` timed runs of every query in the class
 (after one warm-up run each). Baselines, in the same run: ``rg -il`` and ``grep -ril``
@@ -33,6 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import GENERATION  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
 
@@ -76,13 +79,24 @@ def timed(action: Callable[[], object], runs: int) -> list[float]:
     return samples
 
 
+def corpus_path(n: int, seed: int) -> Path:
+    return DATA / f"corpus-{n}-s{seed}-g{GENERATION}.jsonl"
+
+
+def db_path_for(n: int) -> Path:
+    """The benchmark database of ``n`` articles of the current generator's corpus."""
+    return DATA / f"search-{n}-g{GENERATION}.db"
+
+
 def ensure_corpus(n: int, seed: int, path: Path | None) -> Path:
     if path is not None:
         return path
-    for candidate in (DATA / f"corpus-{n // 1000}k.jsonl", DATA / f"corpus-{n}-s{seed}.jsonl"):
-        if candidate.exists() and _lines(candidate) >= n:
+    # A smaller corpus is the prefix of a bigger one with the same seed.
+    for size in (n, 100_000, 1_000_000):
+        candidate = corpus_path(size, seed)
+        if size >= n and candidate.exists() and _lines(candidate) >= n:
             return candidate
-    out = DATA / f"corpus-{n}-s{seed}.jsonl"
+    out = corpus_path(n, seed)
     print(f"generating {n:,} articles into {out} ...", file=sys.stderr)
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), "--n", str(n),
                     "--seed", str(seed), "-o", str(out)], check=True)  # fmt: skip
@@ -174,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=10_000, help="articles (default 10000)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--corpus", type=Path, default=None, help="corpus JSONL (default: generated)")
-    ap.add_argument("--db", type=Path, default=None, help="database (default benchmarks/data/search-<n>.db)")
+    ap.add_argument("--db", type=Path, default=None, 
+                    help="database (default benchmarks/data/search-<n>-g<G>.db)")
     ap.add_argument("--runs", type=int, default=20, help="timed runs per query (default 20)")
     ap.add_argument("--baseline-runs", type=int, default=3, help="runs per grep/rg/LIKE baseline")
     ap.add_argument("--md", type=Path, default=None, help="also write the Markdown table here")
@@ -188,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
 
     DATA.mkdir(parents=True, exist_ok=True)
     corpus = ensure_corpus(args.n, args.seed, args.corpus)
-    db_path, import_secs = ensure_db(corpus, args.n, args.db or DATA / f"search-{args.n}.db")
+    db_path, import_secs = ensure_db(corpus, args.n, args.db or db_path_for(args.n))
     db = open_db(db_path)
     articles = db.execute("SELECT count(*) FROM article").fetchone()[0]
     mentions = db.execute("SELECT count(*) FROM mention").fetchone()[0]
@@ -197,7 +212,8 @@ def main(argv: list[str] | None = None) -> int:
         f"SQLite {sqlite3.sqlite_version}",
         f"- corpus: {corpus.name}, {articles:,} articles, {mentions:,} actor mentions, "
         f"database {db_path.stat().st_size / 1e6:,.0f} MB"
-        + (f", imported in {import_secs:,.0f} s" if import_secs else " (reused)"),
+        + (f", imported in {import_secs:,.0f} s ({articles / import_secs:,.0f} articles/s, "
+           f"{db_path.stat().st_size / articles:,.0f} bytes/article)" if import_secs else " (reused)"),
     ]
 
     start = time.perf_counter()
@@ -266,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         [s for w in BASELINE_WORDS for s in timed(lambda w=w: like(w), args.baseline_runs)]
     )
     base.append(f"| SQLite `LIKE '%word%'` scan | {like_ms:,.0f} | {like_ms / ours_ms:,.0f}× slower |")
-    folder = DATA / f"plain-{articles}"
+    folder = DATA / f"plain-{db_path.stem}"  # one folder per database: same articles
     write_plain_files(db_path, folder)
     for tool, command in (("rg -il", ["rg", "-il", "--no-messages"]), ("grep -ril", ["grep", "-ril"])):
         if shutil.which(command[0]) is None:

@@ -28,6 +28,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_search import db_path_for  # noqa: E402
+
 BENCH = ROOT / "benchmarks"
 RESULTS = BENCH / "RESULTS.md"
 START, END = "<!-- run.py: start -->", "<!-- run.py: end -->"
@@ -63,10 +68,15 @@ def plan(sizes: list[int], quick: bool) -> list[tuple[str, list[str]]]:
     ]
     for n in sizes:
         label = f"{n // 1000:,}k" if n < 1_000_000 else f"{n // 1_000_000}M"
-        steps.append((f"Search, {label}", ["benchmarks/bench_search.py", "--n", str(n), "--runs", runs]))
-        steps.append((f"Terminal app, {label}", ["benchmarks/bench_app.py", "--n", str(n), "--runs", "3"]))
+        db = str(db_path_for(n).relative_to(ROOT))
+        search = ["benchmarks/bench_search.py", "--n", str(n), "--runs", runs]
+        if n >= 1_000_000:
+            search.append("--no-baselines")  # a LIKE scan and grep over 1M files take many minutes
+        steps.append((f"Search, {label}", search))
+        steps.append((f"Terminal app, {label}", ["benchmarks/bench_app.py", "--db", db, "--runs", "3"]))
     if (BENCH / "bench_export.py").exists():
-        steps.append(("Export memory", ["benchmarks/bench_export.py", "--n", str(max(sizes))]))
+        db = str(db_path_for(min(max(sizes), 100_000)).relative_to(ROOT))
+        steps.append(("Export memory", ["benchmarks/bench_export.py", "--db", db]))
     return steps
 
 

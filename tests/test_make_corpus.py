@@ -120,3 +120,30 @@ def test_vocab_cache_round_trip(tmp_path, vocab):
     cached = mc.build_vocab(use_shared=False, cache_dir=tmp_path)
     assert list(mc.generate(30, 1, cached)) == list(mc.generate(30, 1, first))
     assert list(mc.generate(30, 1, cached)) == list(mc.generate(30, 1, vocab))
+
+
+def test_article_lengths_follow_the_profile(vocab):
+    from dataclasses import replace
+
+    from benchmarks.corpus.profile import Profile
+
+    def median_words(median: float) -> float:
+        shaped = replace(vocab, profile=Profile(median_words=median, log_sd=0.2))
+        counts = sorted(len(r["text"].split()) for r in mc.generate(120, seed=5, vocab=shaped))
+        return counts[len(counts) // 2]
+
+    short, long = median_words(120), median_words(600)
+    assert 2.5 < long / short < 7
+
+
+def test_profile_is_learned_from_real_articles():
+    from benchmarks.corpus.profile import Profile, learn_profile
+
+    texts = ["Pemilu digelar. " * 50 + "Dugaan kecurangan dilaporkan."] * 20 + ["Pemilu. " * 10] * 20
+    profile = learn_profile(texts, "test")
+    assert profile.median_words == (103 + 10) / 2  # 20 articles of 103 words, 20 of 10
+    assert profile.term_counts["pemilu"] == 20 * 50 + 20 * 10
+    assert profile.term_counts["kecurangan"] == 20
+    weights = dict(profile.term_weights(after_vote=False))
+    assert weights["pemilu"] > 10 * weights["kecurangan"]
+    assert learn_profile(texts[:5], "too few").source == Profile().source  # falls back

@@ -19,6 +19,7 @@ from random import Random
 from typing import Generic, TypeVar
 
 from . import lexicon as lx
+from .profile import Profile
 from .vocab import Model, Vocab
 
 T = TypeVar("T")
@@ -31,6 +32,7 @@ PEAK_START, PEAK_END = date(2023, 10, 1), date(2024, 4, 30)  # campaign to MK ru
 VOTE_DAY = date(2024, 2, 14)
 TOPICS = (("election", 85), ("economy", 9), ("sport", 6))
 PAIRS = ("AMIN", "Prabowo-Gibran", "Ganjar-Mahfud", "Anies-Muhaimin", "Prabowo–Gibran")
+SENTENCE_SHARE = 0.8  # sentence words / all words of a generated article (measured)
 SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -51,14 +53,25 @@ ALIASES = Weighted(lx.ACTOR_ALIASES)
 CUES_AFTER = Weighted(lx.CUES_AFTER)
 CUES_BEFORE = Weighted(lx.CUES_BEFORE)
 TOPIC = Weighted(TOPICS)
-TERMS = {
-    ("election", False): Weighted([(t, pre) for t, pre, _ in lx.ELECTION_TERMS if pre]),
-    ("election", True): Weighted([(t, post) for t, _, post in lx.ELECTION_TERMS if post]),
+TermTables = dict[tuple[str, bool], "Weighted[str]"]  # (topic, after the vote) -> terms
+OTHER_TERMS: TermTables = {
     ("economy", False): Weighted([(t, w) for t, w, _ in lx.ECONOMY_TERMS]),
     ("sport", False): Weighted([(t, w) for t, w, _ in lx.SPORT_TERMS]),
 }
-TERMS[("economy", True)] = TERMS[("economy", False)]
-TERMS[("sport", True)] = TERMS[("sport", False)]
+OTHER_TERMS[("economy", True)] = OTHER_TERMS[("economy", False)]
+OTHER_TERMS[("sport", True)] = OTHER_TERMS[("sport", False)]
+_TABLES: dict[int, tuple[Profile, TermTables]] = {}
+
+
+def term_tables(profile: Profile) -> TermTables:
+    """The term draws for ``profile`` (built once per profile; the profile is kept alive)."""
+    entry = _TABLES.get(id(profile))
+    if entry is None or entry[0] is not profile:
+        tables = dict(OTHER_TERMS)
+        for after in (False, True):
+            tables[("election", after)] = Weighted(profile.term_weights(after))
+        entry = _TABLES[id(profile)] = (profile, tables)
+    return entry[1]
 DATE_FORMATS = Weighted([
     ("{D} ({d}/{m}/{Y})", 40), ("{D} ({d}/{m})", 10), ("{D}, {d} {M} {Y}", 10),
     ("{D} {d} {M} {Y}", 8), ("{D} ({d}/{m}/{Y}) malam", 4), ("{D} ({d}/{m}/{Y}) pagi", 2),
@@ -86,12 +99,13 @@ class Ctx:
     open_q: str
     close_q: str
     speakers: list[Speaker] = field(default_factory=list)
+    tables: TermTables = field(default_factory=dict)
     current: Speaker | None = None
     words: int = 0
 
     @property
     def terms(self) -> Weighted[str]:
-        return TERMS[(self.topic, self.day >= VOTE_DAY)]
+        return self.tables[(self.topic, self.day >= VOTE_DAY)]
 
 
 # --- Small pieces --------------------------------------------------------------------------
@@ -160,7 +174,7 @@ def make_speakers(rng: Random, topic: str) -> list[Speaker]:
 # --- Sentences -----------------------------------------------------------------------------
 
 
-def sentence(ctx: Ctx, lo: int = 7, hi: int = 28, mention: float = 0.1, term: float = 0.25) -> str:
+def sentence(ctx: Ctx, lo: int = 7, hi: int = 28, mention: float = 0.06, term: float = 0.15) -> str:
     rng = ctx.rng
     words = ctx.model.walk(rng, lo, hi)
     n = len(words) + 1
@@ -178,7 +192,7 @@ def sentence(ctx: Ctx, lo: int = 7, hi: int = 28, mention: float = 0.1, term: fl
 
 
 def quote_body(ctx: Ctx) -> str:
-    text = " ".join(sentence(ctx, 5, 22, mention=0.1) + "." for _ in range(ctx.rng.choice((1, 1, 2))))
+    text = " ".join(sentence(ctx, 5, 22) + "." for _ in range(ctx.rng.choice((1, 1, 2))))
     return text[:-1]  # the closing punctuation depends on the quote pattern
 
 
@@ -246,10 +260,11 @@ PARAGRAPHS = Weighted([(para_narrative, 40), (para_quote_after, 25), (para_quote
 # --- Titles, boilerplate, footers ----------------------------------------------------------
 
 
-def title(rng: Random, model: Model, topic: str, day: date) -> str:
+def title(ctx: Ctx, topic: str) -> str:
+    rng, model, day = ctx.rng, ctx.model, ctx.day
     if rng.random() < 0.6:
         templates = lx.ELECTION_TITLES if topic == "election" else lx.OTHER_TITLES
-        term = TERMS[(topic, day >= VOTE_DAY)].draw(rng)
+        term = ctx.tables[(topic, day >= VOTE_DAY)].draw(rng)
         speakers = lx.ELECTION_SPEAKERS if topic == "election" else lx.OTHER_SPEAKERS
         return rng.choice(templates).format(
             A=ALIASES.draw(rng), P=rng.choice(PAIRS), R=rng.choice(lx.REGIONS),
@@ -287,7 +302,7 @@ def footer(ctx: Ctx, kind: str | None, headline: str) -> list[str]:
         out = []
         for _ in range(rng.randrange(3, 9)):
             ago = rng.randrange(1, 7)
-            head = title(rng, ctx.model, "election", ctx.day)
+            head = title(ctx, "election")
             out += ["-", f"{rng.choice(lx.RUBRICS)}{ago} hari ago", head]
         return out
     return []
@@ -314,7 +329,7 @@ def body(ctx: Ctx, head: str, target: int) -> str:
         lines += [rng.choice(lx.RUBRICS[:4]), head, ""]
     if outlet.name == "tribunnews.com" and rng.random() < 0.4:
         lines += [f"Laporan wartawan Tribunnews.com, {local_name(rng)}", ""]
-    lead = sentence(ctx, 12, 30, mention=0.9, term=0.6)
+    lead = sentence(ctx, 12, 30, mention=0.7, term=0.5)
     lead += f", {date_expr(rng, ctx.day)}." if rng.random() < 0.5 else "."
     if rng.random() < outlet.dateline_share:
         city = CITIES.draw(rng)
@@ -331,7 +346,7 @@ def body(ctx: Ctx, head: str, target: int) -> str:
             lines[-1] += " " + (outlet.initials or "({a}/{b})").format(a=a, b=b)
             if outlet.footer != "related" and rng.random() < 0.08:
                 end += footer(ctx, "related", "")  # a related list scraped with the page
-    end += footer(ctx, outlet.footer, title(rng, ctx.model, ctx.topic, ctx.day))
+    end += footer(ctx, outlet.footer, title(ctx, ctx.topic))
     sep = outlet.para_sep
     if rng.random() < 0.02:
         sep = " "  # scraper lost the newlines: boilerplate runs into the prose
@@ -346,7 +361,7 @@ def insert_boilerplate(ctx: Ctx, paras: list[str]) -> list[str]:
     for i, p in enumerate(paras[1:], start=1):
         if baca_left and rng.random() < 0.25:
             baca_left -= 1
-            head = title(rng, ctx.model, ctx.topic if rng.random() < 0.7 else "economy", ctx.day)
+            head = title(ctx, ctx.topic if rng.random() < 0.7 else "economy")
             out.append((outlet.baca or "Baca Juga: {h}").format(h=head))
         if ads and i >= 2 and rng.random() < 0.3:
             ad = ads.pop()
@@ -367,11 +382,14 @@ def make_article(vocab: Vocab, seed: int, index: int) -> dict[str, str | None]:
     day = pick_day(rng)
     curly = rng.random() < outlet.curly
     model = vocab.election if topic == "election" else vocab.general
-    ctx = Ctx(rng, model, topic, day, outlet, "“" if curly else '"', "”" if curly else '"')
+    ctx = Ctx(rng, model, topic, day, outlet, "“" if curly else '"', "”" if curly else '"',
+              tables=term_tables(vocab.profile))
     ctx.speakers = make_speakers(rng, topic)
-    head = title(rng, model, topic, day)
-    # Lengths are roughly lognormal: median ~420 words, 5-95% about 240-750 (quotes add some).
-    target = min(2500, max(120, int(rng.lognormvariate(math.log(360), 0.38))))
+    head = title(ctx, topic)
+    # Lengths are lognormal like real coverage. ``target`` counts sentence words only; cue
+    # verbs, speaker names, datelines and boilerplate add the rest of the real word count.
+    median = vocab.profile.median_words * SENTENCE_SHARE
+    target = min(2500, max(60, int(rng.lognormvariate(math.log(median), vocab.profile.log_sd))))
     text = body(ctx, head, target)
     return {
         "id": article_id(seed, index),
