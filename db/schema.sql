@@ -82,11 +82,6 @@ CREATE TABLE quote (
   "end" INTEGER NOT NULL
 );
 
-CREATE VIRTUAL TABLE quote_fts USING fts5(text, text_stem, speaker, content='quote', content_rowid='id',
-  tokenize='unicode61 remove_diacritics 2');
-
-CREATE VIRTUAL TABLE quote_fts_vocab USING fts5vocab(quote_fts, 'row');
-
 CREATE TABLE review (
   article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
   reviewed INTEGER NOT NULL DEFAULT 0,
@@ -119,6 +114,14 @@ CREATE TABLE search_vocab_stamp (
   articles INTEGER NOT NULL
 );
 
+CREATE TABLE speaker (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE
+);
+
+CREATE VIRTUAL TABLE speaker_fts USING fts5(name, content='speaker', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2');
+
 CREATE TABLE tag (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL UNIQUE COLLATE NOCASE
@@ -135,13 +138,11 @@ CREATE INDEX article_tag_tag ON article_tag(tag_id, article_id);
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 
-CREATE INDEX mention_actor ON mention(actor_id, article_id);
-
 CREATE INDEX mention_actor_count ON mention(actor_id, count DESC, article_id);
 
 CREATE INDEX quote_article ON quote(article_id, seq);
 
-CREATE INDEX quote_speaker ON quote(speaker COLLATE NOCASE);
+CREATE INDEX quote_speaker ON quote(speaker, article_id);
 
 CREATE INDEX review_log_batch ON review_log(batch);
 
@@ -160,15 +161,15 @@ CREATE TRIGGER article_au AFTER UPDATE ON article BEGIN
   INSERT INTO article_fts(rowid, title, body, title_stem, body_stem) VALUES (new.id, new.title, new.body, new.title_stem, new.body_stem);
 END;
 
-CREATE TRIGGER quote_ad AFTER DELETE ON quote BEGIN
-  INSERT INTO quote_fts(quote_fts, rowid, text, text_stem, speaker) VALUES ('delete', old.id, old.text, old.text_stem, old.speaker);
+CREATE TRIGGER speaker_ad AFTER DELETE ON speaker BEGIN
+  INSERT INTO speaker_fts(speaker_fts, rowid, name) VALUES ('delete', old.id, old.name);
 END;
 
-CREATE TRIGGER quote_ai AFTER INSERT ON quote BEGIN
-  INSERT INTO quote_fts(rowid, text, text_stem, speaker) VALUES (new.id, new.text, new.text_stem, new.speaker);
+CREATE TRIGGER speaker_ai AFTER INSERT ON speaker BEGIN
+  INSERT INTO speaker_fts(rowid, name) VALUES (new.id, new.name);
 END;
 
-CREATE TRIGGER quote_au AFTER UPDATE ON quote BEGIN
-  INSERT INTO quote_fts(quote_fts, rowid, text, text_stem, speaker) VALUES ('delete', old.id, old.text, old.text_stem, old.speaker);
-  INSERT INTO quote_fts(rowid, text, text_stem, speaker) VALUES (new.id, new.text, new.text_stem, new.speaker);
+CREATE TRIGGER speaker_au AFTER UPDATE ON speaker BEGIN
+  INSERT INTO speaker_fts(speaker_fts, rowid, name) VALUES ('delete', old.id, old.name);
+  INSERT INTO speaker_fts(rowid, name) VALUES (new.id, new.name);
 END;

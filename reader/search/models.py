@@ -32,7 +32,8 @@ class Expansion:
 
     ``kind`` is ``"stem"`` (Indonesian morphology), ``"fuzzy"`` (a typo fixed
     from the index vocabulary), ``"actor"`` (a name resolved to a catalogue
-    actor) or ``"prefix"`` (``word*``).
+    actor), ``"speaker"`` (a misspelt ``speaker:`` name fixed from the stored speakers)
+    or ``"prefix"`` (``word*``).
     """
 
     kind: str
@@ -42,6 +43,8 @@ class Expansion:
     def __str__(self) -> str:
         if self.kind == "actor":
             return f"{self.term} → actor {self.target}"
+        if self.kind == "speaker":
+            return f"{self.term} → speaker {self.target}"
         if self.kind == "stem":
             return f"{self.term} → stem {self.target}"
         return f"{self.term} → {self.target}"

@@ -7,6 +7,7 @@ query so a keystroke can never hang the terminal app.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from reader.search.hits import build_hits, hit_offsets
 from reader.search.models import SORTS, Expansion, SearchRequest, SearchResult
 from reader.search.plan import Plan, Planner
 from reader.search.query import Filters, ParsedQuery, parse_query
+from reader.store.speakers import closest_names, names_with_words
 from reader.text.tokenize import tokens
 
 DEADLINE_SECONDS = 2.0
@@ -217,12 +219,12 @@ class _Search:
                 canonical or "",
             )
         for name in filters.speaker:
-            match = self._speaker_match(name)
-            if match:
+            speakers = self._speakers(name, plan)
+            if speakers is not None:
                 sql.add(
-                    "@id IN (SELECT q.article_id FROM quote q WHERE q.id IN "
-                    "(SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?))",
-                    match,
+                    "@id IN (SELECT q.article_id FROM quote q INDEXED BY quote_speaker "
+                    "WHERE q.speaker IN (SELECT value FROM json_each(?)))",
+                    json.dumps(speakers),
                 )
         for name in filters.tag:
             sql.add(
@@ -263,15 +265,23 @@ class _Search:
             plan.add_expansion("actor", name, canonical)
         return canonical
 
-    def _speaker_match(self, name: str) -> str:
+    def _speakers(self, name: str, plan: Plan) -> list[str] | None:
+        """The stored speaker names ``name`` means: those containing its words or an alias
+        of the actor it names, else the closest spelling. None when it has no words."""
         words = tokens(name)
         if not words:
-            return ""
-        phrases = [fts.phrase("{speaker}", words)]
+            return None
+        phrases = [words]
         match = self.planner.actors.resolve(name)
         if match is not None:
-            phrases += [fts.phrase("{speaker}", w) for w in self.planner.actors.aliases_of(match.actor)]
-        return fts.any_of(phrases)
+            phrases += self.planner.actors.aliases_of(match.actor)
+        found = names_with_words(self.db, phrases)
+        if not found:
+            near = closest_names(self.db, name)
+            if near is not None:
+                plan.add_expansion("speaker", name, near[0])
+                found = near[1]
+        return found
 
     # -- queries --------------------------------------------------------------------------
 

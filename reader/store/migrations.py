@@ -22,8 +22,9 @@ def _execute_all(db: Database, statements: str) -> None:
     db.executescript(statements)
 
 
-def _fts_with_triggers(db: Database, table: str, columns: list[str]) -> None:
-    """An external-content FTS5 table over ``columns`` of ``table`` and its sync triggers."""
+def _fts_with_triggers(db: Database, table: str, columns: list[str], vocab: bool = True) -> None:
+    """An external-content FTS5 table over ``columns`` of ``table``, its sync triggers and
+    (with ``vocab``) an fts5vocab table of its terms."""
     cols = ", ".join(columns)
     new = ", ".join(f"new.{c}" for c in columns)
     old = ", ".join(f"old.{c}" for c in columns)
@@ -42,10 +43,11 @@ END;
 CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN
   INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});
   INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new});
-END;
-CREATE VIRTUAL TABLE {fts}_vocab USING fts5vocab({fts}, 'row')
+END
 """,
     )
+    if vocab:
+        _execute_all(db, f"CREATE VIRTUAL TABLE {fts}_vocab USING fts5vocab({fts}, 'row')")
 
 
 @migrations()
@@ -215,6 +217,45 @@ CREATE TABLE bulk_untagged (
 ) WITHOUT ROWID
 """,
     )
+
+
+# Merge tuning of the article index, measured on imports of 3,000 articles: bigger
+# in-memory term batches (hashsize, bytes) and fewer, larger merges cost the writer less.
+ARTICLE_FTS_CONFIG = {"hashsize": 16 * 1024 * 1024, "automerge": 16, "crisismerge": 64}
+
+
+@migrations()
+def m007_speaker_names(db: Database) -> None:
+    # Quotes lose their own full-text index: their words are in the article body already,
+    # and the speaker: filter only needs speaker names. Those are kept once each in
+    # ``speaker`` (with a small word index for "Anies" -> "Anies Baswedan"); an index on
+    # quote(speaker, article_id) leads from a name to its articles. mention_actor_count
+    # answers every lookup by actor that mention_actor did, so that index goes.
+    _execute_all(
+        db,
+        """
+DROP TRIGGER quote_ai;
+DROP TRIGGER quote_ad;
+DROP TRIGGER quote_au;
+DROP TABLE quote_fts_vocab;
+DROP TABLE quote_fts;
+DROP INDEX quote_speaker;
+CREATE INDEX quote_speaker ON quote(speaker, article_id);
+DROP INDEX mention_actor;
+CREATE TABLE speaker (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE
+)
+""",
+    )
+    _fts_with_triggers(db, "speaker", ["name"], vocab=False)
+    _execute_all(
+        db,
+        "INSERT INTO speaker(name) SELECT DISTINCT speaker FROM quote "
+        "WHERE speaker IS NOT NULL ORDER BY speaker",
+    )
+    for key, value in ARTICLE_FTS_CONFIG.items():
+        db.execute("INSERT INTO article_fts(article_fts, rank) VALUES (?, ?)", [key, value])
 
 
 def known_migration_names() -> set[str]:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapidfuzz import fuzz, process, utils
 from sqlite_utils import Database
+
+from reader.store.speakers import closest_names, names_with_words
+from reader.text.tokenize import tokens
 
 QUOTE_KEYS = ("article_id", "source", "text", "speaker", "role", "cue", "kind", "start", "end")
 _QUOTE_SELECT = (
     'SELECT q.article_id, a.source, q.text, q.speaker, q.role, q.cue, q.kind, q.start, q."end" '
     "FROM quote q JOIN article a ON a.id = q.article_id"
 )
-SPEAKER_CUTOFF = 85
 
 
 def speaker_names(db: Database, wanted: str, canonical: str | None = None) -> list[str]:
@@ -22,7 +23,8 @@ def speaker_names(db: Database, wanted: str, canonical: str | None = None) -> li
     contain it as a word sequence (`Anies` → `Anies Baswedan`), then the closest
     spelling (`Giban` → `Gibran Rakabuming Raka`).
     """
-    names = [row[0] for row in db.execute("SELECT DISTINCT speaker FROM quote WHERE speaker IS NOT NULL")]
+    # Every name equal to or containing ``wanted`` (or the canonical name) has their words.
+    names = names_with_words(db, [tokens(wanted), tokens(canonical or "")])
     targets = {wanted.casefold(), (canonical or wanted).casefold()}
     exact = [n for n in names if n.casefold() in targets]
     if exact:
@@ -31,11 +33,8 @@ def speaker_names(db: Database, wanted: str, canonical: str | None = None) -> li
     containing = [n for n in names if _contains_words(n.casefold().split(), words)]
     if containing:
         return containing
-    best = process.extractOne(
-        wanted, names, scorer=fuzz.WRatio, processor=utils.default_process,
-        score_cutoff=SPEAKER_CUTOFF,
-    )
-    return [best[0]] if best else []
+    near = closest_names(db, wanted)
+    return near[1] if near else []
 
 
 def _contains_words(name: list[str], words: list[str]) -> bool:

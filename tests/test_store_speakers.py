@@ -1,0 +1,88 @@
+"""Speaker names: stored once each on import, found by words, aliases and near misses;
+databases from before the speaker index are converted on open."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from reader.search import SearchRequest, search
+from reader.store.connect import open_db
+from reader.store.migrations import migrations
+from reader.store.quotes import list_actors, speaker_names
+from reader.store.speakers import closest_names, names_with_words
+
+
+def _speakers(db: Database) -> set[str]:
+    return {row[0] for row in db.execute("SELECT name FROM speaker")}
+
+
+def test_import_stores_each_speaker_name_once(seeded_db: Database) -> None:
+    quoted = {
+        row[0] for row in seeded_db.execute("SELECT speaker FROM quote WHERE speaker IS NOT NULL")
+    }
+    assert quoted and _speakers(seeded_db) == quoted
+
+
+def test_names_by_words_and_by_spelling(seeded_db: Database) -> None:
+    assert names_with_words(seeded_db, [["anies"]]) == ["Anies Baswedan"]
+    assert names_with_words(seeded_db, [["baswedan", "anies"]]) == []  # words in order
+    assert names_with_words(seeded_db, [[]]) == []
+    assert closest_names(seeded_db, "Anis Baswedan") == ("Anies Baswedan", ["Anies Baswedan"])
+    assert closest_names(seeded_db, "Rahmad") == ("Daini Rahmat", ["Daini Rahmat"])
+    assert closest_names(seeded_db, "Zzyzx Qwerty") is None
+    assert speaker_names(seeded_db, "daini") == ["Daini Rahmat"]
+
+
+def test_speaker_filter_tolerates_a_typo_and_says_so(seeded_db: Database) -> None:
+    exact = search(seeded_db, SearchRequest(query="speaker:Daini"))
+    typo = search(seeded_db, SearchRequest(query="speaker:Dainy"))
+    assert exact.total > 0 and typo.error is None
+    assert [h.article_id for h in typo.hits] == [h.article_id for h in exact.hits]
+    assert "Dainy → speaker Daini Rahmat" in [str(e) for e in typo.expansions]
+    nobody = search(seeded_db, SearchRequest(query="speaker:Zzyzx"))
+    assert nobody.total == 0 and nobody.error is None
+
+
+def test_actor_quote_counts_use_the_speaker_names(seeded_db: Database) -> None:
+    quotes = {row["name"]: row["quotes"] for row in list_actors(seeded_db)}
+    stored = seeded_db.execute(
+        "SELECT count(*) FROM quote WHERE speaker = 'Anies Baswedan'"
+    ).fetchone()[0]
+    assert quotes.get("Anies Baswedan") == stored > 0
+
+
+def _old_database(path: Path) -> None:
+    """A database at the step before the speaker index, with one quoted article."""
+    db = Database(sqlite3.connect(path))
+    migrations.apply(db, stop_before="m007_speaker_names")
+    db.execute(
+        "INSERT INTO article(id, source, content_hash, title, body, body_stem, imported_at) "
+        "VALUES (1, 'a1', 'h1', 'Debat', 'Anies Baswedan berkata pemilu harus jujur.', "
+        "'anies baswedan kata pemilu harus jujur', '2024-01-01')"
+    )
+    db.execute(
+        "INSERT INTO quote(article_id, seq, text, text_stem, speaker, kind, start, \"end\") "
+        "VALUES (1, 0, 'pemilu harus jujur', 'pemilu harus jujur', 'Anies Baswedan', 'indirect', 21, 39)"
+    )
+    db.conn.commit()
+    db.close()
+
+
+def test_an_old_database_is_converted_on_open(db_path: Path) -> None:
+    _old_database(db_path)
+    db = open_db(db_path)
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+    assert "quote_fts" not in tables and "quote_ai" not in tables and "mention_actor" not in tables
+    assert _speakers(db) == {"Anies Baswedan"}
+    assert search(db, SearchRequest(query="speaker:anies")).total == 1
+    assert search(db, SearchRequest(query="jujur")).total == 1
+    config = dict(db.execute("SELECT k, v FROM article_fts_config").fetchall())
+    assert config["hashsize"] > 1024 * 1024
+    # Later quotes still reach the speaker filter (the word index follows the table).
+    with db.atomic():
+        db.execute("INSERT INTO speaker(name) VALUES ('Gibran Rakabuming Raka')")
+    assert names_with_words(db, [["rakabuming"]]) == ["Gibran Rakabuming Raka"]
+    db.close()
