@@ -77,10 +77,11 @@ def raws(path: Path, limit: int | None) -> Iterator[RawArticle]:
             yield item
 
 
-def run(jobs: int) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+def run(jobs: int, most: int | None) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     results = {}
     for name, (path, limit) in CORPORA.items():
-        articles = list(raws(path, limit))
+        limits = [n for n in (limit, most) if n is not None]
+        articles = list(raws(path, min(limits) if limits else None))
         if jobs > 1:
             with ProcessPoolExecutor(jobs) as pool:
                 results[name] = list(pool.map(fingerprint, articles, chunksize=50))
@@ -106,10 +107,11 @@ def _write(out: Path, results: dict[str, list[tuple[str, tuple[str, ...]]]]) -> 
     (out / "summary.txt").write_text("\n".join(summary(results)) + "\n", "utf-8")
 
 
-def _compare(base: Path, results: dict[str, list[tuple[str, tuple[str, ...]]]]) -> int:
+def _compare(base: Path, results: dict[str, list[tuple[str, tuple[str, ...]]]], partial: bool) -> int:
     differing = 0
     for name, rows in results.items():
         before = [line.split("\t") for line in (base / f"{name}.tsv").read_text("utf-8").splitlines()]
+        before = before[: len(rows)] if partial else before
         if len(before) != len(rows):
             print(f"{name}: {len(before)} articles before, {len(rows)} now")
             differing += 1
@@ -128,13 +130,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write per-article hashes and the summary here")
     parser.add_argument("--compare", type=Path, help="compare with hashes written by --out")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument("--limit", type=int, help="only the first N articles of each corpus")
     args = parser.parse_args(argv)
-    results = run(args.jobs)
+    results = run(args.jobs, args.limit)
     print("\n".join(summary(results)))
     if args.out:
         _write(args.out, results)
     if args.compare:
-        differing = _compare(args.compare, results)
+        differing = _compare(args.compare, results, partial=args.limit is not None)
         print(f"{differing} articles differ from {args.compare}")
         return 1 if differing else 0
     return 0

@@ -19,6 +19,7 @@ from reader.errors import ReaderError
 from reader.paths import user_actor_file
 
 ACTOR_TYPES = ("person", "organisation", "party", "pair", "coalition")
+MAX_MEMO = 200_000  # entries per memo table before it starts again
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,16 @@ class Catalogue:
 
     def get(self, canonical: str) -> Actor | None:
         return self._by_name.get(canonical)
+
+    def memo(self, name: str) -> dict[Any, Any]:
+        """A table for results that depend only on their key and this catalogue.
+
+        Emptied when it grows past :data:`MAX_MEMO` entries, so a long import stays bounded.
+        """
+        table: dict[Any, Any] | None = self.cache.get(name)
+        if table is None or len(table) > MAX_MEMO:
+            table = self.cache[name] = {}
+        return table
 
     def __len__(self) -> int:
         return len(self.actors)

@@ -41,13 +41,13 @@ def _is_person_name(name: str, catalogue: Catalogue) -> bool:
 def discover_people(text: str, catalogue: Catalogue, speakers: set[str]) -> Offsets:
     """Names not in the catalogue -> offsets of their full-name mentions."""
     found: Offsets = {}
+    people = catalogue.memo("people_in_runs")  # the same runs recur across articles
     for match in _RUN.finditer(text):
-        tail = match.group().rsplit(None, 2)[-2:]
-        if not (is_name_word(tail[0]) and is_name_word(tail[1])):
-            continue  # a run ends with a name of two or more words: `… Kaltim Daini Rahmat`
-        run = run_words(text, match.start(), match.end())
-        _role, name = split_role(text, run, catalogue)
-        if name and _is_person_name(name, catalogue):
+        run = match.group()
+        name = people.get(run, _UNSEEN)
+        if name is _UNSEEN:
+            name = people[run] = _person_in_run(run, catalogue)
+        if name:
             start = text.find(name, match.start(), match.end())
             if start != -1:
                 found.setdefault(name, []).append((start, start + len(name)))
@@ -58,6 +58,18 @@ def discover_people(text: str, catalogue: Catalogue, speakers: set[str]) -> Offs
         if spans:
             found[speaker] = spans
     return found
+
+
+_UNSEEN = object()
+
+
+def _person_in_run(run: str, catalogue: Catalogue) -> str | None:
+    """The unknown person a capitalised run ends with (`… Kaltim Daini Rahmat`), if any."""
+    tail = run.rsplit(None, 2)[-2:]
+    if not (is_name_word(tail[0]) and is_name_word(tail[1])):
+        return None
+    _role, name = split_role(run, run_words(run, 0, len(run)), catalogue)
+    return name if name and _is_person_name(name, catalogue) else None
 
 
 def _occurrences(needle: str, text: str) -> list[tuple[int, int]]:
@@ -90,10 +102,8 @@ def typo_mentions(text: str, catalogue: Catalogue, known: Offsets) -> Offsets:
     """Capitalised words that are near-misses of a catalogue person's alias."""
     aliases = _person_aliases(catalogue)
     memo: dict[str, str | None] = catalogue.cache["typo_memo"]
-    covered = sorted(span for spans in known.values() for span in spans)
-    found: Offsets = {}
-    for match in _CAPITALISED_WORD.finditer(text):
-        word = match.group()
+    typos = set()
+    for word in set(_CAPITALISED_WORD.findall(text)):
         if len(word) < MIN_TYPO_LENGTH or word in aliases:
             continue
         if word not in memo:
@@ -103,9 +113,16 @@ def typo_mentions(text: str, catalogue: Catalogue, known: Offsets) -> Offsets:
                                          score_cutoff=TYPO_CUTOFF)
                 best = aliases[hit[0]] if hit else None
             memo[word] = best
-        actor = memo[word]
-        if actor and not _inside(covered, match.start()):
-            found.setdefault(actor, []).append(match.span())
+        if memo[word]:
+            typos.add(word)
+    found: Offsets = {}
+    if not typos:  # the usual case: no second pass over the text
+        return found
+    covered = sorted(span for spans in known.values() for span in spans)
+    for match in _CAPITALISED_WORD.finditer(text):
+        word = match.group()
+        if word in typos and not _inside(covered, match.start()):
+            found.setdefault(memo[word], []).append(match.span())  # type: ignore[arg-type]
     return found
 
 

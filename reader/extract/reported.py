@@ -112,15 +112,31 @@ def _sentence_subjects(
     text: str, quoted: Callable[[int], bool], catalogue: Catalogue | None
 ) -> Iterator[SpeechEvent]:
     """People who open a sentence (`Hanna Keraf juga blusukan …`): later `-nya` may be them."""
+    subjects = catalogue.memo("sentence_subjects") if catalogue is not None else {}
     for match in _SUBJECT.finditer(text):
         if quoted(match.start()):
             continue
-        run = run_words(text, match.start(), match.end())
-        if is_ordinary_word(run[0].text.casefold()) and not is_role_word(run[0].text):
-            run = run[1:]  # `Termasuk Cak Imin yang …`: an ordinary word opens the sentence
-        role, name = split_role(text, run, catalogue)
-        if name is None:
-            continue
-        known = catalogue.get(catalogue.resolve(name) or "") if catalogue is not None else None
-        if len(name.split()) >= 2 or (known is not None and known.type == "person"):
+        run = match.group()
+        found = subjects.get(run, _UNSEEN)
+        if found is _UNSEEN:
+            found = subjects[run] = _subject(run, catalogue)
+        if found is not None:
+            role, name = found
             yield SpeechEvent(match.start(), SpeakerPhrase("name", name, role), "subject", None)
+
+
+_UNSEEN = object()
+
+
+def _subject(run: str, catalogue: Catalogue | None) -> tuple[str | None, str] | None:
+    """(role, name) of the person a sentence-opening run names, if it names one."""
+    words = run_words(run, 0, len(run))
+    if is_ordinary_word(words[0].text.casefold()) and not is_role_word(words[0].text):
+        words = words[1:]  # `Termasuk Cak Imin yang …`: an ordinary word opens the sentence
+    role, name = split_role(run, words, catalogue)
+    if name is None:
+        return None
+    known = catalogue.get(catalogue.resolve(name) or "") if catalogue is not None else None
+    if len(name.split()) >= 2 or (known is not None and known.type == "person"):
+        return role, name
+    return None

@@ -58,9 +58,11 @@ _RELATED_HEADER = re.compile(
     re.IGNORECASE,
 )
 
-# Footers glued to the last sentence (Antara, Bisnis): cut from the footer to the end.
+# Footers glued to the last sentence (Antara, Bisnis): cut from the footer to the end. The
+# pattern opens with a letter (the space before a footer is stripped after the cut), so the
+# search jumps between those letters.
 _GLUED_FOOTER = re.compile(
-    r"\s*(?:Pewarta\s*:|Editor\s*:|COPYRIGHT\s*©|Cek Berita dan Artikel yang lain di\s+Google"
+    r"(?:Pewarta\s*:|Editor\s*:|COPYRIGHT\s*©|Cek Berita dan Artikel yang lain di\s+Google"
     r"|Simak (?:[Jj]uga )?(?:[Vv]ideo\s*)?['\"‘“]|Yuk,? Simak Juga Video)",
 )
 

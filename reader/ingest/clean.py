@@ -20,8 +20,13 @@ from reader.models import CleanArticle, RawArticle
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACE_RUN_AS_BREAK = re.compile(r"[ \t]{3,}")  # Antara dumps use space runs as paragraph breaks
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
-# Something _SPACES would change: two spaces, or any other kind of space.
-_SPACES_TO_FIX = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u3000]| {2}")
+_ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u3000]")
+
+
+def _spaces_to_fix(line: str) -> bool:
+    """Would _SPACES change ``line``: two spaces, a tab, or any other kind of space?"""
+    return "  " in line or "\t" in line or (not line.isascii() and bool(_ODD_SPACE.search(line)))
+
 DATE_SEARCH_CHARS = 3000
 
 
@@ -30,6 +35,8 @@ def normalise_text(text: str) -> str:
     if not text.isascii() and any(chr(code) in text for code in _INVISIBLE):
         text = text.translate(_INVISIBLE)  # slow on long text: only when there is one
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    if "   " not in text and "\t" not in text:
+        return text  # no run of three spaces or tabs: skip the scan
     return _SPACE_RUN_AS_BREAK.sub("\n", text)
 
 
@@ -42,7 +49,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
         if boilerplate.drop_line(line):
             continue
         line = boilerplate.strip_inline_noise(line)
-        if _SPACES_TO_FIX.search(line):
+        if _spaces_to_fix(line):
             line = _SPACES.sub(" ", line).strip()
         if line and not boilerplate.drop_line(line):
             paragraphs.append(line)

@@ -28,11 +28,17 @@ MONTHS = {
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+# Each pattern opens with a digit and looks behind only after it: `re` then jumps from digit
+# to digit instead of trying the pattern at every position. `\d(?<!\w\d)` is `\b\d`, and
+# `\d(?:(?<=[0-3])\d)?` is `[0-3]?\d`.
+_DAY_AFTER_BOUNDARY = r"(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?)"
 WRITTEN_DATE = re.compile(
-    rf"\b(?P<day>[0-3]?\d)\s+(?P<month>{_MONTH_NAMES})\.?,?\s+{_YEAR}\b", re.IGNORECASE
+    rf"{_DAY_AFTER_BOUNDARY}\s+(?P<month>{_MONTH_NAMES})\.?,?\s+{_YEAR}\b", re.IGNORECASE
 )
-NUMERIC_DATE = re.compile(rf"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/{_YEAR}\b")
-ISO_DATE = re.compile(rf"\b{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
+NUMERIC_DATE = re.compile(rf"(?P<day>\d(?<![\d/]\d)(?:(?<=[0-3])\d)?)/(?P<month>[01]?\d)/{_YEAR}\b")
+ISO_DATE = re.compile(
+    r"(?P<year>(?:1(?<!\w1)9|2(?<!\w2)0)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)"
+)
 DATE_PATTERNS = (WRITTEN_DATE, NUMERIC_DATE, ISO_DATE)
 
 
@@ -59,6 +65,8 @@ _REPORTING_BEFORE = re.compile(
 def _candidates(text: str) -> list[tuple[int, str, bool]]:
     found = []
     for pattern in DATE_PATTERNS:
+        if pattern is NUMERIC_DATE and "/" not in text:
+            continue  # a quick test that saves a scan of the text
         for match in pattern.finditer(text):
             iso = _to_iso(match["year"], match["month"], match["day"])
             if iso is None:
