@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import pkgutil
 import subprocess
 import sys
@@ -60,3 +61,30 @@ def test_cli_help_does_not_start_textual() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+def test_opening_the_app_does_not_import_every_command() -> None:
+    code = (
+        "import sys\n"
+        "import reader.cli\n"
+        "print(sorted(m for m in sys.modules if m.startswith('reader.cli.') and m != 'reader.cli.context'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_every_command_module_is_listed() -> None:
+    from click.testing import CliRunner
+
+    from reader.cli import COMMAND_MODULES, cli
+
+    result = CliRunner().invoke(cli, ["--help"])
+    assert result.exit_code == 0, result.output
+    for name, module in COMMAND_MODULES.items():
+        assert f"\n  {name} " in result.output
+        names = {c.name for c in importlib.import_module(f"reader.cli.{module}").COMMANDS}
+        assert name in names
+    cli_dir = Path(reader.__file__).parent / "cli"
+    modules = {p.stem for p in cli_dir.glob("*_cmd*.py")} - {"app_cmd"}
+    assert modules == set(COMMAND_MODULES.values())

@@ -1,17 +1,56 @@
 """The ``reader`` command line: a click group over the core.
 
 Plain ``reader`` opens the terminal app; subcommands import, search and report.
-Each command module registers itself below.
+A command's module is imported only when that command runs (or help lists it),
+so opening the app does not pay for every command's imports.
 """
 
 from __future__ import annotations
+
+import importlib
 
 import click
 
 from reader.cli.context import CliState, run_safely
 
+# command name -> the module whose COMMANDS holds it
+COMMAND_MODULES = {
+    "import": "import_cmd",
+    "show": "show_cmd",
+    "stats": "show_cmd",
+    "search": "search_cmd",
+    "quotes": "extraction_cmds",
+    "actors": "extraction_cmds",
+    "saved": "saved_cmds",
+    "tag": "tag_cmds",
+    "untag": "tag_cmds",
+    "undo": "tag_cmds",
+    "export": "export_cmd",
+    "timeline": "timeline_cmd",
+}
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are loaded from :data:`COMMAND_MODULES` on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMAND_MODULES})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is None and cmd_name in COMMAND_MODULES:
+            module = importlib.import_module(f"reader.cli.{COMMAND_MODULES[cmd_name]}")
+            for loaded in module.COMMANDS:
+                self.add_command(loaded)
+            command = super().get_command(ctx, cmd_name)
+        return command
+
+
+@click.group(
+    cls=LazyGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--db",
     "db_option",
@@ -39,24 +78,3 @@ def _open_app(state: CliState) -> None:
 
 def main() -> None:
     cli(prog_name="reader")
-
-
-def _register() -> None:
-    from reader.cli import (
-        export_cmd,
-        extraction_cmds,
-        import_cmd,
-        saved_cmds,
-        search_cmd,
-        show_cmd,
-        tag_cmds,
-        timeline_cmd,
-    )
-
-    modules = (import_cmd, show_cmd, search_cmd, extraction_cmds)
-    for module in (*modules, saved_cmds, tag_cmds, export_cmd, timeline_cmd):
-        for command in module.COMMANDS:
-            cli.add_command(command)
-
-
-_register()
