@@ -107,7 +107,9 @@ def _write(out: Path, results: dict[str, list[tuple[str, tuple[str, ...]]]]) -> 
     (out / "summary.txt").write_text("\n".join(summary(results)) + "\n", "utf-8")
 
 
-def _compare(base: Path, results: dict[str, list[tuple[str, tuple[str, ...]]]], partial: bool) -> int:
+def _compare(
+    base: Path, results: dict[str, list[tuple[str, tuple[str, ...]]]], partial: bool, ignored: set[str]
+) -> int:
     differing = 0
     for name, rows in results.items():
         before = [line.split("\t") for line in (base / f"{name}.tsv").read_text("utf-8").splitlines()]
@@ -117,7 +119,8 @@ def _compare(base: Path, results: dict[str, list[tuple[str, tuple[str, ...]]]], 
             differing += 1
             continue
         for old, (source, hashes) in zip(before, rows, strict=True):
-            changed = [part for part, a, b in zip(PARTS, old[1:], hashes, strict=True) if a != b]
+            pairs = zip(PARTS, old[1:], hashes, strict=True)
+            changed = [part for part, a, b in pairs if a != b and part not in ignored]
             if old[0] != source or changed:
                 differing += 1
                 if differing <= 30:
@@ -131,13 +134,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--compare", type=Path, help="compare with hashes written by --out")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--limit", type=int, help="only the first N articles of each corpus")
+    parser.add_argument("--ignore", action="append", default=[], choices=PARTS, help="a part not compared")
     args = parser.parse_args(argv)
     results = run(args.jobs, args.limit)
     print("\n".join(summary(results)))
     if args.out:
         _write(args.out, results)
     if args.compare:
-        differing = _compare(args.compare, results, partial=args.limit is not None)
+        differing = _compare(args.compare, results, args.limit is not None, set(args.ignore))
         print(f"{differing} articles differ from {args.compare}")
         return 1 if differing else 0
     return 0

@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
+from typing import Any, TypeVar
+
+_Class = TypeVar("_Class", bound=type)
 
 
+def _pickled_as_arguments(cls: _Class) -> _Class:
+    """Pickle instances as their constructor arguments.
+
+    Import workers send every prepared article back to the main process; the default
+    pickling of frozen slotted dataclasses goes through a Python-level state loop per
+    object, several times slower on both sides.
+    """
+    arguments = attrgetter(*(f.name for f in fields(cls)))
+
+    def reduce(self: Any) -> tuple[type, tuple[Any, ...]]:
+        return cls, arguments(self)
+
+    cls.__reduce__ = reduce  # type: ignore[method-assign, assignment]
+    return cls
+
+
+@_pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class RawArticle:
     """One article as read from a file, before cleaning."""
@@ -19,6 +40,7 @@ class RawArticle:
     origin: str = ""  # the file (and line) it came from, for messages
 
 
+@_pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class CleanArticle:
     """An article after boilerplate removal and metadata detection: what is stored."""
@@ -33,6 +55,7 @@ class CleanArticle:
     origin: str
 
 
+@_pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A direct or indirect quote with its speaker; offsets index the cleaned body."""
@@ -46,6 +69,7 @@ class Quote:
     end: int
 
 
+@_pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class Mention:
     """How often, and where, one actor is named in an article body."""
@@ -57,6 +81,7 @@ class Mention:
     discovered: bool = False
 
 
+@_pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything the extractor finds in one cleaned article."""
@@ -65,6 +90,7 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
 
 
+@_pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """An article ready to be written: cleaned, hashed, stemmed and extracted."""
@@ -74,7 +100,7 @@ class Prepared:
     title_stem: str
     body_stem: str
     extraction: Extraction
-    quote_stems: tuple[str, ...]
+    quote_stems: tuple[str, ...] = ()  # no longer computed: quotes are not stem-indexed
 
 
 @dataclass(slots=True)

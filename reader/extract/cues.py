@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from reader.extract.trie import word_alternation
+
 # Base forms used after a quote, with or without -nya: `kata X`, `ujarnya`.
 AFTER_CUES = frozenset(
     """kata ujar ucap ungkap jelas tutur tegas sebut imbuh tambah terang papar pungkas
@@ -50,14 +52,28 @@ PRONOUNS = frozenset({"dia", "ia", "beliau", "dirinya"})
 _AFTER_CUE_ALT = "|".join(sorted(AFTER_CUES, key=len, reverse=True))
 # A cue word at the very start of the text after a closing mark.
 AFTER_CUE = re.compile(rf"(?:(?:demikian|begitu)\s+)?({_AFTER_CUE_ALT})(nya)?(?![\w-])", re.I)
-_SPEAKER_VERB_ALT = "|".join(sorted(SPEAKER_VERBS, key=len, reverse=True))
-SPEAKER_VERB = re.compile(rf"(?<![\w-])({_SPEAKER_VERB_ALT})(?![\w-])", re.I)
-# Scanning a whole text: any me-/ber- word, then a set lookup (much faster than the
-# alternation above, which is kept for short windows).
-# These whole-text scans look behind only after their first letter: a pattern that opens with
-# a lookbehind is tried at every position, one that opens with a letter jumps to the letter.
-VERB_CANDIDATE = re.compile(r"(?:[Mm](?<![\w-][Mm])e|[Bb](?<![\w-][Bb])er)[a-z]+(?![\w-])")
-PASSIVE_CANDIDATE = re.compile(r"d(?<![\w-]d)i[a-z]+(?:\s+oleh)?\s+(?=[A-Z])")
+
+
+def _rest_after(prefix: str, words: frozenset[str]) -> str:
+    """A pattern for what follows ``prefix`` in the words that start with it."""
+    return word_alternation(word[len(prefix) :] for word in words if word.startswith(prefix))
+
+
+# Every speaker verb starts with me- or ber-. These scans look behind only after their first
+# letter, and their words are tries: a pattern that opens with a lookbehind, or with a long
+# alternation, is tried at every position, one that opens with a letter jumps to the letter.
+_ME_VERB, _BER_VERB = _rest_after("me", SPEAKER_VERBS), _rest_after("ber", SPEAKER_VERBS)
+# Any case (in a short window before a quote: `X MENEGASKAN, "…"`).
+SPEAKER_VERB = re.compile(
+    rf"([MmBb](?<![\w-][MmBb])(?i:(?<=m)e{_ME_VERB}|(?<=b)er{_BER_VERB}))(?![\w-])"
+)
+# Lower case after the first letter (a whole text: `X mengatakan bahwa …`).
+SPEAKER_VERB_IN_TEXT = re.compile(
+    rf"(?:[Mm](?<![\w-][Mm])e{_ME_VERB}|[Bb](?<![\w-][Bb])er{_BER_VERB})(?![\w-])"
+)
+PASSIVE_CUE_IN_TEXT = re.compile(
+    rf"d(?<![\w-]d)i{_rest_after('di', PASSIVE_CUES)}(?:\s+oleh)?\s+(?=[A-Z])"
+)
 _PASSIVE_ALT = "|".join(sorted(PASSIVE_CUES, key=len, reverse=True))
 PASSIVE_CUE = re.compile(rf"(?<![\w-])({_PASSIVE_ALT})(?:\s+oleh)?\s+(?=[A-Z])")
 # `Menurut X,` / `Menurutnya,` / `menurut dia`

@@ -20,10 +20,12 @@ from dataclasses import dataclass
 DOUBLE_MARKS = "\"“”„‟«»″〝〞＂"
 ALWAYS_OPEN = "“„‟«〝"
 ALWAYS_CLOSE = "»〞"
-_MARK_OR_BREAK = re.compile(r"[\"“”„‟«»″〝〞＂]|\n[\s]*")
+# A quote mark, or a line break with the spaces after it. Both patterns open with a set of
+# characters and look behind only after it, so the search jumps between those characters.
+_MARK_OR_BREAK = re.compile(r"[\n\"“”„‟«»″〝〞＂](?:(?<=\n)\s*)?")
 # ’ as an apostrophe (Asy’ari, Jum’at) is not a quote mark, so single quotes
-# only count when they open after a space and close before a non-letter.
-_SINGLE_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))[‘']([^‘’'\n]{2,400}?)[’'](?![^\W\d_])")
+# only count when they open after a space (or at the start) and close before a non-letter.
+_SINGLE_QUOTE = re.compile(r"[‘'](?<![^\s(\[][‘'])([^‘’'\n]{2,400}?)[’'](?![^\W\d_])")
 _OPENER_BEFORE = set(" \t\n([{—–-:;/\u00a0\u200b") | {""}
 _CLOSER_AFTER = set(" \t\n.,;:!?)]}—–-\u00a0\u200b") | {""}
 SENTENCE_END = ".!?…"

@@ -15,10 +15,8 @@ from reader.extract.actors import Catalogue
 from reader.extract.cues import (
     INLINE_CUE,
     MENURUT,
-    PASSIVE_CANDIDATE,
-    PASSIVE_CUES,
-    SPEAKER_VERBS,
-    VERB_CANDIDATE,
+    PASSIVE_CUE_IN_TEXT,
+    SPEAKER_VERB_IN_TEXT,
 )
 from reader.extract.lexicon import is_ordinary_word, is_role_word
 from reader.extract.names import SpeakerPhrase, run_words, split_role
@@ -74,16 +72,16 @@ def speech_events(
         return index >= 0 and pos < spans[index][1]
 
     events: list[SpeechEvent] = []
-    for match in VERB_CANDIDATE.finditer(text):
+    for match in SPEAKER_VERB_IN_TEXT.finditer(text):
         verb = match.group().lower()
-        if verb not in SPEAKER_VERBS or quoted(match.start()):
+        if quoted(match.start()):
             continue
         phrase = parse_before(text, match.start(), catalogue)
         if phrase.kind in ("name", "pronoun", "reference"):
             events.append(SpeechEvent(match.start(), phrase, verb, _clause(text, match.end())))
-    for match in PASSIVE_CANDIDATE.finditer(text):
+    for match in PASSIVE_CUE_IN_TEXT.finditer(text):
         cue = match.group().split()[0]
-        if cue in PASSIVE_CUES and not quoted(match.start()):
+        if not quoted(match.start()):
             phrase = parse_after(text, match.end(), catalogue)
             if phrase.kind == "name":
                 events.append(SpeechEvent(match.start(), phrase, cue, None))

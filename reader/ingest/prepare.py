@@ -37,7 +37,6 @@ def prepare(raw: RawArticle, extractor: Extractor | None = None) -> Prepared | N
         title_stem=stem_text(article.title or ""),
         body_stem=stem_text(article.body),
         extraction=extraction,
-        quote_stems=tuple(stem_text(quote.text) for quote in extraction.quotes),
     )
 
 
