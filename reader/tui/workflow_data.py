@@ -1,47 +1,77 @@
 """What the workflow workers ask of the core (saved searches, bulk tags, export, timeline).
 
 Plain functions run in worker threads only; like :mod:`reader.tui.data`, they call
-:mod:`reader.search` and :mod:`reader.store` and never touch widgets.
+:mod:`reader.search` and :mod:`reader.store` and never touch widgets. The store modules
+are imported on first use: none of them is needed to show the first list.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from reader.errors import ReaderError
-from reader.search import SearchRequest
-from reader.search.select import Timeline, timeline
-from reader.store.bulk import BulkResult, bulk_tag, last_bulk, undo_last_bulk
-from reader.store.export import atomic_output, describe, export
-from reader.store.export_formats import Stats
-from reader.store.saved import Progress, list_saved, mark_opened, progress, save_search
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from reader.search import SearchRequest
+    from reader.search.select import Timeline
+    from reader.store.bulk import BulkResult
+    from reader.store.export_formats import Stats
+    from reader.store.saved import Progress
 
 EXPORT_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "md", ".markdown": "md"}
 
-__all__ = ["BulkResult", "Progress", "Stats", "Timeline", "describe", "last_bulk", "undo_last_bulk"]
-
 
 def view_timeline(db: Database, request: SearchRequest) -> Timeline:
+    from reader.search.select import timeline
+
     return timeline(db, request)
 
 
 def saved_progress(db: Database) -> list[Progress]:
+    from reader.store.saved import list_saved, progress
+
     return [progress(db, saved) for saved in list_saved(db)]
 
 
 def save(db: Database, name: str, query: str) -> Progress:
     """Save (or replace) ``name``; returns its progress as the list will show it."""
+    from reader.store.saved import progress, save_search
+
     return progress(db, save_search(db, name, query, replace=True))
 
 
 def opened(db: Database, name: str) -> None:
+    from reader.store.saved import mark_opened
+
     mark_opened(db, name)
 
 
 def bulk(db: Database, request: SearchRequest, tag: str, add: bool) -> BulkResult:
+    from reader.store.bulk import bulk_tag
+
     return bulk_tag(db, request, tag, add=add)
+
+
+def last_bulk(db: Database) -> BulkResult | None:
+    from reader.store import bulk as bulk_log
+
+    return bulk_log.last_bulk(db)
+
+
+def undo_last_bulk(db: Database) -> BulkResult | None:
+    from reader.store import bulk as bulk_log
+
+    return bulk_log.undo_last_bulk(db)
+
+
+def describe(request: SearchRequest) -> str:
+    """The view in words, as the dialogs name it: ``“kecurangan” · tag: cek · unreviewed``."""
+    from reader.store import export as exports
+
+    return exports.describe(request)
 
 
 def export_format(path: str) -> str:
@@ -54,6 +84,8 @@ def export_format(path: str) -> str:
 def export_view(db: Database, request: SearchRequest, path: str) -> Stats:
     """Every article of the view to ``path`` (format from its suffix), written whole or not at all."""
     target = Path(path).expanduser()
+    from reader.store.export import atomic_output, export
+
     fmt = export_format(str(target))
     if not target.parent.is_dir():
         raise ReaderError(f"no such folder: {target.parent}")

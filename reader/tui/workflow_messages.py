@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from reader.search.select import Timeline
-from reader.store.bulk import BulkResult
-from reader.store.saved import Progress
+if TYPE_CHECKING:
+    from reader.search.select import Timeline
+    from reader.store.bulk import BulkResult
+    from reader.store.saved import Progress
 
 
 @dataclass

@@ -107,9 +107,9 @@ class MainScreen(WorkflowScreen):
         self.search_bar.show_expansions(result.expansions, result.error)
         self.article_list.reset(self.generation, self.total, result.hits, self._notice(result))
         self._show_status()
-        if not self._warmed:  # after the first paint, not before it
+        if not self._warmed:  # once the first list is painted: loading it competes for the CPU
             self._warmed = True
-            self.warm_worker()
+            self.call_after_refresh(self.warm_worker)
 
     def _notice(self, result: SearchResult) -> str:
         if result.error and not result.total:

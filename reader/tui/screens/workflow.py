@@ -10,21 +10,23 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on
 
 from reader.search import SearchRequest
-from reader.store.saved import SavedSearch
 from reader.tui import messages as msg
 from reader.tui import workflow_messages as wmsg
 from reader.tui.bindings import WORKFLOW
 from reader.tui.data import Choice
-from reader.tui.screens.dialogs import ConfirmModal, PromptModal
-from reader.tui.screens.tag_modal import TagChange
 from reader.tui.screens.workflow_workers import WorkflowWorkers
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.timeline_chart import TimelineChart
 from reader.tui.workflow_data import describe
+
+if TYPE_CHECKING:
+    from reader.store.saved import SavedSearch
+    from reader.tui.screens.tag_modal import TagChange
 
 
 class WorkflowScreen(WorkflowWorkers):
@@ -61,6 +63,7 @@ class WorkflowScreen(WorkflowWorkers):
 
     @on(wmsg.SavedReady)
     def _saved_ready(self, event: wmsg.SavedReady) -> None:
+        from reader.store.saved import SavedSearch
         from reader.tui.screens.saved_modal import SavedSearchesModal
 
         def chosen(choice: SavedSearch | str | None) -> None:
@@ -84,6 +87,8 @@ class WorkflowScreen(WorkflowWorkers):
         self.notify(f"Opened saved search “{saved.name}”", timeout=3)
 
     def action_save_search(self) -> None:
+        from reader.tui.screens.dialogs import PromptModal  # dialogs load on first use
+
         query = self.request.query.strip()
 
         def named(name: str | None) -> None:
@@ -107,6 +112,7 @@ class WorkflowScreen(WorkflowWorkers):
     @on(wmsg.BulkTagsReady)
     def _bulk_tags_ready(self, event: wmsg.BulkTagsReady) -> None:
         from reader.tui.screens.bulk_modal import BulkTagModal
+        from reader.tui.screens.dialogs import ConfirmModal
 
         request, count = self.request, self.total
 
@@ -131,6 +137,8 @@ class WorkflowScreen(WorkflowWorkers):
 
     @on(wmsg.UndoReady)
     def _undo_ready(self, event: wmsg.UndoReady) -> None:
+        from reader.tui.screens.dialogs import ConfirmModal
+
         last = event.last
         if last is None:
             self.notify("Nothing to undo: no tag-all or untag-all is left.", timeout=3)
@@ -150,6 +158,8 @@ class WorkflowScreen(WorkflowWorkers):
         if not self.total:
             self.notify("This view has no articles to export.", severity="warning", timeout=3)
             return
+        from reader.tui.screens.dialogs import PromptModal
+
         request, count = self.request, self.total
         default = Path.cwd() / f"reader-export-{datetime.now():%Y%m%d-%H%M}.csv"
         question = f"Export the {count:,} articles of {describe(request)} to (.csv, .jsonl or .md):"

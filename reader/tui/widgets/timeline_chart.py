@@ -7,11 +7,15 @@ highest day), with the first and last day under the bars and the peak in the bor
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.widget import Widget
 
-from reader.search.select import Timeline
 from reader.search.timeline import peak, series, sparkline
+
+if TYPE_CHECKING:
+    from reader.search.select import Timeline
 
 
 class TimelineChart(Widget):
