@@ -11,6 +11,8 @@ process (cold imports, cold connections) that runs the app headless at 120x36 an
 
 * launch: from just before the process is spawned to the first list row painted with a
   real article (interpreter start, imports, migrations check, first search, first paint);
+  also the CPU time the process (all its threads) had used by then, which is what a busy
+  shared machine inflates least;
 * keystroke: the query minus its last character is typed and settled, the app idles past
   the debounce, then the last key is pressed; time until the list is repainted with that
   query's results (the search runs in a worker, so this is search + message + paint);
@@ -43,14 +45,17 @@ def child(db: str, spawned: float) -> dict[str, object]:
     from reader.tui.app import make_app
     from reader.tui.widgets.article_list import ArticleList
 
-    paints: dict[str, float | int | None] = {"first": None, "generation": -1, "at": 0.0, "last_row": None}
+    paints: dict[str, float | int | None] = {
+        "first": None, "first_cpu": None, "generation": -1, "at": 0.0, "last_row": None
+    }  # fmt: skip
     render_line = ArticleList.render_line
 
     def probed(self: ArticleList, y: int):  # type: ignore[no-untyped-def]
         strip = render_line(self, y)
         now = time.time()
         if self.total and self.hit_at(self.cursor) is not None:
-            paints["first"] = paints["first"] or now
+            if paints["first"] is None:
+                paints["first"], paints["first_cpu"] = now, time.process_time()
             paints["generation"], paints["at"] = self.generation, now
             if self.cursor == self.total - 1:
                 paints["last_row"] = paints["last_row"] or now
@@ -99,8 +104,9 @@ def child(db: str, spawned: float) -> dict[str, object]:
                     continue
                 keystrokes.append((float(paints["at"]) - start) * 1000)
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        return {"articles": total, "launch_s": launch, "keystroke_ms": keystrokes, "end_ms": end_ms,
-                "rss_mb": rss_mb, "search_ms": core_search_ms(db)}  # fmt: skip
+        return {"articles": total, "launch_s": launch, "launch_cpu_s": paints["first_cpu"],
+                "keystroke_ms": keystrokes, "end_ms": end_ms, "rss_mb": rss_mb,
+                "search_ms": core_search_ms(db)}  # fmt: skip
 
     return asyncio.run(run())
 
@@ -132,6 +138,7 @@ def spawn(db: Path) -> dict[str, object]:
 
 def report(db: Path, runs: list[dict[str, object]]) -> str:
     launches = [float(r["launch_s"]) for r in runs]
+    launch_cpu = [float(r["launch_cpu_s"]) for r in runs]
     all_keys = [k for r in runs for k in r["keystroke_ms"]]  # type: ignore[attr-defined]
     keys = sorted(k for k in all_keys if k is not None)
     unpainted = len(all_keys) - len(keys)
@@ -145,6 +152,8 @@ def report(db: Path, runs: list[dict[str, object]]) -> str:
         "|---|---|---|---|",
         f"| launch → first painted list | {statistics.median(launches):.2f} s "
         f"| {max(launches):.2f} s | < 0.6 s |",
+        f"| of which CPU time of the process | {statistics.median(launch_cpu):.2f} s "
+        f"| {max(launch_cpu):.2f} s | |",
         f"| keystroke → list repainted ({len(keys)} samples) | {statistics.median(keys):.0f} ms "
         f"| p95 {p95:.0f} ms, max {max(keys):.0f} ms"
         + (f"; {unpainted} showed no list within 10 s" if unpainted else "")
