@@ -46,16 +46,16 @@ class Vocabulary:
     doc: dict[str, int]
     articles: int  # how many articles the index holds
     _sorted: list[str]
-    _by_length: dict[int, list[str]]
+    _by_start: dict[tuple[str, int], list[str]]  # (first letter, length) -> terms
 
     @classmethod
     def from_rows(cls, rows: list[tuple[str, int]], articles: int) -> Vocabulary:
         doc = {term: count for term, count in rows}
-        by_length: dict[int, list[str]] = {}
+        by_start: dict[tuple[str, int], list[str]] = {}
         for term in doc:
             if term.isalpha():
-                by_length.setdefault(len(term), []).append(term)
-        return cls(doc, articles, sorted(doc), by_length)
+                by_start.setdefault((term[0], len(term)), []).append(term)
+        return cls(doc, articles, sorted(doc), by_start)
 
     def __contains__(self, term: str) -> bool:
         return term in self.doc
@@ -80,13 +80,11 @@ class Vocabulary:
     def _closest(self, word: str, min_doc: int) -> list[str]:
         edits = max_edits(word)
         choices: list[str] = []
-        for length in range(len(word) - edits, len(word) + edits + 1):
-            choices.extend(self._by_length.get(length, ()))
-        found = process.extract(word, choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=25)
         # Typos rarely hit the first letter; holding it fixed also drops many false friends.
-        found = [
-            (t, d) for t, d, _ in found if t != word and t[0] == word[0] and self.doc.get(t, 0) >= min_doc
-        ]
+        for length in range(len(word) - edits, len(word) + edits + 1):
+            choices.extend(self._by_start.get((word[0], length), ()))
+        found = process.extract(word, choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=25)
+        found = [(t, d) for t, d, _ in found if t != word and self.doc.get(t, 0) >= min_doc]
         if not found:
             return []
         # Only the nearest candidates (kecurangn -> kecurangan, not kekurangan), the
