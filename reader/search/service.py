@@ -12,7 +12,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -23,8 +23,9 @@ from reader.search import fts
 from reader.search.fuzzy import vocabulary
 from reader.search.hits import build_hits, hit_offsets
 from reader.search.models import SORTS, Expansion, SearchRequest, SearchResult
-from reader.search.plan import Plan, Planner
+from reader.search.plan import Clause, Plan, Planner
 from reader.search.query import Filters, ParsedQuery, parse_query
+from reader.search.sources import MATCHING, MENTIONED, Source, Sql, marks, one_actor
 from reader.store.speakers import closest_names, names_with_words
 from reader.text.tokenize import tokens
 
@@ -34,44 +35,6 @@ PROGRESS_STEPS = 10_000  # SQLite VM steps between deadline checks
 MAX_LIMIT = 1_000
 
 __all__ = ["hit_offsets", "parse_query", "search", "warm_up"]
-
-# Table-valued form: inside a query over article_fts, a bare "article_fts MATCH" would
-# refer to the outer table.
-_MATCHING = "SELECT rowid FROM article_fts(?)"
-_MENTIONED = "SELECT m.article_id FROM mention m JOIN actor ac ON ac.id = m.actor_id WHERE ac.name IN ({})"
-
-
-@dataclass(slots=True)
-class _Source:
-    """What a search reads: the FROM clause, the article id and score expressions."""
-
-    sql: str
-    id: str
-    score: str
-    params: list[Any] = field(default_factory=list)
-    fts: bool = False  # driven by one FTS5 MATCH (so the ranking window applies)
-
-    @property
-    def filter_id(self) -> str:
-        # "+" keeps "rowid IN (...)" away from FTS5, which would look up each id separately.
-        return "+" + self.id if self.fts else self.id
-
-
-@dataclass(slots=True)
-class _Sql:
-    """WHERE conditions on ``a`` (the article row) with their parameters."""
-
-    where: list[str] = field(default_factory=list)
-    params: list[Any] = field(default_factory=list)
-
-    def add(self, condition: str, *params: Any) -> None:
-        self.where.append(condition)
-        self.params.extend(params)
-
-    def clause(self, id_expression: str) -> str:
-        where = " AND ".join(self.where) if self.where else "1"
-        return where.replace("@id", id_expression)
-
 
 def search(db: Database, request: SearchRequest) -> SearchResult:
     """One page of articles matching ``request``, with totals and the expansions used."""
@@ -152,20 +115,20 @@ class _Search:
             error="; ".join(dict.fromkeys(self.problems)) or None,
         )
 
-    def prepare(self, needs_meta: bool = False) -> tuple[Plan, _Source, _Sql]:
+    def prepare(self, needs_meta: bool = False) -> tuple[Plan, Source, Sql]:
         """Plan the query and build its FROM clause and WHERE conditions."""
         parsed = parse_query(self.request.query)
         self.problems.extend(parsed.problems)
         plan = self.planner.build(parsed)
         filters = _merge_filters(parsed, self.request)
-        sql = _Sql()
+        sql = Sql()
         self._filters(filters, plan, sql)
         source = self._source(plan, sql, needs_meta=needs_meta or _uses_meta(filters))
         return plan, source, sql
 
     # -- FROM and score -----------------------------------------------------------------
 
-    def _source(self, plan: Plan, sql: _Sql, needs_meta: bool) -> _Source:
+    def _source(self, plan: Plan, sql: Sql, needs_meta: bool) -> Source:
         """The driving FROM clause: FTS matches, actor matches, or every article."""
         text = [c for c in plan.clauses if not c.actors]
         actor_clauses = [c for c in plan.clauses if c.actors]
@@ -174,33 +137,26 @@ class _Search:
             match = fts.excluding(fts.all_of(c.fts for c in text), plan.excluded)
             sql.where.insert(0, "article_fts MATCH ?")
             sql.params.insert(0, match)
-            source = _Source(
-                f"article_fts {meta.format('article_fts.rowid')}", "article_fts.rowid", fts.BM25, fts=True
+            source = Source(
+                f"article_fts {meta.format('article_fts.rowid')}", "article_fts.rowid", fts.BM25,
+                fts=True, driver=MATCHING,
             )
         elif actor_clauses:
             # Ranked by how often the article names the actor; articles that only match
             # the typed text (a typo in the article, an alias the extractor missed) follow.
             first = actor_clauses.pop(0)
-            mentioned = (
-                "SELECT m.article_id AS id, -m.count AS score FROM mention m INDEXED BY mention_actor_count "
-                f"WHERE m.actor_id IN (SELECT id FROM actor WHERE name IN ({_marks(first.actors)}))"
-            )
-            params = list(first.actors)
-            if first.fts:
-                mentioned = (
-                    f"SELECT id, min(score) AS score FROM ({mentioned} UNION ALL "
-                    "SELECT rowid, 0.0 FROM article_fts(?)) GROUP BY id"
-                )
-                params.append(first.fts)
-            source = _Source(f"({mentioned}) s " + meta.format("s.id"), "s.id", "s.score", params=params)
+            if not first.fts and len(first.actors) == 1:
+                source = one_actor(first.actors[0], sql, meta)
+            else:
+                source = self._actor_union(first, meta)
         else:
-            source = _Source("article a", "a.id", "0.0")
+            source = Source("article a", "a.id", "0.0")
         if plan.excluded and not text:
-            sql.add(f"@id NOT IN ({_MATCHING})", plan.excluded)
+            sql.add(f"@id NOT IN ({MATCHING})", plan.excluded)
         for clause in actor_clauses:
-            mentioned = _MENTIONED.format(_marks(clause.actors))
+            mentioned = MENTIONED.format(marks(clause.actors))
             if clause.fts:
-                sql.add(f"(@id IN ({_MATCHING}) OR @id IN ({mentioned}))", clause.fts, *clause.actors)
+                sql.add(f"(@id IN ({MATCHING}) OR @id IN ({mentioned}))", clause.fts, *clause.actors)
             else:
                 sql.add(f"@id IN ({mentioned})", *clause.actors)
         if source.sql == "article a" and sql.where:
@@ -208,9 +164,24 @@ class _Search:
             source.sql = "article a INDEXED BY article_search_meta"
         return source
 
+    def _actor_union(self, first: Clause, meta: str) -> Source:
+        """Articles naming any of ``first``'s actors or matching its text, best first."""
+        mentioned = (
+            "SELECT m.article_id AS id, -m.count AS score FROM mention m INDEXED BY mention_actor_count "
+            f"WHERE m.actor_id IN (SELECT id FROM actor WHERE name IN ({marks(first.actors)}))"
+        )
+        params = list(first.actors)
+        if first.fts:
+            mentioned = (
+                f"SELECT id, min(score) AS score FROM ({mentioned} UNION ALL "
+                "SELECT rowid, 0.0 FROM article_fts(?)) GROUP BY id"
+            )
+            params.append(first.fts)
+        return Source(f"({mentioned}) s " + meta.format("s.id"), "s.id", "s.score", params=params)
+
     # -- filters --------------------------------------------------------------------------
 
-    def _filters(self, filters: Filters, plan: Plan, sql: _Sql) -> None:
+    def _filters(self, filters: Filters, plan: Plan, sql: Sql) -> None:
         for name in filters.actor:
             canonical = self._actor_name(name, plan)
             sql.add(
@@ -285,7 +256,7 @@ class _Search:
 
     # -- queries --------------------------------------------------------------------------
 
-    def _count(self, source: _Source, sql: _Sql) -> tuple[int, int]:
+    def _count(self, source: Source, sql: Sql) -> tuple[int, int]:
         if source.id == "a.id" and not sql.where:  # every article
             row = self.db.execute(
                 "SELECT (SELECT count(*) FROM article), (SELECT count(*) FROM review WHERE reviewed = 1)"
@@ -299,28 +270,31 @@ class _Search:
         return int(row[0]), int(row[1])
 
     def _page(
-        self, source: _Source, sql: _Sql, by_date: bool, limit: int, offset: int, total: int
+        self, source: Source, sql: Sql, by_date: bool, limit: int, offset: int, total: int
     ) -> list[tuple[int, float]]:
         if limit == 0 or offset >= total:
             return []
-        if by_date and source.fts and total > RANK_WINDOW:
-            return self._newest(sql, limit, offset)
+        if by_date and source.driver and total > RANK_WINDOW:
+            return self._newest(source, sql, limit, offset)
         if by_date or source.score == "0.0":
+            if source.sql.startswith("article a") and total > RANK_WINDOW:
+                # Many matches: walking the date index stops after one page.
+                source = replace(source, sql="article a INDEXED BY article_published")
             # The article table or the meta index is joined as ``a`` here.
             return self._select(source, sql, f"a.published DESC, {source.id} DESC", limit, offset)
         if not source.fts or total <= RANK_WINDOW:
-            return self._select(source, sql, f"score, {source.id} DESC", limit, offset)
+            order = source.rank_order or f"score, {source.id} DESC"
+            return self._select(source, sql, order, limit, offset)
         return self._windowed(source, sql, limit, offset)
 
-    def _newest(self, sql: _Sql, limit: int, offset: int) -> list[tuple[int, float]]:
+    def _newest(self, source: Source, sql: Sql, limit: int, offset: int) -> list[tuple[int, float]]:
         """Newest first for a large match: walk the date index and stop after one page,
         instead of sorting every match."""
-        assert sql.where[0] == "article_fts MATCH ?"
-        newest = _Sql(["a.id IN (SELECT rowid FROM article_fts(?))", *sql.where[1:]], list(sql.params))
-        source = _Source("article a INDEXED BY article_published", "a.id", "0.0")
+        newest = Sql([f"a.id IN ({source.driver})", *sql.where[1:]], list(sql.params))
+        source = Source("article a INDEXED BY article_published", "a.id", "0.0")
         return self._select(source, newest, "a.published DESC, a.id DESC", limit, offset)
 
-    def _windowed(self, source: _Source, sql: _Sql, limit: int, offset: int) -> list[tuple[int, float]]:
+    def _windowed(self, source: Source, sql: Sql, limit: int, offset: int) -> list[tuple[int, float]]:
         """Relevance over the :data:`RANK_WINDOW` most recently added matches, then the rest.
 
         Scoring every match of a very common word costs ~2.5 µs per article; this keeps
@@ -332,8 +306,8 @@ class _Search:
             [*source.params, *sql.params, RANK_WINDOW - 1],
         ).fetchone()
         threshold = int(row[0])
-        ranked = _Sql([*sql.where, f"{source.id} >= {threshold}"], list(sql.params))
-        rest = _Sql([*sql.where, f"{source.id} < {threshold}"], list(sql.params))
+        ranked = Sql([*sql.where, f"{source.id} >= {threshold}"], list(sql.params))
+        rest = Sql([*sql.where, f"{source.id} < {threshold}"], list(sql.params))
         found: list[tuple[int, float]] = []
         if offset < RANK_WINDOW:
             found = self._select(source, ranked, f"score, {source.id} DESC", limit, offset)
@@ -343,7 +317,7 @@ class _Search:
         return found
 
     def _select(
-        self, source: _Source, sql: _Sql, order: str, limit: int, offset: int
+        self, source: Source, sql: Sql, order: str, limit: int, offset: int
     ) -> list[tuple[int, float]]:
         rows = self.db.execute(
             f"SELECT {source.id}, {source.score} AS score FROM {source.sql} "
@@ -351,10 +325,6 @@ class _Search:
             [*source.params, *sql.params, limit, offset],
         ).fetchall()
         return [(int(i), float(s or 0.0)) for i, s in rows]
-
-
-def _marks(values: Any) -> str:
-    return ",".join("?" * len(values))
 
 
 def _uses_meta(filters: Filters) -> bool:
