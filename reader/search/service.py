@@ -171,7 +171,17 @@ class _Search:
             f"WHERE m.actor_id IN (SELECT id FROM actor WHERE name IN ({marks(first.actors)}))"
         )
         params = list(first.actors)
-        if first.fts:
+        if first.fts and len(first.actors) == 1:
+            # One actor: its articles, then those matching only the text. Disjoint parts
+            # need no GROUP BY over every match.
+            actor_id = "(SELECT id FROM actor WHERE name = ?)"
+            mentioned = (
+                "SELECT m.article_id AS id, -m.count AS score FROM mention m INDEXED BY mention_actor_count "
+                f"WHERE m.actor_id = {actor_id} UNION ALL SELECT rowid, 0.0 FROM article_fts(?) "
+                f"WHERE NOT EXISTS (SELECT 1 FROM mention WHERE article_id = rowid AND actor_id = {actor_id})"
+            )
+            params += [first.fts, first.actors[0]]
+        elif first.fts:
             mentioned = (
                 f"SELECT id, min(score) AS score FROM ({mentioned} UNION ALL "
                 "SELECT rowid, 0.0 FROM article_fts(?)) GROUP BY id"
