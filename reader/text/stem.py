@@ -90,7 +90,7 @@ def stem_text(text: str) -> str:
         for mark in _SEPARATORS:
             if mark in text:
                 text = text.replace(mark, " ")
-    return " ".join([stem(token) for token in tokens(text)])
+    return " ".join(map(stem, tokens(text)))
 
 
 def _needs_sastrawi(word: str) -> bool:
