@@ -8,6 +8,7 @@ query so a keystroke can never hang the terminal app.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -92,6 +93,8 @@ class _Search:
         self.request = request
         self.problems: list[str] = []
         self.planner = Planner(db)
+        self.listing_actor: str | None = None  # an actor: filter that drives a listing
+        self.reviewed_filter: bool | None = None
 
     def run(self) -> SearchResult:
         request = self.request
@@ -124,6 +127,9 @@ class _Search:
         sql = Sql()
         self._filters(filters, plan, sql)
         source = self._source(plan, sql, needs_meta=needs_meta or _uses_meta(filters))
+        if not _uses_meta(filters):
+            # The article row is joined only for ordering by date: counting does without it.
+            source.count_sql = _META_JOIN.sub("", source.sql)
         return plan, source, sql
 
     # -- FROM and score -----------------------------------------------------------------
@@ -132,14 +138,14 @@ class _Search:
         """The driving FROM clause: FTS matches, actor matches, or every article."""
         text = [c for c in plan.clauses if not c.actors]
         actor_clauses = [c for c in plan.clauses if c.actors]
-        meta = "JOIN article a INDEXED BY article_search_meta ON a.id = {}" if needs_meta else ""
+        meta = _META if needs_meta else ""
         if text:
             match = fts.excluding(fts.all_of(c.fts for c in text), plan.excluded)
             sql.where.insert(0, "article_fts MATCH ?")
             sql.params.insert(0, match)
             source = Source(
                 f"article_fts {meta.format('article_fts.rowid')}", "article_fts.rowid", fts.BM25,
-                fts=True, driver=MATCHING,
+                fts=True, driver=f"a.id IN ({MATCHING})",
             )
         elif actor_clauses:
             # Ranked by how often the article names the actor; articles that only match
@@ -149,6 +155,9 @@ class _Search:
                 source = one_actor(first.actors[0], sql, meta)
             else:
                 source = self._actor_union(first, meta)
+        elif self.listing_actor is not None:
+            # Ordered by date: the article row is always joined.
+            source = one_actor(self.listing_actor, sql, _META, ranked=False)
         else:
             source = Source("article a", "a.id", "0.0")
         if plan.excluded and not text:
@@ -192,8 +201,11 @@ class _Search:
     # -- filters --------------------------------------------------------------------------
 
     def _filters(self, filters: Filters, plan: Plan, sql: Sql) -> None:
-        for name in filters.actor:
+        for index, name in enumerate(filters.actor):
             canonical = self._actor_name(name, plan)
+            if index == 0 and canonical and not plan.clauses and not plan.excluded:
+                self.listing_actor = canonical  # read from the mention index (see _source)
+                continue
             sql.add(
                 "@id IN (SELECT m.article_id FROM mention m JOIN actor ac ON ac.id = m.actor_id "
                 "WHERE ac.name = ?)",
@@ -216,6 +228,7 @@ class _Search:
         for name in filters.outlet:
             pattern = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             sql.add("(a.outlet = ? COLLATE NOCASE OR a.outlet LIKE ? ESCAPE '\\')", name, pattern)
+        self.reviewed_filter = filters.reviewed
         if filters.reviewed is not None:
             negation = "" if filters.reviewed else "NOT "
             sql.add(f"@id {negation}IN (SELECT article_id FROM review WHERE reviewed = 1)")
@@ -271,12 +284,18 @@ class _Search:
             row = self.db.execute(
                 "SELECT (SELECT count(*) FROM article), (SELECT count(*) FROM review WHERE reviewed = 1)"
             ).fetchone()
-        else:
-            row = self.db.execute(
-                f"SELECT count(*), count(r.article_id) FROM {source.sql} LEFT JOIN review r "
-                f"ON r.article_id = {source.id} AND r.reviewed = 1 WHERE {sql.clause(source.filter_id)}",
-                [*source.params, *sql.params],
-            ).fetchone()
+            return int(row[0]), int(row[1])
+        where = sql.clause(source.filter_id)
+        params = [*source.params, *sql.params]
+        if self.reviewed_filter is not None:  # reviewed:yes/no: the reviewed count follows
+            total = int(self.db.execute(f"SELECT count(*) FROM {source.count_sql or source.sql} "
+                                        f"WHERE {where}", params).fetchone()[0])  # fmt: skip
+            return total, total if self.reviewed_filter else 0
+        row = self.db.execute(
+            f"SELECT count(*), count(r.article_id) FROM {source.count_sql or source.sql} "
+            f"LEFT JOIN review r ON r.article_id = {source.id} AND r.reviewed = 1 WHERE {where}",
+            params,
+        ).fetchone()
         return int(row[0]), int(row[1])
 
     def _page(
@@ -284,7 +303,7 @@ class _Search:
     ) -> list[tuple[int, float]]:
         if limit == 0 or offset >= total:
             return []
-        if by_date and source.driver and total > RANK_WINDOW:
+        if (by_date or source.score == "0.0") and source.driver and total > RANK_WINDOW:
             return self._newest(source, sql, limit, offset)
         if by_date or source.score == "0.0":
             if source.sql.startswith("article a") and total > RANK_WINDOW:
@@ -300,7 +319,7 @@ class _Search:
     def _newest(self, source: Source, sql: Sql, limit: int, offset: int) -> list[tuple[int, float]]:
         """Newest first for a large match: walk the date index and stop after one page,
         instead of sorting every match."""
-        newest = Sql([f"a.id IN ({source.driver})", *sql.where[1:]], list(sql.params))
+        newest = Sql([source.driver, *sql.where[1:]], list(sql.params))
         source = Source("article a INDEXED BY article_published", "a.id", "0.0")
         return self._select(source, newest, "a.published DESC, a.id DESC", limit, offset)
 
@@ -335,6 +354,10 @@ class _Search:
             [*source.params, *sql.params, limit, offset],
         ).fetchall()
         return [(int(i), float(s or 0.0)) for i, s in rows]
+
+
+_META = "JOIN article a INDEXED BY article_search_meta ON a.id = {}"
+_META_JOIN = re.compile(r"\s*JOIN article a INDEXED BY article_search_meta ON a\.id = [\w.]+")
 
 
 def _uses_meta(filters: Filters) -> bool:

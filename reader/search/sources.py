@@ -21,9 +21,10 @@ class Source:
     params: list[Any] = field(default_factory=list)
     fts: bool = False  # driven by one FTS5 MATCH (so the ranking window applies)
     rank_order: str = ""  # ORDER BY for relevance when not "score, id DESC"
-    # The ids the first WHERE condition selects, as a subquery taking that condition's
-    # parameter: lets a newest-first page walk the date index (see _Search._newest).
+    # The first WHERE condition restated on the article row ``a`` (same parameter): lets a
+    # newest-first page walk the date index (see _Search._newest).
     driver: str = ""
+    count_sql: str = ""  # the FROM clause for counting, when lighter than ``sql``
 
     @property
     def filter_id(self) -> str:
@@ -47,16 +48,18 @@ class Sql:
         return where.replace("@id", id_expression)
 
 
-def one_actor(name: str, sql: Sql, meta: str) -> Source:
-    """Articles naming one actor, the most mentions first, read in that order from the index."""
+def one_actor(name: str, sql: Sql, meta: str, ranked: bool = True) -> Source:
+    """Articles naming one actor, read from the mention index: ``ranked``, the most mentions
+    first (in index order); otherwise unscored, for a listing by date."""
     sql.where.insert(0, "m.actor_id = (SELECT id FROM actor WHERE name = ?)")
     sql.params.insert(0, name)
     return Source(
         "mention m INDEXED BY mention_actor_count " + meta.format("m.article_id"),
         "m.article_id",
-        "-m.count",
-        rank_order="m.count DESC, m.article_id DESC",
-        driver=f"SELECT m.article_id FROM mention m WHERE {sql.where[0]}",
+        "-m.count" if ranked else "0.0",
+        rank_order="m.count DESC, m.article_id DESC" if ranked else "",
+        # Correlated: one index probe per article walked, instead of collecting every id first.
+        driver=f"EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND {sql.where[0]})",
     )
 
 
