@@ -24,8 +24,11 @@ from reader.extract.lexicon import (
     is_role_word,
 )
 
-# One word, a comma, or a bracketed aside, each with its offsets.
-TOKEN = re.compile(r"\([^()\n]{0,60}\)|,|[^\s,()]+")
+# One word, a comma, or a bracketed aside, each with its offsets. Group 1 is a word with no
+# punctuation that :func:`words` would cut or split (most words): it is taken as it is.
+TOKEN = re.compile(
+    r"([^\s,().!?:;\"“”'’]+)(?![^\s,()])|\([^()\n]{0,60}\)|,|[^\s,()]+"
+)
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z0-9)\]])[.!?](?=[A-Z])")
 PLACE_TYPES = frozenset("kabupaten kota provinsi kecamatan kelurahan desa dusun kampung".split())
 NAME_PARTICLES = frozenset("bin binti van der de al el von da".split())
@@ -58,6 +61,10 @@ def words(text: str, start: int, end: int) -> list[Word]:
     found: list[Word] = []
     append = found.append
     for match in TOKEN.finditer(text, start, end):
+        plain = match.group(1)
+        if plain is not None:
+            append(_new_word(Word, (plain, match.start(), match.end(), False)))
+            continue
         raw = match.group()
         glued = _GLUED_SENTENCE.search(raw) if ("." in raw or "!" in raw or "?" in raw) else None
         if glued:  # `(21/2/2023).Ali mengatakan`: a sentence glued to the previous one
@@ -82,6 +89,7 @@ def words(text: str, start: int, end: int) -> list[Word]:
 
 
 _TRAILING = ".!?:;\"“”'’"
+_new_word = tuple.__new__  # Word(...) without the Python-level __new__ of a NamedTuple
 
 
 def run_words(text: str, start: int, end: int) -> list[Word]:
