@@ -14,6 +14,7 @@ bytes per article after a checkpoint.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import pickle
 import sys
@@ -60,15 +61,16 @@ def prepared_articles(corpus: Path, n: int) -> list[Prepared]:
     return items
 
 
-def time_inserts(items: list[Prepared], db_path: Path) -> tuple[list[float], int]:
-    """CPU seconds per batch for inserting ``items`` into a fresh database, and its size."""
+def time_inserts(items: list[Prepared], db_path: Path, session: bool = True) -> tuple[list[float], int]:
+    """CPU seconds per batch for inserting ``items`` into a fresh database, and its size
+    (with the import session's pragmas unless ``session`` is false)."""
     from reader.store.connect import open_db
     from reader.store.writes import ActorIds, import_session, insert_article, write_transaction
 
     db = open_db(db_path)
     actors = ActorIds(db)
     per_batch = []
-    with import_session(db):
+    with import_session(db) if session else contextlib.nullcontext():
         for start in range(0, len(items), BATCH_SIZE):
             began = time.process_time()
             with write_transaction(db):
@@ -85,6 +87,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT / "benchmarks/data/corpus-10k.jsonl")
     parser.add_argument("--n", type=int, default=3000)
     parser.add_argument("--runs", type=int, default=1, help="repeat the insert loop, keep the best")
+    parser.add_argument("--no-session", action="store_true", help="the connection's own pragmas")
     args = parser.parse_args()
     items = prepared_articles(args.corpus, args.n)
     quotes = sum(len(p.extraction.quotes) for p in items) / len(items)
@@ -93,7 +96,7 @@ def main() -> None:
     best: tuple[list[float], int] | None = None
     for _ in range(args.runs):
         with tempfile.TemporaryDirectory() as tmp:
-            result = time_inserts(items, Path(tmp) / "write.db")
+            result = time_inserts(items, Path(tmp) / "write.db", session=not args.no_session)
         if best is None or sum(result[0]) < sum(best[0]):
             best = result
     assert best is not None
