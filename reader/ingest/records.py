@@ -6,6 +6,7 @@ names (English and Indonesian), matched case-insensitively.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Mapping
@@ -33,7 +34,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def valid_text(value: str) -> str:
     """``value`` with any lone surrogate replaced by U+FFFD (a no-op for ordinary text)."""
-    return _SURROGATE.sub("\ufffd", value)
+    try:
+        value.encode("utf-8")  # fails only on a surrogate; much faster than scanning for one
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", value)
+    return value
 
 
 def find_column(names: list[str], field: str) -> str | None:
@@ -45,8 +50,15 @@ def find_column(names: list[str], field: str) -> str | None:
     return None
 
 
-def _field(record: Mapping[str, object], field: str) -> str | None:
-    column = find_column(list(record.keys()), field)
+@functools.lru_cache(maxsize=256)
+def _columns(keys: tuple[object, ...]) -> dict[str, str | None]:
+    """Article field -> the record key holding it (records of one file share their keys)."""
+    names = [key for key in keys if isinstance(key, str)]
+    return {field: find_column(names, field) for field in FIELD_NAMES}
+
+
+def _field(record: Mapping[str, object], columns: dict[str, str | None], field: str) -> str | None:
+    column = columns[field]
     value = record.get(column) if column is not None else None
     if value is None:
         return None
@@ -59,21 +71,22 @@ def record_to_raw(record: object, origin: str) -> RawArticle | str:
     """A raw article from one scraper record, or the reason it cannot be one."""
     if not isinstance(record, Mapping):
         return f"not a JSON object (found {type(record).__name__})"
-    text = _field(record, "text")
+    columns = _columns(tuple(record.keys()))
+    text = _field(record, columns, "text")
     if text is None:
         return "no article text (expected a field such as text, body, content or maintext)"
     if len(text) > MAX_ARTICLE_CHARS:
         return f"article text is {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} limit"
-    url = _field(record, "url")
-    source = _field(record, "id") or url or "sha1:" + hashlib.sha1(text.encode()).hexdigest()[:16]
+    url = _field(record, columns, "url")
+    source = _field(record, columns, "id") or url or "sha1:" + hashlib.sha1(text.encode()).hexdigest()[:16]
     return RawArticle(
         source=source,
         text=text,
-        title=_field(record, "title"),
+        title=_field(record, columns, "title"),
         url=url,
-        published=_field(record, "published"),
-        outlet=_field(record, "outlet"),
-        section=_field(record, "section"),
+        published=_field(record, columns, "published"),
+        outlet=_field(record, columns, "outlet"),
+        section=_field(record, columns, "section"),
         origin=valid_text(origin),
     )
 
