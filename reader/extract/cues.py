@@ -69,7 +69,7 @@ SPEAKER_VERB = re.compile(
 )
 # Lower case after the first letter (a whole text: `X mengatakan bahwa …`).
 SPEAKER_VERB_IN_TEXT = re.compile(
-    rf"(?:[Mm](?<![\w-][Mm])e{_ME_VERB}|[Bb](?<![\w-][Bb])er{_BER_VERB})(?![\w-])"
+    rf"[MmBb](?<![\w-][MmBb])(?:(?<=[Mm])e{_ME_VERB}|(?<=[Bb])er{_BER_VERB})(?![\w-])"
 )
 PASSIVE_CUE_IN_TEXT = re.compile(
     rf"d(?<![\w-]d)i{_rest_after('di', PASSIVE_CUES)}(?:\s+oleh)?\s+(?=[A-Z])"
@@ -78,5 +78,8 @@ _PASSIVE_ALT = "|".join(sorted(PASSIVE_CUES, key=len, reverse=True))
 PASSIVE_CUE = re.compile(rf"(?<![\w-])({_PASSIVE_ALT})(?:\s+oleh)?\s+(?=[A-Z])")
 # `Menurut X,` / `Menurutnya,` / `menurut dia`
 MENURUT = re.compile(r"[Mm](?<![\w-][Mm])enurut(nya)?(?![\w-])")
+# The same in a whole text, searched by its literal `enurut`: a match starts one character
+# after the `M` (its ``start() - 1``).
+MENURUT_IN_TEXT = re.compile(r"enurut(?<=[Mm]enurut)(?<![\w-][Mm]enurut)(nya)?(?![\w-])")
 # Inline attribution inside a sentence: `NasDem, kata Ali, yakin …`
 INLINE_CUE = re.compile(r",\s*(kata|ujar|lanjut|tambah|jelas|menurut)\s+([^\s,.]+(?:\s+[^\s,.]+){0,3}),")

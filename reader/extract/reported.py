@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from reader.extract.actors import Catalogue
 from reader.extract.cues import (
     INLINE_CUE,
-    MENURUT,
+    MENURUT_IN_TEXT,
     PASSIVE_CUE_IN_TEXT,
     SPEAKER_VERB_IN_TEXT,
 )
@@ -85,17 +85,18 @@ def speech_events(
             phrase = parse_after(text, match.end(), catalogue)
             if phrase.kind == "name":
                 events.append(SpeechEvent(match.start(), phrase, cue, None))
-    for match in MENURUT.finditer(text):
-        if quoted(match.start()):
+    for match in MENURUT_IN_TEXT.finditer(text):
+        start = match.start() - 1  # the `M`
+        if quoted(start):
             continue
         if match.group(1):
-            phrase = SpeakerPhrase("pronoun", start=match.start(), end=match.end())
+            phrase = SpeakerPhrase("pronoun", start=start, end=match.end())
         else:
             phrase = parse_after(text, match.end(), catalogue)
         comma = text.find(",", match.end(), match.end() + 120)
         clause = _clause(text, comma + 1) if comma != -1 else None
         if phrase.kind != "none":
-            events.append(SpeechEvent(match.start(), phrase, "menurut", clause))
+            events.append(SpeechEvent(start, phrase, "menurut", clause))
     for match in INLINE_CUE.finditer(text):
         if not quoted(match.start()):
             phrase = parse_after(text, match.start(2), catalogue)
