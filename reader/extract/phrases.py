@@ -153,19 +153,60 @@ def _role_text(text: str, run: list[Word]) -> str:
 
 
 def parse_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhrase:
-    """The speaker of a verb starting at ``pos`` (`Komisioner … Daini Rahmat mengatakan`)."""
-    items = words(text, max(0, pos - WINDOW), pos)
-    comma = bool(items) and items[-1].text == ","
+    """The speaker of a verb starting at ``pos`` (`Komisioner … Daini Rahmat mengatakan`).
+
+    The words of the last :data:`NEAR` characters usually decide: they are read first, and
+    the whole window only when the reading reached their first word.
+    """
+    lo = max(0, pos - WINDOW)
+    gap = _word_gap(text, lo, pos - NEAR)
+    if gap is not None:
+        phrase, first_read = _parse_before(text, words(text, gap, pos), catalogue)
+        if first_read > 0:
+            return phrase
+    return _parse_before(text, words(text, lo, pos), catalogue)[0]
+
+
+NEAR = 60
+
+
+def _word_gap(text: str, lo: int, at: int) -> int | None:
+    """A space at or before ``at`` (and after ``lo``) that no word of ``words(text, lo, …)`` spans.
+
+    Only a bracketed aside (at most 62 characters) can hold a space, so a space with no `(`
+    in the 61 characters before it lies between words.
+    """
+    if at <= lo:
+        return None
+    space = text.rfind(" ", lo + 1, at)
+    if space == -1 or text.rfind("(", max(lo, space - 61), space) != -1:
+        return None
+    return space
+
+
+def _parse_before(
+    text: str, items: list[Word], catalogue: Catalogue | None
+) -> tuple[SpeakerPhrase, int]:
+    """The phrase before the end of ``items``, and the lowest index of ``items`` it read.
+
+    When that index is above 0 the words before ``items[1]`` could not change the phrase.
+    """
+    if not items:
+        return NONE, -1
+    read = len(items) - 1
+    comma = items[-1].text == ","
     if comma:
         items.pop()  # `Anies Baswedan, mengatakan`
-        _drop_trailing_date(items)  # `Daeng M Faqih, Senin (20 / 4 / 2020), mengatakan`
+        # `Daeng M Faqih, Senin (20 / 4 / 2020), mengatakan`
+        read = min(read, _drop_trailing_date(items))
     if not items:
-        return NONE
+        return NONE, -1
     last = items[-1].text
+    read = min(read, len(items) - 1)
     if last.casefold() in PRONOUN_WORDS:
         if last.casefold() in PRONOUNS:
-            return SpeakerPhrase("pronoun", start=items[-1].start, end=items[-1].end)
-        return NONE
+            return SpeakerPhrase("pronoun", start=items[-1].start, end=items[-1].end), read
+        return NONE, read
     index = len(items) - 1
     skipped = 0
     # `Ali juga tak menepis`, `Cak Imin meresponsnya dengan menyatakan`: adverbs and the like
@@ -179,11 +220,13 @@ def parse_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhr
     ):
         index -= 1
         skipped += 1
+    read = min(read, index)
     if skipped and not is_capitalised(items[index].text):
         index = len(items) - 1
     run: list[Word] = []
     while index >= 0 and len(run) < MAX_WORDS:
         item = items[index]
+        read = min(read, index)
         if item.text == "." or item.sentence_end:
             break
         if item.text.startswith("("):
@@ -193,35 +236,44 @@ def parse_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhr
             break
         run.insert(0, item)
         index -= 1
+    read = min(read, index)
     if run and run[0].text.casefold() in SENTENCE_STARTERS:
         run = run[1:]
     if not run:
-        return NONE
+        return NONE, read
     if comma and index >= 0 and items[index].text not in (",", ".") and not items[index].sentence_end:
-        return NONE  # `aksi di kantor Bawaslu Kaltim, menuntut …`: not the subject
+        return NONE, read  # `aksi di kantor Bawaslu Kaltim, menuntut …`: not the subject
     if index >= 0 and items[index].text.casefold() in PREPOSITIONS:
-        return NONE  # `tim di Sugapa akan mengungkapkan`: a place, not the subject
+        return NONE, read  # `tim di Sugapa akan mengungkapkan`: a place, not the subject
     phrase = _phrase(text, run, catalogue)
-    role = _role_before(text, items, index, phrase)
+    role, role_read = _role_before(text, items, index, phrase)
+    read = min(read, role_read)
     if role and phrase.kind == "name":
         joined = f"{role} {phrase.role}" if phrase.role else role
-        return SpeakerPhrase("name", phrase.name, joined, phrase.start, phrase.end)
-    return phrase
+        return SpeakerPhrase("name", phrase.name, joined, phrase.start, phrase.end), read
+    return phrase, read
 
 
-def _drop_trailing_date(items: list[Word]) -> None:
-    """Remove `, Senin (20/4/2020)` or `, Jumat` from the end of ``items``."""
+def _drop_trailing_date(items: list[Word]) -> int:
+    """Remove `, Senin (20/4/2020)` or `, Jumat` from the end of ``items``; the lowest index read."""
     end = len(items)
     while end and (items[end - 1].text.startswith("(") or is_date_word(items[end - 1].text)):
         end -= 1
+    read = end - 1  # -1 when every word was read
     if end < len(items) and end and items[end - 1].text == ",":
         del items[end - 1 :]
+    return read
 
 
-def _role_before(text: str, items: list[Word], index: int, phrase: SpeakerPhrase) -> str | None:
-    """A role before the name: `Pembina Kompak Kaltim, Anas` or `Calon presiden … Ganjar`."""
+def _role_before(
+    text: str, items: list[Word], index: int, phrase: SpeakerPhrase
+) -> tuple[str | None, int]:
+    """A role before the name: `Pembina Kompak Kaltim, Anas` or `Calon presiden … Ganjar`.
+
+    Also the lowest index of ``items`` read (-1 when the reading ran past the first).
+    """
     if index < 0:
-        return None
+        return None, -1
     if items[index].text == ",":
         segment: list[Word] = []
         j = index - 1
@@ -231,16 +283,16 @@ def _role_before(text: str, items: list[Word], index: int, phrase: SpeakerPhrase
         if segment and len(segment) <= 10 and is_capitalised(segment[0].text):
             first = segment[0].text.casefold()
             if first not in SENTENCE_STARTERS and (first in LOWER_ROLE_STARTS or _caps(segment)):
-                return _role_text(text, segment)
-        return None
+                return _role_text(text, segment), j
+        return None, j
     segment = []
     j = index
     while j >= 0 and items[j].text not in (",", ".") and not items[j].sentence_end:
         segment.insert(0, items[j])
         j -= 1
     if 0 < len(segment) <= 8 and segment[0].text.casefold() in LOWER_ROLE_STARTS:
-        return _role_text(text, segment)
-    return None
+        return _role_text(text, segment), j
+    return None, j
 
 
 def _caps(segment: list[Word]) -> bool:
