@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Container, Horizontal, Vertical
 from textual.widgets import Footer
 
 from reader.search import SearchRequest, SearchResult
@@ -61,7 +61,7 @@ class MainScreen(WorkflowScreen):
             yield ArticleView(id="article-view")
             yield QuoteSidebar(id="quotes")
         yield StatusBar(id="status")
-        yield Footer()
+        yield Container(id="footer-slot")  # the key bar, mounted once the first list is painted
 
     @property
     def article_list(self) -> ArticleList:
@@ -110,6 +110,14 @@ class MainScreen(WorkflowScreen):
         if not self._warmed:  # once the first list is painted: loading it competes for the CPU
             self._warmed = True
             self.call_after_refresh(self.warm_worker)
+        self.call_after_refresh(self._show_footer)
+
+    async def _show_footer(self) -> None:
+        """The key bar costs a few dozen widgets; building them waits for the first painted list."""
+        slot = self.query_one("#footer-slot")
+        if not slot.children:
+            await slot.mount(Footer())
+            self.refresh_bindings()  # a footer lists the keys when the bindings are announced
 
     def _notice(self, result: SearchResult) -> str:
         if result.error and not result.total:
@@ -154,6 +162,7 @@ class MainScreen(WorkflowScreen):
         self.total = self.reviewed_total = 0
         self.article_list.reset(self.generation, 0, (), DB_FAILED.format(error=event.error))
         self._show_status()
+        self.call_after_refresh(self._show_footer)
         self.notify(event.error, title="Database problem", severity="error", timeout=10)
 
     def _show_status(self, busy: bool = False) -> None:
