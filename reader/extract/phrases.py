@@ -59,14 +59,32 @@ def _organisation(text: str, run: list[Word], catalogue: Catalogue | None) -> st
 
 
 def parse_after(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhrase:
-    """The speaker named right after a cue word ending at ``pos`` (`kata Anies di …`)."""
-    items = words(text, pos, min(len(text), pos + WINDOW))[:MAX_WORDS]
+    """The speaker named right after a cue word ending at ``pos`` (`kata Anies di …`).
+
+    The words of the next :data:`NEAR` characters usually decide: they are read first, and
+    the whole window only when the reading ran to their end.
+    """
+    end = min(len(text), pos + WINDOW)
+    space = text.find(" ", pos + NEAR, end)
+    if space != -1 and _between_words(text, pos, space):
+        near = words(text, pos, space)[:MAX_WORDS]
+        phrase, ran_out = _parse_after(text, near, catalogue)
+        if not ran_out or len(near) == MAX_WORDS:
+            return phrase
+    return _parse_after(text, words(text, pos, end)[:MAX_WORDS], catalogue)[0]
+
+
+def _parse_after(
+    text: str, items: list[Word], catalogue: Catalogue | None
+) -> tuple[SpeakerPhrase, bool]:
+    """The phrase at the start of ``items``, and whether the reading ran to their end."""
     if not items:
-        return NONE
+        return NONE, True
     first = items[0].text
     if first.casefold() in PRONOUNS:
-        return SpeakerPhrase("pronoun", start=items[0].start, end=items[0].end)
+        return SpeakerPhrase("pronoun", start=items[0].start, end=items[0].end), False
     run: list[Word] = []
+    ran_out = False
     for index, item in enumerate(items):
         word = item.text
         folded = word.casefold()
@@ -75,6 +93,7 @@ def parse_after(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhra
                 run.append(item)
             break
         if word == ",":
+            ran_out = ran_out or index + 2 >= len(items)
             nxt = items[index + 1].text if index + 1 < len(items) else ""
             # `Kepala Dusun X, Kelurahan Y, Wahyu Wibowo`: keep reading capitalised parts
             after = items[index + 2].text if index + 2 < len(items) else ""
@@ -88,9 +107,12 @@ def parse_after(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhra
             if run:
                 continue
             break
-        if run and _inside_role(items, index, run):
-            run.append(item)  # `Satuan Tugas Covid - 19 Kabupaten Bekasi Alamsyah`
-            continue
+        if run:
+            inside, read_all = _inside_role(items, index, run)
+            ran_out = ran_out or read_all
+            if inside:
+                run.append(item)  # `Satuan Tugas Covid - 19 Kabupaten Bekasi Alamsyah`
+                continue
         if _stop(word) and (run or folded not in LOWER_ROLE_STARTS):
             if folded in REFERENCE_ENDS and run:
                 run.append(item)
@@ -103,8 +125,14 @@ def parse_after(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhra
             if folded in ("pria", "wanita", "perempuan", "lelaki", "sosok", "orang", "politikus"):
                 run.append(item)
                 continue
-            return NONE
+            return NONE, ran_out
         run.append(item)
+    else:
+        ran_out = True
+    return _phrase_after(text, run, catalogue), ran_out
+
+
+def _phrase_after(text: str, run: list[Word], catalogue: Catalogue | None) -> SpeakerPhrase:
     if not run:
         return NONE
     if run[-1].text.casefold() in REFERENCE_ENDS:
@@ -121,17 +149,22 @@ def parse_after(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhra
     return SpeakerPhrase("reference", None, _role_text(text, run), run[0].start, run[-1].end)
 
 
-def _inside_role(items: list[Word], index: int, run: list[Word]) -> bool:
-    """A number, dash or `dan` between capitalised parts of a long title (`Covid - 19 Kota`)."""
+def _inside_role(items: list[Word], index: int, run: list[Word]) -> tuple[bool, bool]:
+    """A number, dash or `dan` between capitalised parts of a long title (`Covid - 19 Kota`).
+
+    Also whether the test read to the end of ``items``.
+    """
     if not _role_so_far(run):
-        return False
+        return False, False
     j = index
     while j < len(items) and (items[j].text.isdigit() or items[j].text in _TITLE_GLUE):
         j += 1
-    if j == index or j >= len(items):
-        return False
+    if j >= len(items):
+        return False, True
+    if j == index:
+        return False, False
     nxt = items[j].text
-    return is_capitalised(nxt) and not is_date_word(nxt)
+    return is_capitalised(nxt) and not is_date_word(nxt), False
 
 
 _TITLE_GLUE = frozenset({"-", "–", "/", "dan", "&"})
@@ -159,29 +192,25 @@ def parse_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhr
     the whole window only when the reading reached their first word.
     """
     lo = max(0, pos - WINDOW)
-    gap = _word_gap(text, lo, pos - NEAR)
-    if gap is not None:
-        phrase, first_read = _parse_before(text, words(text, gap, pos), catalogue)
+    space = text.rfind(" ", lo + 1, pos - NEAR) if pos - NEAR > lo + 1 else -1
+    if space != -1 and _between_words(text, lo, space):
+        phrase, first_read = _parse_before(text, words(text, space, pos), catalogue)
         if first_read > 0:
             return phrase
     return _parse_before(text, words(text, lo, pos), catalogue)[0]
 
 
-NEAR = 60
+NEAR = 60  # characters next to a cue read first
 
 
-def _word_gap(text: str, lo: int, at: int) -> int | None:
-    """A space at or before ``at`` (and after ``lo``) that no word of ``words(text, lo, …)`` spans.
+def _between_words(text: str, lo: int, space: int) -> bool:
+    """Does the space at ``space`` lie between two words of ``words(text, lo, …)``?
 
     Only a bracketed aside (at most 62 characters) can hold a space, so a space with no `(`
-    in the 61 characters before it lies between words.
+    in the 61 characters before it (after ``lo``) does: the words on either side of it are
+    the same whatever the window.
     """
-    if at <= lo:
-        return None
-    space = text.rfind(" ", lo + 1, at)
-    if space == -1 or text.rfind("(", max(lo, space - 61), space) != -1:
-        return None
-    return space
+    return space > lo and text.rfind("(", max(lo, space - 61), space) == -1
 
 
 def _parse_before(
