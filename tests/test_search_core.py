@@ -253,3 +253,22 @@ def test_date_order_of_a_large_match_walks_the_date_index(
     assert again == expected and len(expected) > 1
     paged = [h.article_id for h in run(sdb, "curang", sort="date", limit=2, offset=1).hits]
     assert paged == [h.article_id for h in run(sdb, "curang", sort="date").hits][1:3]
+
+
+
+@pytest.mark.parametrize("query", ["curang", "", "curang outlet:kompas.com", "curang reviewed:yes"])
+def test_the_reviewed_count_can_be_left_to_a_second_query(sdb: Database, query: str) -> None:
+    from reader.search.select import count_matching
+
+    set_reviewed(sdb, ids(sdb)["kecurangan"], True)
+    sdb.conn.commit()
+    full = run(sdb, query)
+    quick = run(sdb, query, count_reviewed=False)
+    assert quick.total == full.total
+    assert [h.article_id for h in quick.hits] == [h.article_id for h in full.hits]
+    # reviewed:yes decides the count by itself; otherwise it is left out
+    assert quick.reviewed_total == (full.total if query.endswith("reviewed:yes") else None)
+    counts = count_matching(sdb, SearchRequest(query=query))
+    assert (counts.total, counts.reviewed) == (full.total, full.reviewed_total)
+    if query in ("curang", ""):
+        assert full.reviewed_total == 1

@@ -15,6 +15,9 @@ class SearchRequest:
     lists every article. ``sort`` is ``"relevance"`` or ``"date"`` (newest
     first); with an empty query both mean newest first. ``reviewed``, ``tag``
     and ``actor`` are AND-ed with any filters written in the query.
+    ``count_reviewed=False`` leaves ``reviewed_total`` out (``None``): over a very
+    large match it costs more than the page and the total together, so the app
+    asks for it separately (:func:`reader.search.count_matching`) after showing the page.
     """
 
     query: str = ""
@@ -24,6 +27,7 @@ class SearchRequest:
     reviewed: bool | None = None
     tag: str | None = None
     actor: str | None = None  # canonical actor name, or anything resolvable to one
+    count_reviewed: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +78,6 @@ class SearchResult:
     request: SearchRequest
     hits: tuple[SearchHit, ...]
     total: int  # all matching articles, not just this page
-    reviewed_total: int  # how many of the matching articles are reviewed
+    reviewed_total: int | None  # how many of the matching articles are reviewed (None: not counted)
     expansions: tuple[Expansion, ...]
     error: str | None = None  # a one-line message when the query cannot run; search never raises

@@ -106,7 +106,7 @@ class _Search:
         # Planning may load the vocabulary (seconds on a big first search): not under the deadline.
         plan, source, sql = self.prepare(needs_meta=by_date)
         with _deadline(self.db, DEADLINE_SECONDS):
-            total, reviewed_total = self._count(source, sql)
+            total, reviewed_total = self._count(source, sql, request.count_reviewed)
             ids = self._page(source, sql, by_date, limit, offset, total)
             hits = build_hits(self.db, ids, plan)
         return SearchResult(
@@ -279,18 +279,20 @@ class _Search:
 
     # -- queries --------------------------------------------------------------------------
 
-    def _count(self, source: Source, sql: Sql) -> tuple[int, int]:
+    def _count(self, source: Source, sql: Sql, with_reviewed: bool) -> tuple[int, int | None]:
         if source.id == "a.id" and not sql.where:  # every article
             row = self.db.execute(
                 "SELECT (SELECT count(*) FROM article), (SELECT count(*) FROM review WHERE reviewed = 1)"
             ).fetchone()
-            return int(row[0]), int(row[1])
+            return int(row[0]), int(row[1]) if with_reviewed else None
         where = sql.clause(source.filter_id)
         params = [*source.params, *sql.params]
-        if self.reviewed_filter is not None:  # reviewed:yes/no: the reviewed count follows
+        if self.reviewed_filter is not None or not with_reviewed:
             total = int(self.db.execute(f"SELECT count(*) FROM {source.count_sql or source.sql} "
                                         f"WHERE {where}", params).fetchone()[0])  # fmt: skip
-            return total, total if self.reviewed_filter else 0
+            if self.reviewed_filter is None:
+                return total, None
+            return total, total if self.reviewed_filter else 0  # reviewed:yes/no decides it
         row = self.db.execute(
             f"SELECT count(*), count(r.article_id) FROM {source.count_sql or source.sql} "
             f"LEFT JOIN review r ON r.article_id = {source.id} AND r.reviewed = 1 WHERE {where}",
