@@ -12,6 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from reader.search import SearchRequest, SearchResult, hit_offsets, search, warm_up
+from reader.search.select import Counts, count_matching
 from reader.store.articles import get_article
 from reader.store.review import add_tag, all_tags, remove_tag, toggle_reviewed
 
@@ -56,6 +57,11 @@ class Choice:
 
 def run_search(db: Database, request: SearchRequest) -> SearchResult:
     return search(db, request)
+
+
+def count_matches(db: Database, request: SearchRequest) -> Counts:
+    """The total and reviewed count of a search, without its page."""
+    return count_matching(db, request)
 
 
 def warm(db: Database) -> None:

@@ -52,3 +52,50 @@ async def test_the_key_bar_is_built_after_the_first_list_and_shows_the_keys(
         assert footers_at_first_paint == [0]
         last_line = screen_text(app).splitlines()[-1]
         assert "/ Search" in last_line and "q Quit" in last_line
+
+
+async def test_the_list_is_shown_before_its_reviewed_count_which_follows(
+    corpus: Path, app_factory, monkeypatch
+) -> None:
+    from conftest import type_query
+
+    from reader.search import SearchRequest, search
+    from reader.store.connect import open_db
+    from reader.store.review import set_reviewed
+    from reader.tui import data
+
+    db = open_db(corpus)
+    rekap = db.execute("SELECT id FROM article WHERE source = 'hand-4'").fetchone()[0]
+    set_reviewed(db, rekap, True)
+    full = search(db, SearchRequest(query="rekapitulasi"))
+    db.close()
+    asked: list[bool] = []
+    counted: list[str] = []
+    run_search, count_matches = data.run_search, data.count_matches
+
+    def recorded_search(db, request):  # type: ignore[no-untyped-def]
+        asked.append(request.count_reviewed)
+        return run_search(db, request)
+
+    def recorded_count(db, request):  # type: ignore[no-untyped-def]
+        counted.append(request.query)
+        return count_matches(db, request)
+
+    monkeypatch.setattr(data, "run_search", recorded_search)
+    monkeypatch.setattr(data, "count_matches", recorded_count)
+    app = app_factory(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "rekapitulasi")
+        assert asked and not any(asked)  # the page never waits for the reviewed count
+        assert counted[-1] == "rekapitulasi"
+        assert full.reviewed_total == 1
+        assert f"{full.total} articles match · 1 of {full.total} reviewed" in screen_text(app)
+
+
+def test_the_status_line_says_when_the_reviewed_count_is_still_coming() -> None:
+    from reader.tui.widgets.status_bar import status_text
+
+    coming = status_text(1200, None, "all", "pemilu").plain
+    assert coming == "1,200 articles match · counting reviewed of 1,200…"
+    assert status_text(1200, 30, "all", "pemilu").plain == "1,200 articles match · 30 of 1,200 reviewed"

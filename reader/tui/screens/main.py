@@ -47,7 +47,7 @@ class MainScreen(WorkflowScreen):
         self.generation = 0
         self.choice = Choice()
         self.total = 0
-        self.reviewed_total = 0
+        self.reviewed_total: int | None = 0  # None: being counted after the list was shown
         self.current_id: int | None = None
         self.newest_id: int | None = None
         self._warmed = False

@@ -46,12 +46,17 @@ class Workers(Screen[None]):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def search_worker(self, generation: int, request: SearchRequest) -> None:
+        # The list is painted from the page and its total; the reviewed count (one review
+        # lookup per match: the slow part of a huge match) follows in the same worker, so
+        # a newer keystroke cancels it together with the search it belongs to.
         try:
-            result = data.run_search(self.connections.get(), request)
+            result = data.run_search(self.connections.get(), replace(request, count_reviewed=False))
         except DB_ERRORS as error:
             self._post_unless_cancelled(DatabaseFailed(str(error)))
             return
         self._post_unless_cancelled(SearchFinished(generation, result))
+        if result.reviewed_total is None and not result.error and not get_current_worker().is_cancelled:
+            self._count_reviewed(request)
 
     @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
     def poll_worker(self) -> None:
@@ -125,6 +130,13 @@ class Workers(Screen[None]):
             return
         self.post_message(TagsSaved(article_id, tags, f"{'Added' if add else 'Removed'} tag “{name}”"))
         self._recount(request)
+
+    def _count_reviewed(self, request: SearchRequest) -> None:
+        try:
+            counts = data.count_matches(self.connections.get(), request)
+        except DB_ERRORS:
+            return
+        self._post_unless_cancelled(CountsChanged(request, counts.total, counts.reviewed))
 
     def _recount(self, request: SearchRequest) -> None:
         try:

@@ -6,12 +6,18 @@ from rich.text import Text
 from textual.widgets import Static
 
 
-def status_text(total: int, reviewed: int, filter_label: str, query: str, busy: bool = False) -> Text:
+def status_text(
+    total: int, reviewed: int | None, filter_label: str, query: str, busy: bool = False
+) -> Text:
+    """``reviewed`` is ``None`` while it is still being counted (after the list is shown)."""
     noun = "article" if total == 1 else "articles"
     text = Text()
     text.append(f"{total:,} {noun}", style="bold")
     text.append(" match" if query.strip() else "")
-    text.append(f" · {reviewed:,} of {total:,} reviewed")
+    if reviewed is None:
+        text.append(f" · counting reviewed of {total:,}…", style="dim")
+    else:
+        text.append(f" · {reviewed:,} of {total:,} reviewed")
     if filter_label != "all":
         text.append(f" · filter: {filter_label}", style="italic")
     if busy:
@@ -20,5 +26,7 @@ def status_text(total: int, reviewed: int, filter_label: str, query: str, busy: 
 
 
 class StatusBar(Static):
-    def show(self, total: int, reviewed: int, filter_label: str, query: str, busy: bool = False) -> None:
+    def show(
+        self, total: int, reviewed: int | None, filter_label: str, query: str, busy: bool = False
+    ) -> None:
         self.update(status_text(total, reviewed, filter_label, query, busy))
