@@ -150,3 +150,22 @@ def test_symlink_loop_is_reported_not_followed(db: Database, tmp_path: Path) -> 
     report = import_paths(db, [root])
     assert report.imported == 1
     assert any("loop" in why for _, why in report.skipped)
+
+
+
+def test_an_import_writes_with_cheaper_syncs_and_restores_full_durability(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.ingest.pipeline as pipeline
+
+    seen: list[int] = []
+    insert = pipeline.insert_article
+
+    def watching_insert(db_: Database, item: object, actors: object) -> int:
+        seen.append(db_.execute("PRAGMA synchronous").fetchone()[0])
+        return insert(db_, item, actors)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "insert_article", watching_insert)
+    import_paths(db, [SEEDS])
+    assert seen and set(seen) == {1}  # NORMAL while batches are written (WAL keeps it consistent)
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again for review and tag writes

@@ -19,7 +19,14 @@ from reader.ingest.files import Skip, find_files
 from reader.ingest.prepare import Extractor, Preparer
 from reader.ingest.readers import read_file
 from reader.models import ImportReport, Prepared, RawArticle
-from reader.store.writes import ActorIds, insert_article, is_known, known_sources, write_transaction
+from reader.store.writes import (
+    ActorIds,
+    import_session,
+    insert_article,
+    is_known,
+    known_sources,
+    write_transaction,
+)
 
 BATCH_SIZE = 500
 BATCH_ENV = "READER_IMPORT_BATCH"  # a smaller batch for tests that kill imports mid-way
@@ -102,13 +109,14 @@ def import_records(
     preparer = Preparer(extractor)
     writer = _Writer(db, report, preparer)
     try:
-        for item in items:
-            if isinstance(item, Skip):
-                if item.why:
-                    report.skipped.append((item.where, item.why))
-            else:
-                writer.add(item)
-        writer.flush()
+        with import_session(db):
+            for item in items:
+                if isinstance(item, Skip):
+                    if item.why:
+                        report.skipped.append((item.where, item.why))
+                else:
+                    writer.add(item)
+            writer.flush()
     finally:
         preparer.close()
     return report
