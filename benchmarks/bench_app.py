@@ -194,7 +194,7 @@ def report(db: Path, runs: list[dict[str, object]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--n", type=int, default=100_000, help="use benchmarks/data/search-<n>.db")
+    ap.add_argument("--n", type=int, default=100_000, help="use benchmarks/data/search-<n>-g<G>.db")
     ap.add_argument("--db", type=Path, default=None, help="any reader database instead")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument(
@@ -206,7 +206,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         print(json.dumps(child(args.child, args.spawned)))
         return 0
-    db = args.db or ROOT / "benchmarks" / "data" / f"search-{args.n}.db"
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from benchmarks.bench_search import db_path_for
+
+    db = args.db or db_path_for(args.n)
     if not db.exists():
         raise SystemExit(f"{db} is missing: build it with python benchmarks/bench_search.py --n {args.n}")
     with tempfile.TemporaryDirectory(prefix="reader-bytecode-") as cache:

@@ -85,10 +85,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=100_000)
-    parser.add_argument("--db", type=Path, default=None, help="default benchmarks/data/search-<n>.db")
+    parser.add_argument("--db", type=Path, default=None, help="default benchmarks/data/search-<n>-g<G>.db")
     parser.add_argument("--formats", nargs="+", choices=list(FORMATS), default=list(FORMATS))
     args = parser.parse_args(argv)
-    db = args.db or DATA / f"search-{args.n}.db"
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from benchmarks.bench_search import db_path_for
+
+    db = args.db or db_path_for(args.n)
     if not db.exists():
         print(f"no database at {db}: build it with benchmarks/bench_search.py --n {args.n}", file=sys.stderr)
         return 1
