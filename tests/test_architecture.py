@@ -28,6 +28,13 @@ def core_modules() -> list[str]:
     return sorted(set(names) - {"reader.__main__"})
 
 
+def run_python(code: str) -> str:
+    """Run ``code`` in a fresh interpreter (nothing imported yet); returns what it printed."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
 def test_core_packages_are_all_found() -> None:
     found = core_modules()
     for package in CORE_PACKAGES:
@@ -44,9 +51,8 @@ def test_core_modules_import_without_textual_or_rich() -> None:
         "ui = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich'))\n"
         "print(','.join(ui))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "", f"core modules pulled in: {done.stdout.strip()}"
+    pulled_in = run_python(code)
+    assert pulled_in == "", f"core modules pulled in: {pulled_in}"
 
 
 def test_cli_help_does_not_start_textual() -> None:
@@ -58,9 +64,7 @@ def test_cli_help_does_not_start_textual() -> None:
         "assert result.exit_code == 0, result.output\n"
         "print('textual' in sys.modules)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "False"
+    assert run_python(code) == "False"
 
 
 def test_opening_the_app_does_not_import_every_command() -> None:
@@ -69,9 +73,7 @@ def test_opening_the_app_does_not_import_every_command() -> None:
         "import reader.cli\n"
         "print(sorted(m for m in sys.modules if m.startswith('reader.cli.') and m != 'reader.cli.context'))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    assert run_python(code) == "[]"
 
 
 def test_every_command_module_is_listed() -> None:
