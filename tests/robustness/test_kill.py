@@ -37,7 +37,7 @@ pytestmark = pytest.mark.slow
 SEED = 20240214
 TRIALS = 22
 BATCH = 25
-CORPUS = 10000
+CORPUS = 40000  # more than 22 trials can import, so every kill can land mid-import
 DELAY = (0.3, 2.6)  # seconds from start to SIGKILL (interpreter start-up is part of the range)
 SAMPLE = 120  # stored articles re-prepared at the end to prove each has all its quotes and mentions
 
