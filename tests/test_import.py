@@ -169,3 +169,17 @@ def test_an_import_writes_with_cheaper_syncs_and_restores_full_durability(
     import_paths(db, [SEEDS])
     assert seen and set(seen) == {1}  # NORMAL while batches are written (WAL keeps it consistent)
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again for review and tag writes
+
+
+def test_duplicates_inside_one_file_and_one_batch_are_stored_once(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "twice.jsonl"
+    records = [
+        {"id": "a", "text": BODY},
+        {"id": "a", "text": BODY + " Tambahan."},  # same source id
+        {"id": "b", "text": BODY},  # same text under another id
+        {"id": "c", "text": BODY + " Kalimat lain yang berbeda."},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    report = import_paths(db, [path])
+    assert (report.imported, report.duplicates) == (2, 2)
+    assert {row[0] for row in db.execute("SELECT source FROM article")} == {"a", "c"}

@@ -50,8 +50,6 @@ class _Writer:
         self.db, self.report, self.preparer = db, report, preparer
         self.pending: list[RawArticle] = []
         self.in_flight: tuple[list[RawArticle], Iterator[Prepared | None]] | None = None
-        self.hashes: set[str] = set()
-        self.sources: set[str] = set()
         self.actors = ActorIds(db)
         self.batch_size = batch_size()
 
@@ -86,16 +84,11 @@ class _Writer:
                 if item is None:
                     self.report.skipped.append((raw.origin, "no article text left after cleaning"))
                     continue
-                source = item.article.source
-                if (
-                    item.digest in self.hashes
-                    or source in self.sources
-                    or is_known(self.db, source, item.digest)
-                ):
+                # The database, not a set in memory, knows what is stored: articles written
+                # earlier in this transaction included, and memory stays flat at any size.
+                if is_known(self.db, item.article.source, item.digest):
                     self.report.duplicates += 1
                     continue
-                self.hashes.add(item.digest)
-                self.sources.add(source)
                 insert_article(self.db, item, self.actors)
                 written += 1
         self.report.imported += written
