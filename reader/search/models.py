@@ -15,9 +15,10 @@ class SearchRequest:
     lists every article. ``sort`` is ``"relevance"`` or ``"date"`` (newest
     first); with an empty query both mean newest first. ``reviewed``, ``tag``
     and ``actor`` are AND-ed with any filters written in the query.
-    ``count_reviewed=False`` leaves ``reviewed_total`` out (``None``): over a very
-    large match it costs more than the page and the total together, so the app
-    asks for it separately (:func:`reader.search.count_matching`) after showing the page.
+    ``count_reviewed=False`` leaves ``reviewed_total`` out (``None``) unless it is
+    free (the whole collection, a ``reviewed:`` filter): over a very large match it
+    costs more than the page and the total together, so the app asks for it
+    separately (:func:`reader.search.select.count_matching`) after showing the page.
     """
 
     query: str = ""

@@ -280,11 +280,11 @@ class _Search:
     # -- queries --------------------------------------------------------------------------
 
     def _count(self, source: Source, sql: Sql, with_reviewed: bool) -> tuple[int, int | None]:
-        if source.id == "a.id" and not sql.where:  # every article
+        if source.id == "a.id" and not sql.where:  # every article: both counts are cheap
             row = self.db.execute(
                 "SELECT (SELECT count(*) FROM article), (SELECT count(*) FROM review WHERE reviewed = 1)"
             ).fetchone()
-            return int(row[0]), int(row[1]) if with_reviewed else None
+            return int(row[0]), int(row[1])
         where = sql.clause(source.filter_id)
         params = [*source.params, *sql.params]
         if self.reviewed_filter is not None or not with_reviewed:
