@@ -80,6 +80,21 @@ CREATE TABLE quote (
   kind TEXT NOT NULL CHECK (kind IN ('direct', 'indirect')),
   start INTEGER NOT NULL,
   "end" INTEGER NOT NULL
+, correction_id INTEGER);
+
+CREATE TABLE quote_correction (
+  id INTEGER PRIMARY KEY,
+  source TEXT NOT NULL,
+  text_key TEXT NOT NULL,
+  occurrence INTEGER NOT NULL DEFAULT 0,
+  speaker TEXT,
+  role TEXT,
+  not_a_quote INTEGER NOT NULL DEFAULT 0,
+  extracted TEXT NOT NULL,
+  quote_id INTEGER,
+  corrected_by TEXT NOT NULL,
+  corrected_at TEXT NOT NULL,
+  UNIQUE (source, text_key, occurrence)
 );
 
 CREATE TABLE review (
@@ -141,6 +156,8 @@ CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
 CREATE INDEX mention_actor_count ON mention(actor_id, count DESC, article_id);
 
 CREATE INDEX quote_article ON quote(article_id, seq);
+
+CREATE INDEX quote_correction_quote ON quote_correction(quote_id);
 
 CREATE INDEX quote_speaker ON quote(speaker, article_id);
 

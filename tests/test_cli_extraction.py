@@ -22,7 +22,10 @@ def imported(db_path: Path) -> str:
     return str(db_path)
 
 
-QUOTE_FIELDS = {"article_id", "source", "text", "speaker", "role", "cue", "kind", "start", "end"}
+QUOTE_FIELDS = {
+    "id", "article_id", "source", "text", "speaker", "role", "cue", "kind", "start", "end",
+    "corrected", "corrected_by", "corrected_at",
+}  # fmt: skip
 
 
 def test_quotes_json_has_the_documented_fields(db_path: Path) -> None:

@@ -124,9 +124,11 @@ def test_quotes_export_has_one_row_per_quote(dbfile: Path) -> None:
     assert code == 0 and len(rows) == query_rows(dbfile, "SELECT count(*) FROM quote")[0][0] > 0
     first = rows[0]
     assert list(first) == [
-        "article_id", "source", "title", "outlet", "published",
+        "id", "article_id", "source", "title", "outlet", "published",
         "seq", "text", "speaker", "role", "cue", "kind", "start", "end",
+        "corrected", "corrected_by", "corrected_at",
     ]  # fmt: skip
+    assert {row["corrected"] for row in rows} == {"no"}
     body = query_rows(dbfile, f"SELECT body FROM article WHERE id = {first['article_id']}")[0][0]
     assert first["text"] in body[int(first["start"]) - 2 : int(first["end"]) + 2]
     lines = run(dbfile, "export", "--quotes", "--format", "jsonl")[1].splitlines()
@@ -146,7 +148,10 @@ def test_jsonl_and_markdown(dbfile: Path) -> None:
     dates = [r["published"] for r in every]
     assert len(every) == 16 and dates == sorted(dates, reverse=True)  # newest first
     quote = next(r for r in every if r["quotes"])["quotes"][0]
-    assert set(quote) == {"seq", "text", "speaker", "role", "cue", "kind", "start", "end"}
+    assert set(quote) == {
+        "id", "seq", "text", "speaker", "role", "cue", "kind", "start", "end",
+        "corrected", "corrected_by", "corrected_at",
+    }  # fmt: skip
     assert run(dbfile, "export", "--format", "jsonl", "--reviewed", "yes")[1] == ""
     code, md, _ = run(dbfile, "export", "-q", "pemungutan suara ulang", "--format", "md")
     assert md.startswith("# Articles: “pemungutan suara ulang”")

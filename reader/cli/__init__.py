@@ -27,6 +27,8 @@ COMMAND_MODULES = {
     "undo": "tag_cmds",
     "export": "export_cmd",
     "timeline": "timeline_cmd",
+    "correct": "correct_cmd",
+    "corrections": "correct_cmd",
 }
 
 
@@ -58,14 +60,20 @@ class LazyGroup(click.Group):
     envvar=None,
     help="Database file (default: $READER_DB, else the per-user data directory).",
 )
+@click.option(
+    "--user",
+    "user_option",
+    metavar="NAME",
+    help="Who is correcting quotes (default: $READER_USER, else the login name).",
+)
 @click.version_option(package_name="reader")
 @click.pass_context
-def cli(ctx: click.Context, db_option: str | None) -> None:
+def cli(ctx: click.Context, db_option: str | None, user_option: str | None) -> None:
     """Read, search and review Indonesian news articles.
 
     Run without a command to open the terminal app.
     """
-    ctx.obj = CliState(db_option)
+    ctx.obj = CliState(db_option, user_option)
     if ctx.invoked_subcommand is None:
         run_safely(lambda: _open_app(ctx.obj))
 

@@ -18,11 +18,19 @@ T = TypeVar("T")
 
 
 class CliState:
-    """The ``--db`` choice, and the database once a command asks for it."""
+    """The ``--db`` and ``--user`` choices, and the database once a command asks for it."""
 
-    def __init__(self, db_option: str | None) -> None:
+    def __init__(self, db_option: str | None, user_option: str | None = None) -> None:
         self.db_option = db_option
+        self.user_option = user_option
         self._db: Database | None = None
+
+    @property
+    def user(self) -> str:
+        """The analyst's name recorded with corrections: ``--user`` > ``$READER_USER`` > login name."""
+        from reader.store.corrections import analyst_name
+
+        return analyst_name(self.user_option)
 
     @property
     def db_path(self) -> str:

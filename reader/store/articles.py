@@ -7,6 +7,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from reader.store.quote_rows import QUOTE_SELECT, quote_dict
+
 ARTICLE_FIELDS = "id, source, title, section, outlet, url, published, origin, imported_at"
 
 
@@ -37,13 +39,8 @@ def review_state(db: Database, article_id: int) -> tuple[bool, str | None]:
 
 
 def article_quotes(db: Database, article_id: int) -> list[dict[str, Any]]:
-    rows = db.execute(
-        'SELECT q.article_id, a.source, q.text, q.speaker, q.role, q.cue, q.kind, q.start, q."end" '
-        "FROM quote q JOIN article a ON a.id = q.article_id WHERE q.article_id = ? ORDER BY q.seq",
-        [article_id],
-    ).fetchall()
-    keys = ("article_id", "source", "text", "speaker", "role", "cue", "kind", "start", "end")
-    return [dict(zip(keys, row, strict=True)) for row in rows]
+    rows = db.execute(QUOTE_SELECT + " WHERE q.article_id = ? ORDER BY q.seq", [article_id]).fetchall()
+    return [quote_dict(row) for row in rows]
 
 
 def article_actors(db: Database, article_id: int) -> list[dict[str, Any]]:

@@ -22,15 +22,20 @@ from reader.search.models import SearchRequest
 from reader.search.select import matching_ids
 from reader.store.export_formats import Stats, writer_for
 
-QUOTE_KEYS = ("seq", "text", "speaker", "role", "cue", "kind", "start", "end")
+QUOTE_KEYS = (
+    "id", "seq", "text", "speaker", "role", "cue", "kind", "start", "end",
+    "corrected", "corrected_by", "corrected_at",
+)  # fmt: skip
 
 _RECORD_SQL = """
 SELECT a.id, a.source, a.title, a.section, a.outlet, a.url, a.published, a.origin, a.imported_at,
   coalesce(r.reviewed, 0), r.reviewed_at,
   (SELECT json_group_array(name) FROM (SELECT t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id
      WHERE at.article_id = a.id ORDER BY t.name COLLATE NOCASE)),
-  (SELECT json_group_array(json_array(seq, text, speaker, role, cue, kind, start, "end"))
-     FROM (SELECT * FROM quote WHERE article_id = a.id ORDER BY seq)),
+  (SELECT json_group_array(json_array(q.id, q.seq, q.text, q.speaker, q.role, q.cue, q.kind, q.start,
+       q."end", c.id IS NOT NULL, c.corrected_by, c.corrected_at))
+     FROM (SELECT * FROM quote WHERE article_id = a.id ORDER BY seq) q
+     LEFT JOIN quote_correction c ON c.id = q.correction_id),
   a.body
 FROM article a LEFT JOIN review r ON r.article_id = a.id WHERE a.id = ?
 """
@@ -47,9 +52,15 @@ def article_records(db: Database, ids: Iterable[int]) -> Iterator[dict[str, Any]
         record["reviewed"] = bool(row[9])
         record["reviewed_at"] = row[10]
         record["tags"] = json.loads(row[11])
-        record["quotes"] = [dict(zip(QUOTE_KEYS, q, strict=True)) for q in json.loads(row[12])]
+        record["quotes"] = [_quote(q) for q in json.loads(row[12])]
         record["body"] = row[13]
         yield record
+
+
+def _quote(values: list[Any]) -> dict[str, Any]:
+    quote = dict(zip(QUOTE_KEYS, values, strict=True))
+    quote["corrected"] = bool(quote["corrected"])
+    return quote
 
 
 def export(

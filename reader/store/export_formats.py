@@ -22,8 +22,9 @@ ARTICLE_COLUMNS = (
     "reviewed", "reviewed_at", "tags", "quote_count", "quotes", "body",
 )  # fmt: skip
 QUOTE_COLUMNS = (
-    "article_id", "source", "title", "outlet", "published",
+    "id", "article_id", "source", "title", "outlet", "published",
     "seq", "text", "speaker", "role", "cue", "kind", "start", "end",
+    "corrected", "corrected_by", "corrected_at",
 )  # fmt: skip
 TAG_SEPARATOR = "; "
 
@@ -35,12 +36,17 @@ class Stats:
 
 
 def quote_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
-    """One flat dict per quote of ``record``, with the article it comes from."""
+    """One flat dict per quote of ``record`` (``id`` is the quote's), with the article it comes from."""
     article = {
         "article_id": record["id"],
         **{k: record[k] for k in ("source", "title", "outlet", "published")},
     }
-    return [{**article, **quote} for quote in record["quotes"]]
+    return [{"id": quote["id"], **article, **quote} for quote in record["quotes"]]
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell: yes/no for flags, like the article rows' ``reviewed``."""
+    return ("yes" if value else "no") if isinstance(value, bool) else value
 
 
 class Writer:
@@ -72,7 +78,7 @@ class CsvWriter(Writer):
 
     def _write(self, record: dict[str, Any]) -> None:
         if self.quotes_only:
-            self.csv.writerows([row[c] for c in QUOTE_COLUMNS] for row in quote_rows(record))
+            self.csv.writerows([_cell(row[c]) for c in QUOTE_COLUMNS] for row in quote_rows(record))
             return
         flat = {
             **record,
@@ -140,6 +146,8 @@ def _blockquote(quote: dict[str, Any]) -> list[str]:
     speaker = f"**{_inline(quote['speaker'])}**" if quote["speaker"] else "unknown speaker"
     role = f", {_inline(quote['role'])}" if quote["role"] else ""
     where = f"{quote['kind']}, characters {quote['start']}–{quote['end']}"
+    if quote.get("corrected"):
+        where += f"; corrected by {_inline(quote['corrected_by'])}, {quote['corrected_at']}"
     return [*body, f"> — {speaker}{role} ({where})"]
 
 

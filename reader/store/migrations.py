@@ -258,5 +258,35 @@ CREATE TABLE speaker (
         db.execute("INSERT INTO article_fts(article_fts, rank) VALUES (?, ?)", [key, value])
 
 
+@migrations()
+def m008_quote_corrections(db: Database) -> None:
+    # The analyst's corrections, apart from extraction: keyed by the article's source id
+    # and the quote's folded text (and which occurrence of it), never by a quote row id,
+    # so they survive re-importing and re-extracting. ``extracted`` is the quote row as
+    # extracted (JSON), for undoing; ``quote_id`` the row it is applied to (or had, when
+    # removed as not a quote). A quote row names the correction applied to it.
+    _execute_all(
+        db,
+        """
+CREATE TABLE quote_correction (
+  id INTEGER PRIMARY KEY,
+  source TEXT NOT NULL,
+  text_key TEXT NOT NULL,
+  occurrence INTEGER NOT NULL DEFAULT 0,
+  speaker TEXT,
+  role TEXT,
+  not_a_quote INTEGER NOT NULL DEFAULT 0,
+  extracted TEXT NOT NULL,
+  quote_id INTEGER,
+  corrected_by TEXT NOT NULL,
+  corrected_at TEXT NOT NULL,
+  UNIQUE (source, text_key, occurrence)
+);
+CREATE INDEX quote_correction_quote ON quote_correction(quote_id);
+ALTER TABLE quote ADD COLUMN correction_id INTEGER
+""",
+    )
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}

@@ -6,14 +6,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from reader.store.quote_rows import QUOTE_SELECT, quote_dict
 from reader.store.speakers import closest_names, names_with_words
 from reader.text.tokenize import tokens
-
-QUOTE_KEYS = ("article_id", "source", "text", "speaker", "role", "cue", "kind", "start", "end")
-_QUOTE_SELECT = (
-    'SELECT q.article_id, a.source, q.text, q.speaker, q.role, q.cue, q.kind, q.start, q."end" '
-    "FROM quote q JOIN article a ON a.id = q.article_id"
-)
 
 
 def speaker_names(db: Database, wanted: str, canonical: str | None = None) -> list[str]:
@@ -62,12 +57,12 @@ def list_quotes(
     if kind is not None:
         where.append("q.kind = ?")
         params.append(kind)
-    sql = _QUOTE_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+    sql = QUOTE_SELECT + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY q.article_id, q.seq"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     rows = db.execute(sql, params).fetchall()
-    return [dict(zip(QUOTE_KEYS, row, strict=True)) for row in rows]
+    return [quote_dict(row) for row in rows]
 
 
 def list_actors(db: Database, include_discovered: bool = True) -> list[dict[str, Any]]:

@@ -7,12 +7,13 @@ interrupted import leaves whole batches or nothing.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from reader.models import Prepared
+from reader.models import Prepared, Quote
+from reader.store.correction_apply import has_corrections, reapply_corrections
 
 IMPORT_CACHE_KIB = -65536  # PRAGMA cache_size in KiB when negative: 64 MiB
 
@@ -123,6 +124,40 @@ def _offsets_json(offsets: tuple[tuple[int, int], ...]) -> str:
     return "[" + ", ".join([f"[{start:d}, {end:d}]" for start, end in offsets]) + "]"
 
 
+def write_quotes(
+    db: Database, article_id: int, source: str, quotes: Sequence[Quote], actors: ActorIds
+) -> None:
+    """Store an article's quotes (it has none stored) and apply the analyst's corrections to them.
+
+    Every write of quote rows goes through here, so a correction is never lost to an
+    import or a re-extraction (see :mod:`reader.store.correction_apply`).
+    """
+    db.conn.executemany(
+        """INSERT INTO quote(article_id, seq, text, speaker, role, cue, kind, start, "end")
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [
+            (article_id, seq, q.text, q.speaker, q.role, q.cue, q.kind, q.start, q.end)
+            for seq, q in enumerate(quotes)
+        ],
+    )
+    actors.note_speakers(q.speaker for q in quotes)
+    if has_corrections(db, source):  # an article stored before, corrected, then re-imported
+        reapply_corrections(db, article_id, source, actors.note_speakers)
+
+
+def replace_quotes(db: Database, article_id: int, quotes: Sequence[Quote]) -> None:
+    """Replace an article's quotes with a new extraction's; corrections re-attach by their text.
+
+    The caller holds the transaction (:func:`write_transaction`).
+    """
+    row = db.execute("SELECT source FROM article WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        raise KeyError(article_id)
+    db.execute("DELETE FROM quote WHERE article_id = ?", [article_id])
+    if quotes:
+        write_quotes(db, article_id, str(row[0]), quotes, ActorIds(db))
+
+
 def insert_article(db: Database, item: Prepared, actors: ActorIds) -> int:
     """Store one prepared article, its quotes and its mentions; returns the new article id."""
     article, extraction = item.article, item.extraction
@@ -138,17 +173,8 @@ def insert_article(db: Database, item: Prepared, actors: ActorIds) -> int:
         ),
     )  # fmt: skip
     article_id = int(cursor.lastrowid or 0)
-    quotes = extraction.quotes
-    if quotes:
-        conn.executemany(
-            """INSERT INTO quote(article_id, seq, text, speaker, role, cue, kind, start, "end")
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                (article_id, seq, q.text, q.speaker, q.role, q.cue, q.kind, q.start, q.end)
-                for seq, q in enumerate(quotes)
-            ],
-        )
-        actors.note_speakers(q.speaker for q in quotes)
+    if extraction.quotes:
+        write_quotes(db, article_id, article.source, extraction.quotes, actors)
     if extraction.mentions:
         # One row per actor (the last mention wins), so a plain INSERT never conflicts:
         # INSERT OR REPLACE costs much more with foreign keys on.
