@@ -45,6 +45,9 @@ def test_correcting_a_speaker_prints_the_quote_and_records_who(dbfile: str) -> N
     assert listed["speaker"] == "Budi Santoso" and listed["role"] == "Ketua Kompak Kaltim"
     assert listed["corrected"] is True and listed["corrected_by"] == "Sari Dewi" and listed["corrected_at"]
     assert [q["id"] for q in quotes(dbfile, "--speaker", "Budi Santoso")] == [quote["id"]]
+    marked = "Budi Santoso (Ketua Kompak Kaltim) [corrected by Sari Dewi]: “"
+    assert marked in run("--db", dbfile, "quotes", "--speaker", "Budi Santoso")[1]
+    assert marked in run("--db", dbfile, "show", str(quote["article_id"]))[1]
 
 
 def test_the_user_comes_from_the_environment_without_the_option(dbfile: str) -> None:

@@ -53,6 +53,8 @@ def quotes_command(
         who = quote["speaker"] or "unknown speaker"
         if quote["role"]:
             who += f" ({quote['role']})"
+        if quote["corrected"]:
+            who += f" [corrected by {quote['corrected_by']}]"
         text = quote["text"] if quote["kind"] == "direct" else f"[reported] {quote['text']}"
         click.echo(f"{quote['article_id']:>6}  {who}: “{text}”")
 

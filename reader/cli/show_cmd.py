@@ -54,6 +54,8 @@ def _as_text(article: dict[str, Any]) -> str:
             who = quote["speaker"] or "unknown speaker"
             if quote["role"]:
                 who += f" ({quote['role']})"
+            if quote["corrected"]:
+                who += f" [corrected by {quote['corrected_by']}]"
             lines.append(f"  [{quote['kind']}] {who}: “{quote['text']}”")
     if article["actors"]:
         lines += ["", "Actors: " + ", ".join(f"{a['name']} ×{a['count']}" for a in article["actors"])]
