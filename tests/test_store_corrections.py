@@ -19,6 +19,7 @@ from reader.models import Quote
 from reader.search import SearchRequest, search
 from reader.store.articles import get_article, stats
 from reader.store.connect import open_db
+from reader.store.correction_apply import text_key
 from reader.store.corrections import (
     QuoteNotFound,
     analyst_name,
@@ -282,3 +283,17 @@ def test_the_analyst_name_comes_from_the_option_the_environment_or_the_login(
     monkeypatch.delenv("READER_USER")
     monkeypatch.setattr("getpass.getuser", lambda: "login")
     assert analyst_name(None) == "login"
+
+
+def test_a_new_correction_takes_over_an_unattached_one_with_the_same_key(seeded_db: Database) -> None:
+    quote = _quotes_of(seeded_db, "Anas Isfidi")[0]
+    with write_transaction(seeded_db):  # left over from an extraction that had lost the quote
+        seeded_db.execute(
+            "INSERT INTO quote_correction(source, text_key, occurrence, speaker, extracted, corrected_by, "
+            "corrected_at) VALUES (?, ?, 0, 'Orang Lama', '{}', 'ana', '2024-01-01T00:00:00+00:00')",
+            [KALTIM, text_key(quote["text"])],
+        )
+    assert [c["attached"] for c in list_corrections(seeded_db)] == [False]
+    fixed = correct_quote(seeded_db, quote["id"], role="Ketua Kompak", user="budi")
+    assert (fixed["speaker"], fixed["role"], fixed["corrected_by"]) == ("Anas Isfidi", "Ketua Kompak", "budi")
+    assert [(c["attached"], c["role"]) for c in list_corrections(seeded_db)] == [(True, "Ketua Kompak")]

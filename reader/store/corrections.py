@@ -187,7 +187,8 @@ def _new_correction(db: Database, row: dict[str, Any]) -> dict[str, Any]:
         [row["article_id"], row["seq"]],
     ).fetchall()
     occurrence = sum(1 for _, text in earlier if text_key(text) == key)
-    for removed in load_corrections(db, "source = ? AND text_key = ? AND not_a_quote = 1", [source, key]):
+    removed_here = "source = ? AND text_key = ? AND not_a_quote = 1 AND quote_id IS NOT NULL"
+    for removed in load_corrections(db, removed_here, [source, key]):
         if json.loads(removed["extracted"]).get("seq", 0) < row["seq"]:
             occurrence += 1
     return {
@@ -202,11 +203,18 @@ def _save(db: Database, correction: dict[str, Any]) -> None:
               "quote_id", "corrected_by", "corrected_at")  # fmt: skip
     values = [correction[f] for f in fields]
     if correction["id"] is None:
-        cursor = db.execute(
-            f"INSERT INTO quote_correction({', '.join(fields)}) VALUES ({', '.join('?' for _ in fields)})",
+        # A correction left unattached under the same key (its quote went missing in an
+        # earlier extraction) is this quote's: it is taken over, not duplicated.
+        updates = ", ".join(f"{f} = excluded.{f}" for f in fields)
+        db.execute(
+            f"INSERT INTO quote_correction({', '.join(fields)}) VALUES ({', '.join('?' for _ in fields)}) "
+            f"ON CONFLICT(source, text_key, occurrence) DO UPDATE SET {updates}",
             values,
         )
-        correction["id"] = int(cursor.lastrowid or 0)
+        correction["id"] = int(db.execute(
+            "SELECT id FROM quote_correction WHERE source = ? AND text_key = ? AND occurrence = ?",
+            [correction["source"], correction["text_key"], correction["occurrence"]],
+        ).fetchone()[0])  # fmt: skip
     else:
         db.execute(
             f"UPDATE quote_correction SET {', '.join(f + ' = ?' for f in fields)} WHERE id = ?",
