@@ -132,7 +132,7 @@ CREATE TABLE search_vocab_stamp (
 CREATE TABLE speaker (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL UNIQUE
-);
+, actor_id INTEGER REFERENCES actor(id), decided INTEGER NOT NULL DEFAULT 0);
 
 CREATE VIRTUAL TABLE speaker_fts USING fts5(name, content='speaker', content_rowid='id',
   tokenize='unicode61 remove_diacritics 2');
@@ -165,6 +165,10 @@ CREATE INDEX review_log_batch ON review_log(batch);
 
 CREATE INDEX review_reviewed ON review(reviewed, article_id);
 
+CREATE INDEX speaker_actor ON speaker(actor_id);
+
+CREATE INDEX speaker_decided ON speaker(actor_id) WHERE decided = 1;
+
 CREATE TRIGGER article_ad AFTER DELETE ON article BEGIN
   INSERT INTO article_fts(article_fts, rowid, title, body, title_stem, body_stem) VALUES ('delete', old.id, old.title, old.body, old.title_stem, old.body_stem);
 END;
@@ -186,7 +190,7 @@ CREATE TRIGGER speaker_ai AFTER INSERT ON speaker BEGIN
   INSERT INTO speaker_fts(rowid, name) VALUES (new.id, new.name);
 END;
 
-CREATE TRIGGER speaker_au AFTER UPDATE ON speaker BEGIN
+CREATE TRIGGER speaker_au AFTER UPDATE OF name ON speaker BEGIN
   INSERT INTO speaker_fts(speaker_fts, rowid, name) VALUES ('delete', old.id, old.name);
   INSERT INTO speaker_fts(rowid, name) VALUES (new.id, new.name);
 END;

@@ -1,5 +1,5 @@
-"""Speaker names: stored once each on import, found by words, aliases and near misses;
-databases from before the speaker index are converted on open."""
+"""Speaker names: stored once each on import with their identity, found by the resolver
+(words, aliases, near misses); databases from before the speaker index are converted on open."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from reader.search import SearchRequest, search
 from reader.store.connect import open_db
 from reader.store.migrations import migrations
 from reader.store.quotes import list_actors, speaker_names
-from reader.store.speakers import closest_names, names_with_words
+from reader.store.speakers import resolve_speaker
 
 
 def _speakers(db: Database) -> set[str]:
@@ -27,12 +27,16 @@ def test_import_stores_each_speaker_name_once(seeded_db: Database) -> None:
 
 
 def test_names_by_words_and_by_spelling(seeded_db: Database) -> None:
-    assert names_with_words(seeded_db, [["anies"]]) == ["Anies Baswedan"]
-    assert names_with_words(seeded_db, [["baswedan", "anies"]]) == []  # words in order
-    assert names_with_words(seeded_db, [[]]) == []
-    assert closest_names(seeded_db, "Anis Baswedan") == ("Anies Baswedan", ["Anies Baswedan"])
-    assert closest_names(seeded_db, "Rahmad") == ("Daini Rahmat", ["Daini Rahmat"])
-    assert closest_names(seeded_db, "Zzyzx Qwerty") is None
+    def means(typed: str) -> tuple[tuple[str, ...], str | None]:
+        found = resolve_speaker(seeded_db, typed)
+        return found.names, found.rule
+
+    assert means("anies") == (("Anies Baswedan",), "exact")  # the catalogue's alias
+    assert means("Baswedan Anies") == ((), None)  # words in order
+    assert means("Anis Baswedan") == (("Anies Baswedan",), "typo")
+    assert means("Rahmad") == (("Daini Rahmat",), "typo")
+    assert means("daini") == (("Daini Rahmat",), "words")
+    assert means("Zzyzx Qwerty") == ((), None)
     assert speaker_names(seeded_db, "daini") == ["Daini Rahmat"]
 
 
@@ -77,6 +81,8 @@ def test_an_old_database_is_converted_on_open(db_path: Path) -> None:
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
     assert "quote_fts" not in tables and "quote_ai" not in tables and "mention_actor" not in tables
     assert _speakers(db) == {"Anies Baswedan"}
+    identity = db.execute("SELECT a.name FROM speaker s JOIN actor a ON a.id = s.actor_id").fetchall()
+    assert identity == [("Anies Baswedan",)]  # identities are given on conversion too
     assert search(db, SearchRequest(query="speaker:anies")).total == 1
     assert search(db, SearchRequest(query="jujur")).total == 1
     config = dict(db.execute("SELECT k, v FROM article_fts_config").fetchall())
@@ -84,5 +90,6 @@ def test_an_old_database_is_converted_on_open(db_path: Path) -> None:
     # Later quotes still reach the speaker filter (the word index follows the table).
     with db.atomic():
         db.execute("INSERT INTO speaker(name) VALUES ('Gibran Rakabuming Raka')")
-    assert names_with_words(db, [["rakabuming"]]) == ["Gibran Rakabuming Raka"]
+    rows = db.execute("SELECT name FROM speaker_fts('rakabuming')").fetchall()
+    assert rows == [("Gibran Rakabuming Raka",)]
     db.close()

@@ -21,6 +21,7 @@ COMMAND_MODULES = {
     "search": "search_cmd",
     "quotes": "extraction_cmds",
     "actors": "extraction_cmds",
+    "speakers": "speakers_cmd",
     "saved": "saved_cmds",
     "tag": "tag_cmds",
     "untag": "tag_cmds",

@@ -39,7 +39,7 @@ def quotes_command(
                 raise UsageError(f"no article with id or source '{article_ref}'")
         speakers = None
         if speaker is not None:
-            speakers = speaker_names(db, speaker, _canonical(speaker))
+            speakers = speaker_names(db, speaker)
         return list_quotes(db, speakers, article_id, kind, limit)
 
     quotes = run_safely(action)
@@ -57,12 +57,6 @@ def quotes_command(
             who += f" [corrected by {quote['corrected_by']}]"
         text = quote["text"] if quote["kind"] == "direct" else f"[reported] {quote['text']}"
         click.echo(f"{quote['article_id']:>6}  {who}: “{text}”")
-
-
-def _canonical(name: str) -> str | None:
-    from reader.extract import default_catalogue
-
-    return default_catalogue().resolve(name)
 
 
 @click.command("actors")

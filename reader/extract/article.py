@@ -8,6 +8,7 @@ from reader.extract.actors import Actor, Catalogue, default_catalogue
 from reader.extract.discover import discover_people, typo_mentions
 from reader.extract.mentions import find_mentions
 from reader.extract.quotes import extract_quotes
+from reader.extract.resolve import holds, name_words
 from reader.models import Extraction, Mention
 
 
@@ -50,10 +51,10 @@ def _fuller_names(speakers: set[str], people: dict[str, list[tuple[int, int]]]) 
     """
     fuller = {}
     for speaker in speakers:
-        parts = speaker.split()
+        parts = name_words(speaker)
         matches = [
             name for name in people
-            if len(name.split()) > len(parts) and all(p in name.split() for p in parts)
+            if len(name_words(name)) > len(parts) and holds(name_words(name), parts)
         ]  # fmt: skip
         if len(matches) == 1:
             fuller[speaker] = matches[0]

@@ -195,7 +195,7 @@ def _name_at_end(items: list[Word], catalogue: Catalogue | None) -> tuple[int, l
     while name_words and not known and is_common_word(name_words[0].text.rstrip(".")):
         cut += 1
         name_words = name_words[1:]
-    if catalogue is not None and len(name_words) > 2:
+    if catalogue is not None and len(name_words) > 2 and not known:
         # `Juru Bicara Anies Baswedan Angga Putra Fidrian`: a known person inside a role
         for size in range(len(name_words) - 1, 0, -1):
             head = " ".join(w.text for w in name_words[:size])

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from reader.extract.actors import Catalogue
 from reader.extract.names import SpeakerPhrase, is_name_word, split_role, words
+from reader.extract.resolve import holds, name_words
 
 # Two or more capitalised words in a row: candidate names for the fallback speaker.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|binti))+")
@@ -52,10 +53,10 @@ class SpeakerMemory:
             known = self.catalogue.resolve(name)
             if known:
                 return known
-        parts = name.split()
+        parts = name_words(name)
         for earlier in reversed(self.names):
-            earlier_parts = earlier.split()
-            if len(earlier_parts) > len(parts) and all(p in earlier_parts for p in parts):
+            earlier_parts = name_words(earlier)
+            if len(earlier_parts) > len(parts) and holds(earlier_parts, parts):
                 return earlier
         return name
 

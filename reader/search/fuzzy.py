@@ -6,9 +6,8 @@
   its closest indexed words; a rare indexed word with a much more frequent
   close neighbour (a typo in the source text, such as ``giban``) is expanded
   to that neighbour too.
-* :class:`ActorIndex` maps names to actors through their aliases, exactly or
-  with ``fuzz.ratio`` over ``utils.default_process``-ed aliases (not
-  ``token_set_ratio``/``partial_ratio``, which give false 100s on subsets).
+* :class:`ActorIndex` maps names to catalogue actors through their aliases, by the
+  rules of :mod:`reader.extract.resolve` (the one resolver).
 """
 
 from __future__ import annotations
@@ -19,11 +18,12 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 from sqlite_utils import Database
 
 from reader.extract.actors import Actor, Catalogue
+from reader.extract.resolve import typed_names
 from reader.store.connect import BUSY_TIMEOUT_MS
 from reader.text.stem import stem
 from reader.text.tokenize import tokens
@@ -31,7 +31,6 @@ from reader.text.tokenize import tokens
 MIN_FUZZY_LENGTH = 4  # shorter words have too many neighbours to guess from
 MAX_EXPANSIONS = 3
 NEIGHBOUR_FACTOR = 20  # a rare word's neighbour must be this much more frequent
-ACTOR_CUTOFF = 85.0  # fuzz.ratio over processed aliases
 
 
 def max_edits(word: str) -> int:
@@ -199,17 +198,14 @@ class ActorMatch:
 
 
 class ActorIndex:
-    """Alias lookup over one catalogue: exact first, then fuzzy."""
+    """Typed names to catalogue actors, by the resolver's rules (:mod:`reader.extract.resolve`)."""
 
     def __init__(self, catalogue: Catalogue) -> None:
-        self._exact: dict[str, Actor] = {}
-        self._exact_case: dict[str, Actor] = {}
-        self._choices: list[str] = []
-        self._owners: list[Actor] = []
+        self.catalogue = catalogue
+        self.names = typed_names(catalogue)
         self.name_words: set[str] = set()  # words never stemmed: they are names
         for actor in catalogue.actors:
             for alias in actor.all_aliases():
-                self._add(actor, alias)
                 words = tokens(alias)
                 if actor.type == "person" or len(words) == 1:
                     self.name_words.update(w for w in words if len(w) >= MIN_FUZZY_LENGTH)
@@ -217,33 +213,14 @@ class ActorIndex:
     def is_name_word(self, word: str) -> bool:
         return word in self.name_words
 
-    def _add(self, actor: Actor, alias: str) -> None:
-        key = utils.default_process(alias)
-        if not key:
-            return
-        # Short case-sensitive aliases (AMIN, PAN, MK, Mega, Puan) are ordinary words
-        # in lower case, so they only count when typed with the same capitals.
-        if actor.is_case_sensitive(alias) and len(key) < 5:
-            self._exact_case.setdefault(" ".join(alias.split()), actor)
-            return
-        self._exact.setdefault(key, actor)
-        self._choices.append(key)
-        self._owners.append(actor)
+    def resolve(self, text: str, fuzzy: bool = True) -> ActorMatch | None:
+        """The actor ``text`` names: an alias, or (when ``fuzzy``) a typo of a whole alias.
 
-    def resolve(self, text: str, fuzzy: bool = True, cutoff: float = ACTOR_CUTOFF) -> ActorMatch | None:
-        """The actor ``text`` names (an alias, or a near miss of one when ``fuzzy``)."""
-        exact = self._exact_case.get(" ".join(text.split()))
-        key = utils.default_process(text)
-        if exact is None:
-            exact = self._exact.get(key)
-        if exact is not None:
-            return ActorMatch(exact, True)
-        if not fuzzy or len(key) < MIN_FUZZY_LENGTH:
-            return None
-        best = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if best is None:
-            return None
-        return ActorMatch(self._owners[best[2]], False)
+        Free text never takes a word for a fuller name (``pemilu`` is not Bawaslu's
+        ``Badan Pengawas Pemilu``)."""
+        hits = self.names.resolve(text, rules="exact typo" if fuzzy else "exact")
+        actor = self.catalogue.get(hits[0].identity) if hits else None
+        return ActorMatch(actor, hits[0].rule == "exact") if actor is not None else None
 
     def aliases_of(self, actor: Actor) -> list[tuple[str, ...]]:
         """The word sequences of ``actor``'s aliases that are safe to search as text."""

@@ -64,7 +64,8 @@ class Planner:
 
     def __init__(self, db: Database, catalogue: Catalogue | None = None) -> None:
         self.db = db
-        self.actors: ActorIndex = actor_index(catalogue or default_catalogue())
+        self.catalogue = catalogue or default_catalogue()
+        self.actors: ActorIndex = actor_index(self.catalogue)
         self._vocab: Vocabulary | None = None
         self._fuzzy_budget = MAX_FUZZY_WORDS
 
@@ -94,7 +95,7 @@ class Planner:
         """The actor a run of typed words names, if any (single words need care)."""
         text = " ".join(term.text for term in terms)
         if len(terms) > 1:
-            return self.actors.resolve(text, cutoff=88.0)
+            return self.actors.resolve(text)
         match = self.actors.resolve(text)
         if match is None or match.exact:
             return match

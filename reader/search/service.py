@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from rapidfuzz import fuzz, process, utils
 from sqlite_utils import Database
 
 from reader.search import fts
@@ -27,7 +26,7 @@ from reader.search.models import SORTS, Expansion, SearchRequest, SearchResult
 from reader.search.plan import Clause, Plan, Planner
 from reader.search.query import Filters, ParsedQuery, parse_query
 from reader.search.sources import MATCHING, MENTIONED, Source, Sql, marks, one_actor
-from reader.store.speakers import closest_names, names_with_words
+from reader.store.speakers import resolve_actor, resolve_speaker
 from reader.text.tokenize import tokens
 
 DEADLINE_SECONDS = 2.0
@@ -239,20 +238,9 @@ class _Search:
             sql.add("a.published < ?", day_after.isoformat())
 
     def _actor_name(self, name: str, plan: Plan) -> str | None:
-        """The canonical actor ``name`` refers to: catalogue, then the actors in the database."""
-        match = self.planner.actors.resolve(name)
-        canonical = match.actor.name if match else None
-        if canonical is None:
-            names = [row[0] for row in self.db.execute("SELECT name FROM actor")]
-            key = utils.default_process(name)
-            exact = [n for n in names if utils.default_process(n) == key]
-            if exact:
-                canonical = exact[0]
-            else:
-                best = process.extractOne(
-                    name, names, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=85
-                )
-                canonical = best[0] if best else None
+        """The identity ``name`` refers to (the one resolver: catalogue, then the actors stored)."""
+        resolved = resolve_actor(self.db, name, self.planner.catalogue)
+        canonical = resolved.names[0] if resolved.names else None
         if canonical is None:
             self.problems.append(f"no actor matches '{name}'")
         elif canonical != name:
@@ -260,22 +248,15 @@ class _Search:
         return canonical
 
     def _speakers(self, name: str, plan: Plan) -> list[str] | None:
-        """The stored speaker names ``name`` means: those containing its words or an alias
-        of the actor it names, else the closest spelling. None when it has no words."""
-        words = tokens(name)
-        if not words:
+        """The stored speaker names of the identities ``name`` means (the one resolver,
+        as ``reader quotes --speaker``); None when it has no words."""
+        if not tokens(name):
             return None
-        phrases = [words]
-        match = self.planner.actors.resolve(name)
-        if match is not None:
-            phrases += self.planner.actors.aliases_of(match.actor)
-        found = names_with_words(self.db, phrases)
-        if not found:
-            near = closest_names(self.db, name)
-            if near is not None:
-                plan.add_expansion("speaker", name, near[0])
-                found = near[1]
-        return found
+        resolved = resolve_speaker(self.db, name, self.planner.catalogue)
+        target = resolved.target()
+        if target is not None:
+            plan.add_expansion("speaker", name, target)
+        return list(resolved.speaker_names)
 
     # -- queries --------------------------------------------------------------------------
 

@@ -288,5 +288,29 @@ ALTER TABLE quote ADD COLUMN correction_id INTEGER
     )
 
 
+@migrations()
+def m009_identities(db: Database) -> None:
+    # One person, one identity: every speaker name points at the actor it belongs to
+    # (``Awiek`` and ``Achmad Baidowi`` at one row); ``decided`` marks an analyst's merge
+    # or split, which later imports keep. Re-pointing a name does not touch its word index.
+    _execute_all(
+        db,
+        """
+ALTER TABLE speaker ADD COLUMN actor_id INTEGER REFERENCES actor(id);
+ALTER TABLE speaker ADD COLUMN decided INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX speaker_actor ON speaker(actor_id);
+CREATE INDEX speaker_decided ON speaker(actor_id) WHERE decided = 1;
+DROP TRIGGER speaker_au;
+CREATE TRIGGER speaker_au AFTER UPDATE OF name ON speaker BEGIN
+  INSERT INTO speaker_fts(speaker_fts, rowid, name) VALUES ('delete', old.id, old.name);
+  INSERT INTO speaker_fts(rowid, name) VALUES (new.id, new.name);
+END
+""",
+    )
+    from reader.store.identities import assign_stored
+
+    assign_stored(db)
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}

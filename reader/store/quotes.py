@@ -1,4 +1,4 @@
-"""Reading quotes and actors across the whole database."""
+"""Reading quotes, speakers and actors across the whole database."""
 
 from __future__ import annotations
 
@@ -7,34 +7,13 @@ from typing import Any
 from sqlite_utils import Database
 
 from reader.store.quote_rows import QUOTE_SELECT, quote_dict
-from reader.store.speakers import closest_names, names_with_words
-from reader.text.tokenize import tokens
+from reader.store.speakers import resolve_speaker
 
 
-def speaker_names(db: Database, wanted: str, canonical: str | None = None) -> list[str]:
-    """The stored speaker names that ``wanted`` means.
-
-    Exact (ignoring case) or the catalogue's canonical name first, then names that
-    contain it as a word sequence (`Anies` → `Anies Baswedan`), then the closest
-    spelling (`Giban` → `Gibran Rakabuming Raka`).
-    """
-    # Every name equal to or containing ``wanted`` (or the canonical name) has their words.
-    names = names_with_words(db, [tokens(wanted), tokens(canonical or "")])
-    targets = {wanted.casefold(), (canonical or wanted).casefold()}
-    exact = [n for n in names if n.casefold() in targets]
-    if exact:
-        return exact
-    words = wanted.casefold().split()
-    containing = [n for n in names if _contains_words(n.casefold().split(), words)]
-    if containing:
-        return containing
-    near = closest_names(db, wanted)
-    return near[1] if near else []
-
-
-def _contains_words(name: list[str], words: list[str]) -> bool:
-    size = len(words)
-    return any(name[i : i + size] == words for i in range(len(name) - size + 1))
+def speaker_names(db: Database, wanted: str) -> list[str]:
+    """The stored speaker names whose quotes ``wanted`` asks for: every name of the
+    identities it means (the resolver's rules, as ``speaker:`` in search)."""
+    return list(resolve_speaker(db, wanted).speaker_names)
 
 
 def list_quotes(
@@ -65,19 +44,47 @@ def list_quotes(
     return [quote_dict(row) for row in rows]
 
 
+# Quotes per identity: every speaker name that belongs to it (``quote_speaker`` per name).
+_IDENTITY_QUOTES = (
+    "(SELECT count(*) FROM speaker s JOIN quote q INDEXED BY quote_speaker ON q.speaker = s.name "
+    "WHERE s.actor_id = actor.id)"
+)
+
+
 def list_actors(db: Database, include_discovered: bool = True) -> list[dict[str, Any]]:
     """Every actor with the articles and mentions that name it and the quotes it speaks."""
     sql = """
         SELECT actor.name, actor.type, actor.discovered,
-               count(mention.article_id), coalesce(sum(mention.count), 0),
-               (SELECT count(*) FROM quote WHERE quote.speaker = actor.name)
+               count(mention.article_id), coalesce(sum(mention.count), 0), {quotes}
         FROM actor LEFT JOIN mention ON mention.actor_id = actor.id
         {where}
         GROUP BY actor.id
         ORDER BY count(mention.article_id) DESC, actor.name
-    """.format(where="" if include_discovered else "WHERE actor.discovered = 0")
+    """.format(quotes=_IDENTITY_QUOTES, where="" if include_discovered else "WHERE actor.discovered = 0")
     return [
         {"name": name, "type": kind, "discovered": bool(discovered), "articles": articles,
          "mentions": mentions, "quotes": quotes}
         for name, kind, discovered, articles, mentions, quotes in db.execute(sql).fetchall()
     ]
+
+
+def list_speakers(db: Database) -> list[dict[str, Any]]:
+    """Every identity that has quotes: its statement count and the names folded into it
+    (each with its own count), most quoted first."""
+    rows = db.execute(
+        "SELECT a.id, a.name, a.type, a.discovered, s.name, s.decided, "
+        "(SELECT count(*) FROM quote q INDEXED BY quote_speaker WHERE q.speaker = s.name) "
+        "FROM speaker s JOIN actor a ON a.id = s.actor_id ORDER BY a.id, s.name"
+    ).fetchall()
+    people: dict[int, dict[str, Any]] = {}
+    for actor_id, name, kind, discovered, variant, decided, quotes in rows:
+        person = people.setdefault(actor_id, {
+            "id": actor_id, "name": name, "type": kind, "discovered": bool(discovered),
+            "quotes": 0, "variants": [],
+        })  # fmt: skip
+        person["quotes"] += quotes
+        if variant != name:
+            person["variants"].append({"name": variant, "quotes": quotes, "decided": bool(decided)})
+    found = [p for p in people.values() if p["quotes"]]
+    found.sort(key=lambda p: (-p["quotes"], p["name"]))
+    return found

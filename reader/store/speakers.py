@@ -1,61 +1,150 @@
-"""Finding stored speaker names from what a user types: words, aliases, near misses.
+"""Which identities a typed name means in one database: ``speaker:`` and ``actor:`` in
+search, ``reader quotes --speaker``, ``reader speakers`` and its merge and split.
 
-Every distinct speaker name is stored once in ``speaker`` with a word index
-(``speaker_fts``, the same tokenizer as the articles); quotes lead from a name to
-their articles through the ``quote_speaker`` index.
+The rules are the resolver's (:mod:`reader.extract.resolve`): a catalogue alias or a
+stored name first, then fuller names holding the typed words, then typos. Speakers
+are looked up among the stored speaker names (each pointing at its identity), actors
+among every actor and speaker name. The name indexes are cached per database and
+rebuilt when names or identities change.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import threading
+from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process, utils
 from sqlite_utils import Database
 
-from reader.text.tokenize import tokens
-
-SPEAKER_CUTOFF = 85  # whole names (rapidfuzz WRatio)
-PIECE_CUTOFF = 80  # words inside names (ratio): one wrong letter in five
-MIN_PIECE_LENGTH = 4
+from reader.extract.actors import Catalogue, default_catalogue
+from reader.extract.resolve import Hit, NameIndex, identities, name_words, resolve, typed_names
 
 
-def _phrase(words: Sequence[str]) -> str:
-    return '"' + " ".join(words).replace('"', '""') + '"'
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """What a typed name means: identities (actor ids and names), by which rule, and
+    the stored speaker names whose quotes are theirs."""
+
+    typed: str
+    ids: tuple[int, ...]
+    names: tuple[str, ...]  # the identities' names (of ``ids``; or a catalogue actor not stored)
+    rule: str | None  # "exact", "words", "typo"; None when nothing matched
+    speaker_names: tuple[str, ...] = ()
+
+    def target(self, shown: int = 3) -> str | None:
+        """The identities as an expansion's target, when they are not just the typed name."""
+        if not self.names or [n.casefold() for n in self.names] == [self.typed.casefold()]:
+            return None
+        more = ", …" if len(self.names) > shown else ""
+        return ", ".join(self.names[:shown]) + more
 
 
-def names_with_words(db: Database, phrases: Iterable[Sequence[str]]) -> list[str]:
-    """The stored speaker names that contain any of ``phrases`` (folded word sequences)."""
-    expression = " OR ".join(dict.fromkeys(_phrase(words) for words in phrases if words))
-    if not expression:
-        return []
-    rows = db.execute(
-        "SELECT name FROM speaker WHERE id IN (SELECT rowid FROM speaker_fts(?)) ORDER BY name",
-        [expression],
+def resolve_speaker(db: Database, typed: str, catalogue: Catalogue | None = None) -> Resolved:
+    """The identities whose quotes ``typed`` asks for, with their written names.
+
+    A one-word name that is an identity of its own (``Budi``: the importer could not tell
+    which Budi) also means the fuller names holding it."""
+    index = _index(db, "speaker")
+    hits = _catalogue_hits(db, typed, catalogue) or resolve(typed, index)
+    words = name_words(typed)
+    if hits and hits[0].rule == "exact" and len(words) == 1 and _is_own_name(db, hits[0]):
+        hits += index.holding(words)
+    ids = identities(hits)
+    return _resolved(db, typed, ids, hits[0].rule if hits else None)
+
+
+def resolve_actor(db: Database, typed: str, catalogue: Catalogue | None = None) -> Resolved:
+    """The identity (actor) ``typed`` names: the catalogue's alias or typo, else the
+    database's actors by the same rules (the best-known one when several hold the words)."""
+    catalogue = catalogue or default_catalogue()
+    known = typed_names(catalogue).resolve(typed, rules="exact typo")
+    hits = _catalogue_hits(db, typed, catalogue, rules="exact typo")
+    if known and not hits:  # a catalogue actor no article names yet
+        return Resolved(typed, (), (known[0].identity,), known[0].rule)
+    if not hits:
+        hits = resolve(typed, _index(db, "actor"))
+    ids = identities(hits)
+    if len(ids) > 1:
+        ids = [_most_mentioned(db, ids)]
+    return _resolved(db, typed, ids, hits[0].rule if hits else None)
+
+
+def _catalogue_hits(
+    db: Database, typed: str, catalogue: Catalogue | None, rules: str = "exact"
+) -> list[Hit[int]]:
+    """A catalogue alias (or typo of one) as the stored identity it belongs to."""
+    found = typed_names(catalogue or default_catalogue()).resolve(typed, rules=rules)
+    hits: list[Hit[int]] = []
+    for hit in found[:1]:
+        identity = identity_id(db, hit.identity)
+        if identity is not None:
+            hits.append(Hit(identity, hit.identity, hit.rule))
+    return hits
+
+
+def _is_own_name(db: Database, hit: Hit[int]) -> bool:
+    row = db.execute("SELECT name FROM actor WHERE id = ?", [hit.identity]).fetchone()
+    return row is not None and row[0] == hit.name
+
+
+def identity_id(db: Database, name: str) -> int | None:
+    """The identity a stored name belongs to: a speaker name's, else the actor's own."""
+    row = db.execute(
+        "SELECT actor_id FROM speaker WHERE name = ? AND actor_id IS NOT NULL", [name]
+    ).fetchone()
+    if row is None:
+        row = db.execute("SELECT id FROM actor WHERE name = ?", [name]).fetchone()
+    return int(row[0]) if row else None
+
+
+def _resolved(db: Database, typed: str, ids: list[int], rule: str | None) -> Resolved:
+    if not ids:
+        return Resolved(typed, (), (), None)
+    marks = ", ".join("?" * len(ids))
+    names = dict(db.execute(f"SELECT id, name FROM actor WHERE id IN ({marks})", ids).fetchall())
+    spoken = db.execute(
+        f"SELECT name FROM speaker WHERE actor_id IN ({marks}) ORDER BY name", ids
     ).fetchall()
-    return [row[0] for row in rows]
+    kept = [i for i in ids if i in names]
+    return Resolved(typed, tuple(kept), tuple(names[i] for i in kept), rule, tuple(r[0] for r in spoken))
 
 
-def closest_names(db: Database, wanted: str) -> tuple[str, list[str]] | None:
-    """A near miss of ``wanted`` (a typo): what it was taken for and the names it means.
+def _most_mentioned(db: Database, ids: list[int]) -> int:
+    marks = ", ".join("?" * len(ids))
+    row = db.execute(
+        f"SELECT actor_id FROM mention WHERE actor_id IN ({marks}) GROUP BY actor_id "
+        "ORDER BY count(*) DESC, actor_id LIMIT 1",
+        ids,
+    ).fetchone()
+    return int(row[0]) if row else ids[0]
 
-    First the word sequence in the stored names closest in spelling (`Giban` →
-    every name with `gibran`), then the closest whole name.
-    """
-    names = [row[0] for row in db.execute("SELECT name FROM speaker")]
-    words = tokens(wanted)
-    if words:
-        size = len(words)
-        pieces = {
-            " ".join(name_words[i : i + size])
-            for name in names
-            for name_words in (tokens(name),)
-            for i in range(len(name_words) - size + 1)
-        }
-        best = process.extractOne(" ".join(words), pieces, scorer=fuzz.ratio, score_cutoff=PIECE_CUTOFF)
-        if best is not None and len(best[0]) >= MIN_PIECE_LENGTH:
-            found = names_with_words(db, [best[0].split()])
-            return (found[0] if len(found) == 1 else best[0]), found
-    whole = process.extractOne(
-        wanted, names, scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=SPEAKER_CUTOFF
-    )
-    return (whole[0], [whole[0]]) if whole else None
+
+# -- cached name indexes --------------------------------------------------------------------
+
+_cache: dict[tuple[str, str], tuple[tuple[object, ...], NameIndex[int]]] = {}
+_lock = threading.Lock()
+
+_STAMP = (
+    "SELECT (SELECT count(*) FROM speaker), (SELECT max(id) FROM speaker), "
+    "(SELECT count(*) FROM actor), (SELECT max(id) FROM actor), "
+    "(SELECT total(actor_id) FROM speaker WHERE decided = 1)"
+)
+
+
+def _index(db: Database, kind: str) -> NameIndex[int]:
+    """Speaker names (``kind`` "speaker") or every actor and speaker name ("actor")."""
+    row = db.execute("PRAGMA database_list").fetchone()
+    key = (row[2] if row and row[2] else f"memory:{id(db.conn)}", kind)
+    stamp = tuple(db.execute(_STAMP).fetchone())
+    with _lock:
+        cached = _cache.get(key)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    index: NameIndex[int] = NameIndex()
+    if kind == "actor":
+        for name, actor_id in db.execute("SELECT name, id FROM actor"):
+            index.add(name, int(actor_id))
+    for name, actor_id in db.execute("SELECT name, actor_id FROM speaker WHERE actor_id IS NOT NULL"):
+        index.add(name, int(actor_id))
+    with _lock:
+        _cache[key] = (stamp, index)
+    return index

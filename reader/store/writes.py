@@ -7,13 +7,14 @@ interrupted import leaves whole batches or nothing.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
 from reader.models import Prepared, Quote
 from reader.store.correction_apply import has_corrections, reapply_corrections
+from reader.store.identities import ActorIds as ActorIds  # the importer's actor cache
 
 IMPORT_CACHE_KIB = -65536  # PRAGMA cache_size in KiB when negative: 64 MiB
 
@@ -66,37 +67,6 @@ def known_sources(db: Database, sources: list[str]) -> set[str]:
         rows = db.execute(f"SELECT source FROM article WHERE source IN ({marks})", chunk).fetchall()
         found.update(row[0] for row in rows)
     return found
-
-
-class ActorIds:
-    """Actor name -> row id, creating rows on first sight; and the speaker names already
-    stored. Both cached for one import."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self._ids: dict[str, int] = {}
-        self._speakers: set[str] = set()
-
-    def get(self, name: str, actor_type: str, discovered: bool) -> int:
-        actor_id = self._ids.get(name)
-        if actor_id is None:
-            self.db.execute(
-                "INSERT INTO actor(name, type, discovered) VALUES (?, ?, ?) ON CONFLICT(name) DO NOTHING",
-                [name, actor_type, int(discovered)],
-            )
-            row = self.db.execute("SELECT id FROM actor WHERE name = ?", [name]).fetchone()
-            actor_id = self._ids[name] = int(row[0])
-        return actor_id
-
-    def note_speakers(self, names: Iterable[str | None]) -> None:
-        """Store the speaker names not stored yet (each name once, for the speaker: filter)."""
-        new = {name for name in names if name is not None} - self._speakers
-        if new:
-            self.db.conn.executemany(
-                "INSERT INTO speaker(name) VALUES (?) ON CONFLICT(name) DO NOTHING",
-                [(name,) for name in sorted(new)],
-            )
-            self._speakers |= new
 
 
 @contextlib.contextmanager

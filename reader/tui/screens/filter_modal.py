@@ -1,7 +1,9 @@
 """Choose what the list shows: all, unreviewed, reviewed, one tag, or one actor (fuzzy picker).
 
-Typing narrows the tags and actors with rapidfuzz, so ``prabow`` finds
-"Prabowo Subianto" and ``bawaslu`` finds the election supervisor.
+Typing narrows the tags and actors: the actors the name resolver says the text means
+come first (``Jokowi`` → Joko Widodo, ``Giban`` → Gibran Rakabuming Raka, as ``actor:``
+in a search), then rapidfuzz's closest tags and actors, so ``prabow`` finds
+"Prabowo Subianto" while it is being typed.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
+from reader.extract.actors import default_catalogue
+from reader.extract.resolve import NameIndex, identities, resolve, typed_names
 from reader.tui.data import Choice
 
 FIXED = (Choice("all"), Choice("unreviewed"), Choice("reviewed"))
@@ -24,10 +28,30 @@ MAX_MATCHES = 30
 MIN_SCORE = 55
 
 
-def fuzzy_choices(typed: str, tags: list[str], actors: list[tuple[str, str]]) -> list[Choice]:
-    """Tags and actors for ``typed``: all of them (tags first) when empty, else the best matches."""
+def actor_index(actors: list[tuple[str, str]]) -> NameIndex[str]:
+    index: NameIndex[str] = NameIndex()
+    for name, _kind in actors:
+        index.add(name, name)
+    return index
+
+
+def resolved_actors(typed: str, index: NameIndex[str]) -> list[str]:
+    """The actors in ``index`` that ``typed`` means by the resolver's rules (a catalogue
+    alias or typo first, as ``actor:`` in a search)."""
+    aliases = typed_names(default_catalogue()).resolve(typed, rules="exact typo")
+    found = [hit.identity for hit in aliases if index.identity_of(hit.identity) is not None]
+    return (found or identities(resolve(typed, index)))[:MAX_MATCHES]
+
+
+def fuzzy_choices(
+    typed: str, tags: list[str], actors: list[tuple[str, str]], index: NameIndex[str] | None = None
+) -> list[Choice]:
+    """Tags and actors for ``typed``: all of them (tags first) when empty, else the actors
+    it names, then the best matches. ``index`` is :func:`actor_index` of ``actors``."""
     if not typed.strip():
         return [Choice("tag", t) for t in tags] + [Choice("actor", name) for name, _ in actors]
+    index = index if index is not None else actor_index(actors)
+    named = [Choice("actor", name) for name in resolved_actors(typed, index)]
     pool = {f"tag\0{t}": t for t in tags} | {f"actor\0{name}": name for name, _ in actors}
     found = process.extract(
         typed,
@@ -37,7 +61,8 @@ def fuzzy_choices(typed: str, tags: list[str], actors: list[tuple[str, str]]) ->
         limit=MAX_MATCHES,
         score_cutoff=MIN_SCORE,
     )
-    return [Choice(*key.split("\0", 1)) for _name, _score, key in found]
+    close = [Choice(*key.split("\0", 1)) for _name, _score, key in found]
+    return named + [choice for choice in close if choice not in named]
 
 
 class FilterModal(ModalScreen[Choice | None]):
@@ -52,6 +77,7 @@ class FilterModal(ModalScreen[Choice | None]):
         self.current, self.tags, self.actors = current, tags, actors
         self.types = dict(actors)
         self.shown: list[Choice] = []
+        self._index: NameIndex[str] | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="filter-box") as box:
@@ -73,7 +99,10 @@ class FilterModal(ModalScreen[Choice | None]):
         return Text.assemble(mark, ("actor ", "dim"), choice.value or "", (f"  {kind}", "dim italic"))
 
     def _fill(self, typed: str) -> None:
-        self.shown = ([] if typed.strip() else list(FIXED)) + fuzzy_choices(typed, self.tags, self.actors)
+        if typed.strip() and self._index is None:
+            self._index = actor_index(self.actors)
+        found = fuzzy_choices(typed, self.tags, self.actors, self._index)
+        self.shown = ([] if typed.strip() else list(FIXED)) + found
         options = self.query_one("#filter-options", OptionList)
         options.clear_options()
         options.add_options(Option(self._label(c), id=f"c{n}") for n, c in enumerate(self.shown))

@@ -1,0 +1,175 @@
+"""Identities at import: every actor name and speaker name led to one ``actor`` row.
+
+An identity is an actor: a catalogue actor, or a person the articles name. ``speaker``
+holds each name a quote was attributed to, as written, with the identity it belongs to
+(``actor_id``). A new speaker name is given one by the resolver's rules in fold mode
+(:func:`reader.extract.resolve.resolve`): a catalogue alias (``Awiek`` → Achmad Baidowi),
+the one fuller name holding its words (``Muzani`` → Ahmad Muzani), or an unambiguous
+typo (``Arshad`` → Arsjad Rasjid); otherwise it is an identity of its own. Names an
+analyst merged or split (``decided``) keep their identity in every later import, and
+mentions of a merged name are counted for the identity it joined.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from sqlite_utils import Database
+
+from reader.extract.actors import Catalogue, default_catalogue
+from reader.extract.resolve import NameIndex, name_words, resolve, typed_names
+
+
+def load_index(db: Database) -> NameIndex[int]:
+    """Every stored speaker name with its identity."""
+    index: NameIndex[int] = NameIndex()
+    for name, actor_id in db.execute("SELECT name, actor_id FROM speaker WHERE actor_id IS NOT NULL"):
+        index.add(name, int(actor_id))
+    return index
+
+
+def _own_short_names(db: Database) -> set[str]:
+    """One-word speaker names that are automatic identities of their own (not an
+    analyst's decision, not catalogued): the ones a fuller name may still absorb."""
+    rows = db.execute(
+        "SELECT s.name FROM speaker s JOIN actor a ON a.id = s.actor_id "
+        "WHERE s.decided = 0 AND a.discovered = 1 AND a.name = s.name AND instr(s.name, ' ') = 0"
+    )
+    return {row[0] for row in rows if len(name_words(row[0])) == 1}
+
+
+class ActorIds:
+    """Actor name -> row id, creating rows on first sight, and each new speaker name's
+    identity; both cached for one import."""
+
+    def __init__(self, db: Database, catalogue: Catalogue | None = None) -> None:
+        self.db = db
+        self.catalogue = catalogue
+        self._ids: dict[str, int] = {}
+        self._index: NameIndex[int] | None = None
+        self._own_short: set[str] = set()
+
+    @property
+    def index(self) -> NameIndex[int]:
+        if self._index is None:
+            self._index = load_index(self.db)
+            self._own_short = _own_short_names(self.db)
+        return self._index
+
+    def get(self, name: str, actor_type: str, discovered: bool) -> int:
+        """The identity of actor ``name`` (the one it was merged into, if it was)."""
+        actor_id = self._ids.get(name)
+        if actor_id is None:
+            actor_id = self.index.identity_of(name)
+        if actor_id is None:
+            self.db.execute(
+                "INSERT INTO actor(name, type, discovered) VALUES (?, ?, ?) ON CONFLICT(name) DO NOTHING",
+                [name, actor_type, int(discovered)],
+            )
+            row = self.db.execute("SELECT id FROM actor WHERE name = ?", [name]).fetchone()
+            actor_id = int(row[0])
+        self._ids[name] = actor_id
+        return actor_id
+
+    def note_speakers(self, names: Iterable[str | None]) -> None:
+        """Store the speaker names not stored yet, each with its identity (fuller names
+        first, so that a short form in the same article can fold into them)."""
+        index = self.index
+        new = {name for name in names if name is not None and index.identity_of(name) is None}
+        for name in sorted(new, key=lambda n: (-len(name_words(n)), n)):
+            target = self._fold(name)
+            actor_id = target if target is not None else self.get(name, _kind(name), discovered=True)
+            self.db.execute(
+                "INSERT INTO speaker(name, actor_id) VALUES (?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET actor_id = excluded.actor_id",
+                [name, actor_id],
+            )
+            index.add(name, actor_id)
+            if target is not None:
+                self._absorb_namesake(name, target)
+            elif len(name_words(name)) > 1:
+                self._refold_short_names(name, actor_id)
+            elif name_words(name) and self._ids.get(name) == actor_id:
+                self._own_short.add(name)
+
+    def _fold(self, name: str) -> int | None:
+        catalogue = self.catalogue or default_catalogue()
+        canonical = catalogue.resolve(name)
+        if canonical is not None:
+            actor = catalogue.get(canonical)
+            return self.get(canonical, actor.type if actor else "person", discovered=False)
+        hits = resolve(name, self.index, fold=True)
+        if hits:
+            return hits[0].identity
+        aliases = typed_names(catalogue).index  # `Arshad`: a typo of the alias `Arsjad`
+        typo = resolve(name, aliases, fold=True, rules="typo", one_word_typos=True)
+        if typo:
+            actor = catalogue.get(typo[0].identity)
+            return self.get(typo[0].identity, actor.type if actor else "person", discovered=False)
+        return None
+
+    def _absorb_namesake(self, name: str, target: int) -> None:
+        """A discovered actor spelled like a name just folded into ``target`` joins it."""
+        row = self.db.execute("SELECT id FROM actor WHERE name = ? AND discovered = 1", [name]).fetchone()
+        if row is not None and int(row[0]) != target:
+            self.absorb(int(row[0]), target)
+        self._ids[name] = target
+
+    def _refold_short_names(self, name: str, actor_id: int) -> None:
+        """One-word names that were identities of their own (``Muzani``) join the first
+        fuller name holding them (``Ahmad Muzani``), if it is the only one."""
+        for word in set(name_words(name)):
+            for hit in self.index.exact((word,)):
+                if hit.identity == actor_id or hit.name not in self._own_short:
+                    continue
+                self.index.remove(hit.name)
+                found = resolve(hit.name, self.index, fold=True)
+                if found and found[0].identity == actor_id:
+                    self._own_short.discard(hit.name)
+                    self.absorb(hit.identity, actor_id)
+                else:
+                    self.index.add(hit.name, hit.identity)
+
+    def absorb(self, source: int, target: int) -> None:
+        """Identity ``source`` joins ``target``: its names, mentions and quotes."""
+        row = self.db.execute("SELECT name FROM actor WHERE id = ?", [source]).fetchone()
+        absorb(self.db, source, target)
+        names = self.index.names_of(source)
+        for name in names:
+            self.index.add(name, target)
+        for name in [*names, *(row or ())]:
+            if self._ids.get(name) == source:
+                self._ids[name] = target
+
+
+def absorb(db: Database, source: int, target: int) -> None:
+    """Move actor ``source``'s speaker names and mentions to ``target`` and delete it."""
+    overlapping = db.execute(
+        "SELECT s.article_id, s.offsets, t.offsets FROM mention s JOIN mention t "
+        "ON t.article_id = s.article_id AND t.actor_id = ? WHERE s.actor_id = ?",
+        [target, source],
+    ).fetchall()
+    for article_id, theirs, ours in overlapping:
+        spans = sorted({tuple(span) for span in json.loads(theirs) + json.loads(ours)})
+        db.execute(
+            "UPDATE mention SET count = ?, offsets = ? WHERE article_id = ? AND actor_id = ?",
+            [len(spans), json.dumps([list(s) for s in spans]), article_id, target],
+        )
+    db.execute("DELETE FROM mention WHERE actor_id = ? AND article_id IN "
+               "(SELECT article_id FROM mention WHERE actor_id = ?)", [source, target])  # fmt: skip
+    db.execute("UPDATE mention SET actor_id = ? WHERE actor_id = ?", [target, source])
+    db.execute("UPDATE speaker SET actor_id = ? WHERE actor_id = ?", [target, source])
+    db.execute("DELETE FROM actor WHERE id = ?", [source])
+
+
+def _kind(name: str) -> str:
+    return "organisation" if name.isupper() and len(name) <= 8 else "person"
+
+
+def assign_stored(db: Database) -> None:
+    """Give every stored speaker name without one an identity (a database from before
+    identities), fuller names first."""
+    names = [row[0] for row in db.execute("SELECT name FROM speaker WHERE actor_id IS NULL")]
+    if names:
+        ActorIds(db).note_speakers(names)
