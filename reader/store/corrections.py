@@ -18,12 +18,14 @@ from __future__ import annotations
 import getpass
 import json
 import os
+from collections.abc import Iterable
 from typing import Any
 
 from sqlite_utils import Database
 
 from reader.errors import UsageError
 from reader.store.correction_apply import (
+    NoteSpeakers,
     enforce,
     load_corrections,
     quote_row,
@@ -97,7 +99,7 @@ def correct_quote(
             correction["role"] = role if role is not None else correction["role"]
         correction.update(corrected_by=analyst_name(user), corrected_at=now_iso())
         _save(db, correction)
-        enforce(db, correction, article_id, ActorIds(db).note_speakers)
+        enforce(db, correction, article_id, _note_speakers(db))
     return _as_quote(db, correction, article_id)
 
 
@@ -116,9 +118,22 @@ def reset_quote(db: Database, quote_id: int) -> dict[str, Any]:
         if article_id is None:  # its article is gone: only the record was left
             return _as_quote(db, {**correction, "id": None, "not_a_quote": 0}, None)
         undone = {**correction, "speaker": None, "role": None, "not_a_quote": 0}
-        enforce(db, undone, article_id, ActorIds(db).note_speakers)
+        enforce(db, undone, article_id, _note_speakers(db))
         db.execute("UPDATE quote SET correction_id = NULL WHERE id = ?", [undone["quote_id"]])
     return _as_quote(db, {**undone, "id": None}, article_id)
+
+
+def _note_speakers(db: Database) -> NoteSpeakers:
+    """Store a corrected speaker name with its identity, unless it is stored already (the
+    importer's resolver loads every speaker name, which one correction need not pay for)."""
+
+    def note(names: Iterable[str | None]) -> None:
+        stored = "SELECT 1 FROM speaker WHERE name = ?"
+        new = [name for name in names if name and db.execute(stored, [name]).fetchone() is None]
+        if new:
+            ActorIds(db).note_speakers(new)
+
+    return note
 
 
 def list_corrections(db: Database) -> list[dict[str, Any]]:

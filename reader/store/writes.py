@@ -115,17 +115,20 @@ def write_quotes(
         reapply_corrections(db, article_id, source, actors.note_speakers)
 
 
-def replace_quotes(db: Database, article_id: int, quotes: Sequence[Quote]) -> None:
+def replace_quotes(
+    db: Database, article_id: int, quotes: Sequence[Quote], actors: ActorIds | None = None
+) -> None:
     """Replace an article's quotes with a new extraction's; corrections re-attach by their text.
 
-    The caller holds the transaction (:func:`write_transaction`).
+    The caller holds the transaction (:func:`write_transaction`); re-extracting many
+    articles, it passes one :class:`ActorIds` for all of them.
     """
     row = db.execute("SELECT source FROM article WHERE id = ?", [article_id]).fetchone()
     if row is None:
         raise KeyError(article_id)
     db.execute("DELETE FROM quote WHERE article_id = ?", [article_id])
     if quotes:
-        write_quotes(db, article_id, str(row[0]), quotes, ActorIds(db))
+        write_quotes(db, article_id, str(row[0]), quotes, actors or ActorIds(db))
 
 
 def insert_article(db: Database, item: Prepared, actors: ActorIds) -> int:
