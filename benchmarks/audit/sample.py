@@ -26,8 +26,8 @@ from audit_quotes import ELECTION, imported_db, quote_key  # noqa: E402
 
 SEED = 12
 # Quotes per outlet and kind: at least 30 direct quotes on each outlet, reported speech
-# on every outlet (about a quarter of the audit).
-QUOTA = {"direct": 31, "indirect": 11}
+# on every outlet (at least 30 per outlet where the outlet has enough).
+QUOTA = {"direct": 31, "indirect": 30}
 OUTLETS = ("jpnn", "antara", "beritasatu", "detik", "kompas", "bisnis")
 PER_ARTICLE = 2  # at most this many sampled quotes from one article and kind
 
