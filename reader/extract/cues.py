@@ -47,7 +47,7 @@ PHRASE_STOPS = frozenset(
     sembari tatkala sewaktu soal terkait tentang menurut""".split()
 )
 
-PRONOUNS = frozenset({"dia", "ia", "beliau", "dirinya"})
+PRONOUNS = frozenset({"dia", "ia", "beliau", "dirinya", "pihaknya"})
 
 _AFTER_CUE_ALT = "|".join(sorted(AFTER_CUES, key=len, reverse=True))
 # A cue word at the very start of the text after a closing mark.

@@ -34,6 +34,8 @@ def _is_person_name(name: str, catalogue: Catalogue) -> bool:
         return False
     if not all(is_name_word(p, catalogue) for p in parts):
         return False
+    if is_ordinary_word(folded[0]) and catalogue.resolve(" ".join(parts[1:])):
+        return False  # `Apalagi Prabowo`: a sentence opens on an ordinary word
     ordinary = sum(is_ordinary_word(p) for p in folded)
     return ordinary * 2 <= len(parts) and len(parts[-1].rstrip(".")) > 1
 

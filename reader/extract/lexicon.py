@@ -24,7 +24,7 @@ ROLE_WORDS = frozenset(
     mantan eks bakal petahana deklarator inisiator penggagas warga petugas anggotanya
     legislator senator dpr dprd mpr dpd fraksi komisi badan dewan majelis tim divisi bidang
     bagian biro seksi subbagian pusat kantor sekretaris-jenderal ketuplak kaur kades sekda
-    sekdes kalak kalaksa
+    sekdes kalak kalaksa panitia
     perwakilan utusan koordinator-lapangan korlap direktur-jenderal pelaksana harian
     tugas presidium dirut komut komisaris-utama direktur-utama utama eksekutif
     wakil-ketua managing director chief officer president head executive senior analyst
@@ -48,6 +48,9 @@ ORGANISATION_WORDS = frozenset(
 HONORIFICS = frozenset(
     "pak bu bapak ibu mas mbak bang kak sdr saudara saudari tuan nyonya".split()
 )
+
+# Academic and religious titles before a name (`Prof. Dr. Ir.`, `KH`): never part of it.
+TITLES = frozenset("prof dr drs dra ir kh hj ust".split())
 
 # Words that start a role but are lower-case in running text (`calon presiden …`).
 LOWER_ROLE_STARTS = frozenset(
@@ -76,10 +79,13 @@ PLACES = frozenset(
     pekalongan magelang klaten sleman bantul jember banyuwangi madiun blitar tasikmalaya
     garut sukabumi karawang serang cilegon kota kabupaten provinsi kecamatan kelurahan
     desa dusun pusat metro raya selatan jaya istana merdeka senayan menteng kebayoran
-    kuningan""".split()
+    kuningan as amerika serikat ue uk inggris eropa tiongkok china rusia ukraina israel
+    palestina jepang korea malaysia singapura australia arab saudi""".split()
 )
 
-PRONOUN_WORDS = frozenset("dia ia beliau dirinya mereka kami kita saya aku anda".split())
+PRONOUN_WORDS = frozenset(
+    "dia ia beliau dirinya pihaknya mereka kami kita saya aku anda".split()
+)
 
 # Capitalised words that open sentences but are never names.
 SENTENCE_STARTERS = frozenset(
@@ -90,7 +96,8 @@ SENTENCE_STARTERS = frozenset(
     tidak bukan sebagai seperti yang para sejumlah beberapa banyak semua seluruh setiap
     tak tiap kini kemarin besok hari tahun bulan pekan pukul sekitar lebih kurang baca
     simak lihat tonton editor penulis reporter pewarta sumber foto video berita artikel
-    kompas antara tempo detik the of and a an in on""".split()
+    kompas antara tempo detik the of and a an in on hal apalagi bagaimana mengapa
+    kenapa siapa kapan secara pertama kedua ketiga keempat kelima satu dua tiga empat lima""".split()
 )
 
 

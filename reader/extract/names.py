@@ -15,11 +15,15 @@ from typing import NamedTuple
 from reader.extract.actors import Catalogue
 from reader.extract.lexicon import (
     HONORIFICS,
+    NAME_LIKE_WORDS,
     ORGANISATION_WORDS,
     PRONOUN_WORDS,
     SENTENCE_STARTERS,
+    TITLES,
+    dictionary_words,
     is_common_word,
     is_date_word,
+    is_ordinary_word,
     is_place,
     is_role_word,
 )
@@ -142,15 +146,30 @@ def _name_shaped(word: str) -> bool:
     folded = bare.casefold()
     if is_role_word(bare) or is_place(bare) or is_date_word(bare) or folded in HONORIFICS:
         return False
-    if folded in ORGANISATION_WORDS:
-        return False
+    if folded in ORGANISATION_WORDS or folded in TITLES or "." in bare:
+        return False  # `Prof.`, `Beritasatu.com`, `K.H`
     if folded in SENTENCE_STARTERS or folded in PRONOUN_WORDS:
         return False
     if any(ch.isdigit() for ch in bare):
         return False
+    if is_description(folded):
+        return False
     # acronyms and brand names (KPU, KontraS, NasDem) are not names; MD/Md and McX are
     inner_caps = any(ch.isupper() for ch in bare[1:])
     return not inner_caps or len(bare) <= 2 or bare[:2] == "Mc"
+
+
+def is_description(folded: str) -> bool:
+    """`pengacaranya`, `awalnya`: an ordinary word with -nya (his lawyer, at first)."""
+    if not folded.endswith("nya") or len(folded) < 6 or folded in NAME_LIKE_WORDS:
+        return False
+    root = folded[:-3]
+    if root in dictionary_words() or is_ordinary_word(root) or is_role_word(root):
+        return True
+    from reader.text.stem import stem  # the stemmer loads a dictionary: only when needed
+
+    stemmed = stem(root)
+    return stemmed != root and stemmed in dictionary_words()
 
 
 def split_role(
@@ -161,10 +180,13 @@ def split_role(
     Commas split the phrase (`Kepala Dusun X, Kecamatan Y, Wahyu Wibowo`); the name is
     sought in the last part first.
     """
-    items = [w for w in phrase if not w.text.startswith("(")]
+    while phrase and phrase[-1].text.startswith("("):
+        phrase = phrase[:-1]  # `Joko Widodo (Jokowi)`
+    items = [w for w in phrase if not w.text.startswith("(") or _short_form(w.text)]
     segments: list[list[Word]] = [[]]
     for item in items:
-        if item.text == ",":
+        # `Ikatan Mahasiswa Contoh (IMC) Abdul Karim`: the short form ends the body's name
+        if item.text == "," or item.text.startswith("("):
             segments.append([])
         else:
             segments[-1].append(item)
@@ -175,10 +197,20 @@ def split_role(
         if name_words:
             before = [w for seg in segments[:index] for w in seg] + segment[:cut]
             role_words = [w for w in before if w.text.casefold() not in HONORIFICS]
+            while role_words and role_words[-1].text.rstrip(".").casefold() in TITLES:
+                role_words.pop()  # `Pimpinan Pesantren Al Badar, KH Uwais`: KH is no role
             role = _span_text(text, role_words) if role_words else None
             return role, " ".join(w.text for w in name_words)
-    role_words = [w for w in items if w.text != "," and w.text.casefold() not in HONORIFICS]
+    role_words = [
+        w for w in items if w.text != "," and w.text[0] != "(" and w.text.casefold() not in HONORIFICS
+    ]
     return (_span_text(text, role_words) if role_words else None), None
+
+
+def _short_form(bracket: str) -> bool:
+    """`(IMC)`, `(Bawaslu)`, `(Ketum)`: one capitalised word in brackets."""
+    inner = bracket[1:-1].strip()
+    return bool(inner) and " " not in inner and inner[:1].isupper() and inner.isalnum()
 
 
 def _name_at_end(items: list[Word], catalogue: Catalogue | None) -> tuple[int, list[Word]]:
@@ -203,9 +235,23 @@ def _name_at_end(items: list[Word], catalogue: Catalogue | None) -> tuple[int, l
                 cut += size
                 name_words = name_words[size:]
                 break
-    if cut > 0 and items[cut - 1].text.casefold() in PLACE_TYPES:
-        cut, name_words = cut + 1, name_words[1:]  # `Kabupaten Pemalang`: a place
+    if cut > 0 and _names_a_body(items[cut - 1].text, len(name_words)):
+        # `Kabupaten Pemalang`, `Gedung Putih Karoline Leavitt`: the word names the place
+        cut, name_words = cut + 1, name_words[1:]
     return cut, name_words
+
+
+def _names_a_body(word: str, name_length: int) -> bool:
+    """Does the first name word after ``word`` name the place or body ``word`` opens?
+
+    A place type always takes it (`Kabupaten Pemalang`); an organisation word only
+    when two name words remain (`Universitas Paramadina Hendri Satrio`, but `Tim Budi
+    Santoso`).
+    """
+    folded = word.casefold()
+    return folded in PLACE_TYPES and name_length > 0 or (
+        folded in ORGANISATION_WORDS and name_length > 2
+    )
 
 
 def _span_text(text: str, items: list[Word]) -> str:

@@ -9,6 +9,7 @@ from reader.extract.lexicon import (
     PRONOUN_WORDS,
     SENTENCE_STARTERS,
     is_date_word,
+    is_ordinary_word,
     is_place,
     is_role_word,
 )
@@ -35,6 +36,8 @@ NOT_SKIPPED = frozenset(
 
 def _phrase(text: str, run: list[Word], catalogue: Catalogue | None) -> SpeakerPhrase:
     """Turn a run of words into a name (with role) or a reference."""
+    while run and run[-1].text.startswith("("):
+        run = run[:-1]
     if not run:
         return NONE
     start, end = run[0].start, run[-1].end
@@ -50,7 +53,7 @@ def _phrase(text: str, run: list[Word], catalogue: Catalogue | None) -> SpeakerP
 
 def _organisation(text: str, run: list[Word], catalogue: Catalogue | None) -> str | None:
     """`kata Bawaslu`: an organisation speaking (known, or an acronym)."""
-    phrase = " ".join(w.text for w in run if w.text != ",")
+    phrase = " ".join(w.text for w in run if w.text != "," and w.text[0] != "(")
     if catalogue is not None and catalogue.resolve(phrase):
         return catalogue.resolve(phrase)
     if len(run) == 1 and run[0].text.isupper() and 2 <= len(run[0].text) <= 8:
@@ -105,6 +108,7 @@ def _parse_after(
             break
         if word.startswith("("):
             if run:
+                run.append(item)  # `Ketua Badan … (Bawaslu) Rahmat Bagja`: split_role reads it
                 continue
             break
         if run:
@@ -247,6 +251,9 @@ def _parse_before(
         and items[index].text.casefold() not in NOT_SKIPPED
         and not items[index].sentence_end
     ):
+        if items[index].text.casefold() in PRONOUNS:  # `ia bahkan menegaskan`
+            item = items[index]
+            return SpeakerPhrase("pronoun", start=item.start, end=item.end), min(read, index)
         index -= 1
         skipped += 1
     read = min(read, index)
@@ -259,6 +266,8 @@ def _parse_before(
         if item.text == "." or item.sentence_end:
             break
         if item.text.startswith("("):
+            if run:
+                run.insert(0, item)  # inside the phrase: split_role reads it
             index -= 1
             continue
         if not is_capitalised(item.text):
@@ -266,8 +275,12 @@ def _parse_before(
         run.insert(0, item)
         index -= 1
     read = min(read, index)
+    while run and run[0].text.startswith("("):
+        run = run[1:]
     if run and run[0].text.casefold() in SENTENCE_STARTERS:
         run = run[1:]
+    elif len(run) > 1 and _ordinary_opener(text, run, catalogue):
+        run = run[1:]  # `Apalagi Prabowo mengatakan` (a lone `Pilar` may be a name)
     if not run:
         return NONE, read
     if comma and index >= 0 and items[index].text not in (",", ".") and not items[index].sentence_end:
@@ -281,6 +294,23 @@ def _parse_before(
         joined = f"{role} {phrase.role}" if phrase.role else role
         return SpeakerPhrase("name", phrase.name, joined, phrase.start, phrase.end), read
     return phrase, read
+
+
+def _ordinary_opener(text: str, run: list[Word], catalogue: Catalogue | None) -> bool:
+    """The run opens a sentence on an ordinary word that is not part of a name or role."""
+    if run[1].text.startswith("("):
+        return False
+    first = run[0].text
+    folded = first.casefold()
+    if not is_ordinary_word(folded) or is_role_word(first) or is_place(first):
+        return False
+    before = text[max(0, run[0].start - 3) : run[0].start].rstrip(" \t")
+    if before and before[-1] not in ".!?\n\"”":
+        return False  # inside a sentence: a capitalised word there is a name or a title
+    # `Ganjar`, `Puan Maharani`: names that are words too
+    return catalogue is None or not any(
+        catalogue.resolve(" ".join(w.text for w in run[:size])) for size in (1, 2)
+    )
 
 
 def _drop_trailing_date(items: list[Word]) -> int:

@@ -12,6 +12,7 @@ from reader.extract.names import NONE, SpeakerPhrase, is_capitalised
 from reader.extract.phrases import parse_after, parse_before
 from reader.extract.reported import SpeechEvent, speech_events
 from reader.extract.speakers import Speaker, SpeakerMemory
+from reader.extract.statements import introduces_quote, is_statement
 from reader.models import Quote
 
 LOOKBACK = 160  # characters before a quote searched for `X mengatakan,`
@@ -63,7 +64,8 @@ def _cue_before(text: str, span: QuoteSpan, catalogue: Catalogue | None) -> Attr
     if verbs:
         verb = verbs[-1]
         tail = stripped[verb.end() :]
-        if len(tail.split()) <= 1:  # `mengatakan, "` or `menegaskan kembali "`
+        # `mengatakan, "` or `menegaskan kembali "`, not `menyinggung istilah "`
+        if introduces_quote(tail) and not _runs_on(text, span):
             phrase = parse_before(text, lo + verb.start(), catalogue)
             return Attribution(phrase, verb.group(1).lower(), lo + verb.start())
     menurut = list(MENURUT.finditer(stripped))
@@ -74,6 +76,15 @@ def _cue_before(text: str, span: QuoteSpan, catalogue: Catalogue | None) -> Attr
         phrase = parse_after(text, lo + found.end(), catalogue)
         return Attribution(phrase, "menurut", lo + found.start())
     return None
+
+
+def _runs_on(text: str, span: QuoteSpan) -> bool:
+    """The sentence goes on in lower case after the closing mark: a quoted term."""
+    after = _SKIP_AFTER.match(text, span.close_mark + 1).end()
+    nxt = text[after : after + 1]
+    if text[span.close_mark + 1 : after].strip(" \t") or not nxt.islower():
+        return False  # a comma or full stop closes it, or the text goes on capitalised
+    return AFTER_CUE.match(text, after) is None and PASSIVE_CUE.match(text, after) is None
 
 
 def _starts_sentence(text: str, span: QuoteSpan) -> bool:
@@ -134,6 +145,8 @@ def extract_quotes(text: str, catalogue: Catalogue | None) -> list[Quote]:
                 continue
             attribution = Attribution(NONE, None, chain[0].open_mark)
         speaker = memory.resolve(attribution.phrase, attribution.position)
+        if not is_statement(" ".join(text[s.start : s.end] for s in chain)):
+            continue  # the speaker still counts for the `ujarnya` that follows
         for span in chain:
             quote = _quote(text, span.start, span.end, speaker, attribution.cue, "direct")
             found.append((span.start, quote))

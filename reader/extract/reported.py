@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from reader.extract.actors import Catalogue
+from reader.extract.clauses import is_reported_clause
 from reader.extract.cues import (
     INLINE_CUE,
     MENURUT_IN_TEXT,
@@ -43,11 +44,17 @@ class SpeechEvent:
     clause: tuple[int, int] | None  # the reported clause, if any
 
 
-def _clause(text: str, start: int) -> tuple[int, int] | None:
-    """The clause from ``start`` to the end of its sentence, if it is not a direct quote."""
+def _clause(text: str, start: int, verb: str | None = None) -> tuple[int, int] | None:
+    """The clause from ``start`` to the end of its sentence, if it is not a direct quote.
+
+    After a speech ``verb`` the span must read as a reported clause, not a topic.
+    """
+    begin = start
     while start < len(text) and text[start] in " ,:\t\u00a0":
         start += 1
+    introduced = verb is None or "," in text[begin:start] or ":" in text[begin:start]
     if text.startswith("bahwa", start):
+        introduced = True
         start += len("bahwa")
         while start < len(text) and text[start] in " ,\t":
             start += 1
@@ -56,6 +63,8 @@ def _clause(text: str, start: int) -> tuple[int, int] | None:
     found = _CLAUSE_END.search(text, start, min(len(text), start + MAX_CLAUSE))
     end = found.start() if found else min(len(text), start + MAX_CLAUSE)
     if len(text[start:end].split()) < MIN_CLAUSE_WORDS:
+        return None
+    if verb is not None and not is_reported_clause(verb, text[start:end], introduced):
         return None
     return start, end
 
@@ -78,7 +87,8 @@ def speech_events(
             continue
         phrase = parse_before(text, match.start(), catalogue)
         if phrase.kind in ("name", "pronoun", "reference"):
-            events.append(SpeechEvent(match.start(), phrase, verb, _clause(text, match.end())))
+            clause = _clause(text, match.end(), verb)
+            events.append(SpeechEvent(match.start(), phrase, verb, clause))
     for match in PASSIVE_CUE_IN_TEXT.finditer(text):
         cue = match.group().split()[0]
         if not quoted(match.start()):

@@ -12,11 +12,17 @@ import re
 from dataclasses import dataclass, field
 
 from reader.extract.actors import Catalogue
-from reader.extract.names import SpeakerPhrase, is_name_word, split_role, words
+from reader.extract.names import SpeakerPhrase, is_description, is_name_word, split_role, words
 from reader.extract.resolve import holds, name_words
 
 # Two or more capitalised words in a row: candidate names for the fallback speaker.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|binti))+")
+
+
+def _description(role: str) -> str | None:
+    """`Pengacaranya` -> `pengacara`: a one-word description of someone's relation."""
+    folded = role.casefold()
+    return folded[:-3] if " " not in folded and is_description(folded) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +80,12 @@ class SpeakerMemory:
         if phrase.kind == "name" and phrase.name:
             return self.learn(phrase.name, phrase.role)
         if phrase.kind == "reference" and phrase.role:
-            found = self.by_role(phrase.role)
+            description = _description(phrase.role)
+            found = self.by_role(description or phrase.role)
             if found:
                 return self.learn(found.name, found.role)
+            if description:
+                return None  # `Pengacaranya`: someone's lawyer, not the last speaker
         return self.last or self.first_person(before)
 
     def first_person(self, before: int) -> Speaker | None:

@@ -14,6 +14,7 @@ import unicodedata
 from reader.ingest import boilerplate
 from reader.ingest.dateline import split_dateline
 from reader.ingest.dates import find_date, normalise_date
+from reader.ingest.glue import unglue
 from reader.ingest.header import split_header
 from reader.models import CleanArticle, RawArticle
 
@@ -76,7 +77,7 @@ def clean(raw: RawArticle, *, detect_header: bool = False) -> CleanArticle:
         if boilerplate.drop_line(paragraphs[0]):  # "JAKARTA, KOMPAS.com - ADVERTISEMENT"
             paragraphs[0] = ""
         paragraphs = [p for p in paragraphs if p]
-    body = boilerplate.cut_glued_footer("\n\n".join(paragraphs))
+    body = unglue(boilerplate.cut_glued_footer("\n\n".join(paragraphs)))
     return CleanArticle(
         source=raw.source,
         body=body,

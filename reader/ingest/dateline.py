@@ -28,6 +28,12 @@ _DATELINES = [
     re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)\s+[-–—]\s+"),
 ]
 
+# Antara dumps glue a highlight (often a quote from further down) in front of the dateline:
+# `…tidak usahJakarta (ANTARA) - `. The place is the capitalised words right before the tag.
+_GLUED_ANTARA = re.compile(r"\((?:ANTARA|Antara)\)\s*[-–—]\s*")
+_PLACE_BEFORE = re.compile(r"[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z]+){0,4}[ ,]*$")
+GLUED_REACH = 1200  # characters searched for a glued Antara dateline
+
 _KNOWN_NAMES = {"antara": "Antara", "antara news": "Antara", "cnn indonesia": "CNN Indonesia"}
 
 
@@ -51,4 +57,15 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
         if outlet is None and place.lower() in _KNOWN_NAMES:
             outlet = place  # "ANTARA - ..." names the agency, not a place
         return (outlet_name(outlet) if outlet else None), paragraph[match.end() :].lstrip()
-    return None, paragraph
+    return _after_glued_antara(paragraph)
+
+
+def _after_glued_antara(paragraph: str) -> tuple[str | None, str]:
+    """Drop a highlight glued before `Place (ANTARA) -`, with the dateline itself."""
+    tag = _GLUED_ANTARA.search(paragraph, 0, GLUED_REACH)
+    if tag is None:
+        return None, paragraph
+    place = _PLACE_BEFORE.search(paragraph, 0, tag.start())
+    if place is None or not paragraph[: place.start()].strip():
+        return None, paragraph
+    return "Antara", paragraph[tag.end() :].lstrip()

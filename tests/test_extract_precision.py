@@ -1,0 +1,158 @@
+"""What the quote sidebar lists: statements only, with names that are names."""
+
+from __future__ import annotations
+
+from reader.extract import extract_article
+from reader.ingest.clean import clean
+from reader.models import Quote, RawArticle
+
+
+def quotes(body: str, kind: str | None = None) -> list[Quote]:
+    return [q for q in extract_article(body).quotes if kind is None or q.kind == kind]
+
+
+# --- only statements -------------------------------------------------------------------
+
+
+def test_one_and_two_word_fragments_are_not_statements() -> None:
+    body = (
+        'Wartawan bertanya soal koalisi. "Tentu saja," ucap Bagus Wirawan.\n'
+        '"Tidak," kata Bagus Wirawan singkat.'
+    )
+    assert quotes(body, "direct") == []
+
+
+def test_a_short_clause_with_a_subject_is_a_statement() -> None:
+    [quote] = quotes('"Kami siap," kata Bagus Wirawan.', "direct")
+    assert quote.text == "Kami siap," and quote.speaker == "Bagus Wirawan"
+
+
+def test_a_dropped_fragment_still_names_the_speaker_for_the_next_quote() -> None:
+    body = (
+        '"Benar," kata Ketua Panitia Lestari Handayani.\n'
+        '"Semua berkas sudah kami periksa satu per satu," ujarnya.'
+    )
+    [quote] = quotes(body, "direct")
+    assert quote.speaker == "Lestari Handayani" and quote.role == "Ketua Panitia"
+
+
+def test_a_quoted_term_after_a_noun_is_not_a_statement() -> None:
+    body = 'Dodi Prasetya menyinggung istilah "pemilu yang riang gembira" dalam pidatonya.'
+    assert quotes(body, "direct") == []
+
+
+def test_titles_and_slogans_in_title_case_are_not_statements() -> None:
+    body = 'Warga Kota Lama mengatakan "Bersatu Membangun Desa Kita Tercinta" kepada tamu.'
+    assert quotes(body, "direct") == []
+
+
+def test_a_statement_naming_many_places_is_still_a_statement() -> None:
+    body = '"Kami sudah berkeliling ke Bogor, Depok, Bekasi dan Tangerang," kata Hendra Wijaya.'
+    [quote] = quotes(body, "direct")
+    assert quote.speaker == "Hendra Wijaya"
+
+
+# --- reported speech is a clause, not a noun phrase -------------------------------------
+
+
+def test_topic_after_a_verb_is_not_reported_speech() -> None:
+    body = (
+        "Rudi Hartono menyoroti peran media dalam menangkal berita bohong.\n"
+        "Partai itu menyatakan dukungannya kepada pasangan nomor urut satu.\n"
+        "Rudi Hartono menyampaikan terima kasih kepada warga yang hadir."
+    )
+    assert quotes(body, "indirect") == []
+
+
+def test_a_clause_after_a_speech_verb_is_reported_speech() -> None:
+    body = (
+        "Rudi Hartono mengatakan panitia sudah menyiapkan semua kotak suara.\n"
+        "Rudi Hartono menyoroti bahwa jumlah petugas masih kurang di desa.\n"
+        "Rudi Hartono meminta warga desa untuk datang lebih pagi."
+    )
+    found = quotes(body, "indirect")
+    assert [q.text for q in found] == [
+        "panitia sudah menyiapkan semua kotak suara",
+        "jumlah petugas masih kurang di desa",
+        "warga desa untuk datang lebih pagi",
+    ]
+    assert {q.speaker for q in found} == {"Rudi Hartono"}
+
+
+# --- names are names --------------------------------------------------------------------
+
+
+def test_an_ordinary_word_opening_the_sentence_is_not_part_of_the_name() -> None:
+    [quote] = quotes("Apalagi Prabowo mengatakan bahwa koalisinya sudah sangat solid.")
+    assert quote.speaker == "Prabowo Subianto"
+
+
+def test_the_rest_of_a_place_name_belongs_to_the_role() -> None:
+    body = "Sekretaris Pers Gedung Putih Linda Marlow menegaskan bahwa presiden tidak akan mundur."
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Linda Marlow", "Sekretaris Pers Gedung Putih")
+
+
+def test_a_country_abbreviation_is_not_part_of_the_name() -> None:
+    [quote] = quotes("Wakil Presiden AS Maria Colton mengatakan bahwa pemungutan suara berjalan baik.")
+    assert (quote.speaker, quote.role) == ("Maria Colton", "Wakil Presiden AS")
+
+
+def test_a_short_form_in_brackets_ends_the_organisation() -> None:
+    body = (
+        '"Kami siap mengawal suara sampai akhir," kata Ketua Ikatan Pemuda Tani (IPT) '
+        "Joko Susilo Hadi."
+    )
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Joko Susilo Hadi", "Ketua Ikatan Pemuda Tani")
+
+
+def test_academic_titles_are_not_part_of_the_name() -> None:
+    body = "Guru Besar Hukum Prof. Dr. Rina Kusuma mengatakan bahwa aturan itu sudah jelas."
+    [quote] = quotes(body)
+    assert quote.speaker == "Rina Kusuma"
+
+
+def test_a_description_is_not_a_speaker() -> None:
+    body = (
+        "Andi Saputra hadir di ruang sidang.\n"
+        'Pengacaranya mengatakan, "Klien kami tidak pernah menerima uang itu."'
+    )
+    [quote] = quotes(body, "direct")
+    assert quote.speaker is None
+
+
+def test_pihaknya_is_the_last_speaker() -> None:
+    body = (
+        "Ketua KPU Kota Bogor Andi Saputra mengatakan logistik sudah tiba.\n"
+        "Pihaknya menegaskan bahwa semua kotak suara sudah disegel rapat."
+    )
+    assert {q.speaker for q in quotes(body, "indirect")} == {"Andi Saputra"}
+
+
+def test_glued_words_are_split_when_cleaning() -> None:
+    raw = RawArticle(
+        source="x",
+        text="Calon presiden nomor urut 1Bima Sakti mengatakan, menurutBima, "
+        "rakyat sudah jenuh. Kata presidenSakti hal itu penting. detikNews tetap.",
+        origin="x.jsonl",
+    )
+    body = clean(raw).body
+    assert "urut 1 Bima Sakti" in body and "menurut Bima" in body
+    assert "presiden Sakti" in body and "detikNews" in body
+
+
+def test_a_highlight_glued_before_the_antara_dateline_is_dropped() -> None:
+    raw = RawArticle(
+        source="x",
+        text='"Kami tidak akan mundur sedikit pun,"Semarang (ANTARA) - Ketua Tim Relawan '
+        'Budi Santoso menegaskan timnya solid.\n\n"Kami tidak akan mundur sedikit pun," '
+        "kata Budi.",
+        origin="x.jsonl",
+    )
+    article = clean(raw)
+    assert article.body.startswith("Ketua Tim Relawan Budi Santoso")
+    assert article.outlet == "Antara"
+    [quote] = quotes(article.body, "direct")
+    assert quote.text == "Kami tidak akan mundur sedikit pun,"
+    assert (quote.speaker, quote.role) == ("Budi Santoso", "Ketua Tim Relawan")
