@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/audit_quotes.py            # markdown table
     .venv/bin/python benchmarks/audit_quotes.py --json     # the same figures as JSON
     .venv/bin/python benchmarks/audit_quotes.py --db X.db  # reuse a database of election.jsonl
+    .venv/bin/python benchmarks/audit_quotes.py --errors   # ... and list every quote scored wrong
 
 ``../shared/corpus/election.jsonl`` is imported with the current code into a temporary
 database; each label is matched to an extracted quote of the same article (rules in
@@ -188,6 +189,28 @@ def score(
     return tallies, new
 
 
+def errors(labels: list[dict], found: dict[str, list[dict]]) -> list[str]:
+    """One line per audited quote the extractor gets wrong: lost, listed though no statement,
+    wrong speaker, wrong role (with what the label wants and what is listed)."""
+    out = []
+    by_source: dict[str, list[dict]] = {}
+    for label in labels:
+        by_source.setdefault(label["source"], []).append(label)
+    for source, group in by_source.items():
+        for label, quote in zip(group, pair(group, found.get(source, [])), strict=True):
+            where = f"{source} {label['kind']} | {label['quote_key'][:50]}"
+            if quote is None:
+                out += [f"LOST     {where}"] if label["statement"] else []
+            elif not label["statement"]:
+                out.append(f"LISTED   {where} ({label.get('note') or 'not a statement'})")
+            else:
+                if not speaker_right(label["speaker"], quote["speaker"]):
+                    out.append(f"SPEAKER  {where}: want {label['speaker']!r} got {quote['speaker']!r}")
+                if not role_right(label["role"], quote["role"], label["speaker"]):
+                    out.append(f"ROLE     {where}: want {label['role']!r} got {quote['role']!r}")
+    return out
+
+
 def _count(tally: Tally, label: dict, quote: dict | None) -> None:
     tally.audited += 1
     if quote is None:
@@ -279,6 +302,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, help="an existing database of election.jsonl")
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--errors", action="store_true", help="also list every quote scored wrong")
     args = parser.parse_args()
     labels = read_jsonl(args.labels)
     baseline_path = args.labels.with_name("baseline.jsonl")
@@ -292,6 +316,8 @@ def main() -> None:
         print(json.dumps({"rows": rows, "new_unlabelled": new, "targets_missed": misses(tallies)}, indent=2))
     else:
         print(table(tallies, new))
+    if args.errors:
+        print("\n".join(errors(labels, found)), file=sys.stderr if args.json else sys.stdout)
 
 
 if __name__ == "__main__":

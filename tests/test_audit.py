@@ -138,3 +138,15 @@ def test_the_committed_labels_are_well_formed() -> None:
 @pytest.mark.parametrize("text", ["", "  ", "“”"])
 def test_empty_text_never_matches_a_label(text: str) -> None:
     assert not audit.matches(_label(LONG), text)
+
+
+def test_errors_name_each_wrong_quote_with_what_is_wanted() -> None:
+    labels = [_label(LONG), _label("Belum tahu kapan"),
+              _label("tidak", statement=False, speaker=None, role=None)]
+    found = {"a1": [
+        {"text": LONG, "speaker": "Bawaslu Rahmat Bagja", "role": "Ketua Bawaslu", "kind": "direct"},
+        {"text": "tidak", "speaker": None, "role": None, "kind": "direct"},
+    ]}
+    lines = audit.errors(labels, found)
+    assert [line.split()[0] for line in lines] == ["SPEAKER", "LOST", "LISTED"]
+    assert "want 'Rahmat Bagja' got 'Bawaslu Rahmat Bagja'" in lines[0]
