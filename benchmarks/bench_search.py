@@ -57,6 +57,9 @@ CLASSES: dict[str, list[tuple[str, str]]] = {
                      ("actor:Gibran reviewed:no", "relevance"),
                      ("pemilu -hoaks from:2024-02-01", "relevance"),
                      ("speaker:Anies kecurangan", "relevance")],
+    "said": [("said:curang", "relevance"), ("said:kecurangn", "relevance"),
+             ('said:"pemungutan suara ulang"', "relevance"), ("speaker:Anies said:curang", "relevance"),
+             ("said:curang outlet:kompas.com", "relevance"), ("said:suara pemilu", "relevance")],
     "sort by date": [("kecurangan", "date"), ("Gibran", "date"), ("", "date")],
     "empty (list all)": [("", "relevance")],
 }  # fmt: skip
@@ -201,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     from reader.search import SearchRequest, search
     from reader.search.fuzzy import _cache, vocabulary
     from reader.search.select import count_matching
+    from reader.search.statements import search_statements
     from reader.store.connect import open_db
 
     DATA.mkdir(parents=True, exist_ok=True)
@@ -260,6 +264,17 @@ def main(argv: list[str] | None = None) -> int:
                 f"{sum(1 for qs in CLASSES.values() for q, _ in qs if q)} | "
                 f"{statistics.median(reviewed_samples):.1f} | {percentile(reviewed_samples, 95):.1f} | "
                 f"{max(reviewed_samples):.1f} | |")  # fmt: skip
+    # The statements view and `reader quotes QUERY`: the first 50 matching quotes and their total.
+    statement_samples: list[float] = []
+    statement_total = 0
+    for query, _sort in CLASSES["said"]:
+        found = search_statements(db, query, limit=50)
+        statement_total = statement_total or found.total
+        statement_samples += timed(lambda query=query: search_statements(db, query, limit=50), args.runs)
+    rows.append(f"| statements of the said queries (quotes, page of 50 + total) | {len(CLASSES['said'])} | "
+                f"{statistics.median(statement_samples):.1f} | {percentile(statement_samples, 95):.1f} | "
+                f"{max(statement_samples):.1f} | "
+                f"{CLASSES['said'][0][0]}: {statement_total:,} quotes |")  # fmt: skip
     fuzzy = []
     for word in FUZZY_WORDS:
         fuzzy += timed(lambda word=word: vocab.corrections(word), args.runs)

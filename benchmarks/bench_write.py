@@ -65,7 +65,13 @@ def time_inserts(items: list[Prepared], db_path: Path, session: bool = True) -> 
     """CPU seconds per batch for inserting ``items`` into a fresh database, and its size
     (with the import session's pragmas unless ``session`` is false)."""
     from reader.store.connect import open_db
-    from reader.store.writes import ActorIds, import_session, insert_article, write_transaction
+    from reader.store.writes import (
+        ActorIds,
+        import_session,
+        insert_article,
+        statements_indexed_at_end,
+        write_transaction,
+    )
 
     db = open_db(db_path)
     actors = ActorIds(db)
@@ -73,7 +79,7 @@ def time_inserts(items: list[Prepared], db_path: Path, session: bool = True) -> 
     with import_session(db) if session else contextlib.nullcontext():
         for start in range(0, len(items), BATCH_SIZE):
             began = time.process_time()
-            with write_transaction(db):
+            with write_transaction(db), statements_indexed_at_end(db):
                 for item in items[start : start + BATCH_SIZE]:
                     insert_article(db, item, actors)
             per_batch.append(time.process_time() - began)

@@ -97,6 +97,9 @@ CREATE TABLE quote_correction (
   UNIQUE (source, text_key, occurrence)
 );
 
+CREATE VIRTUAL TABLE quote_fts USING fts5(text, text_stem, content='quote_said', content_rowid='said_id',
+  tokenize='unicode61 remove_diacritics 2');
+
 CREATE TABLE review (
   article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
   reviewed INTEGER NOT NULL DEFAULT 0,
@@ -111,6 +114,8 @@ CREATE TABLE review_log (
   batch TEXT,
   at TEXT NOT NULL
 );
+
+CREATE TABLE said_deferred (first_article_id INTEGER NOT NULL);
 
 CREATE TABLE saved_search (
   id INTEGER PRIMARY KEY,
@@ -182,6 +187,24 @@ CREATE TRIGGER article_au AFTER UPDATE ON article BEGIN
   INSERT INTO article_fts(rowid, title, body, title_stem, body_stem) VALUES (new.id, new.title, new.body, new.title_stem, new.body_stem);
 END;
 
+CREATE TRIGGER quote_ad AFTER DELETE ON quote WHEN old.kind IN ('direct', 'indirect') AND NOT EXISTS (SELECT 1 FROM said_deferred WHERE old.article_id >= first_article_id) BEGIN
+  INSERT INTO quote_fts(quote_fts, rowid, text, text_stem)
+    VALUES ('delete', ((old.article_id << 32) | (old.id & 4294967295)), old.text, old.text_stem);
+END;
+
+CREATE TRIGGER quote_ai AFTER INSERT ON quote WHEN new.kind IN ('direct', 'indirect') AND NOT EXISTS (SELECT 1 FROM said_deferred WHERE new.article_id >= first_article_id) BEGIN
+  INSERT INTO quote_fts(rowid, text, text_stem) VALUES (((new.article_id << 32) | (new.id & 4294967295)), new.text, new.text_stem);
+END;
+
+CREATE TRIGGER quote_au AFTER UPDATE OF id, article_id, text, text_stem, kind ON quote BEGIN
+  INSERT INTO quote_fts(quote_fts, rowid, text, text_stem)
+    SELECT 'delete', ((old.article_id << 32) | (old.id & 4294967295)), old.text, old.text_stem
+    WHERE old.kind IN ('direct', 'indirect') AND NOT EXISTS (SELECT 1 FROM said_deferred WHERE old.article_id >= first_article_id);
+  INSERT INTO quote_fts(rowid, text, text_stem)
+    SELECT ((new.article_id << 32) | (new.id & 4294967295)), new.text, new.text_stem
+    WHERE new.kind IN ('direct', 'indirect') AND NOT EXISTS (SELECT 1 FROM said_deferred WHERE new.article_id >= first_article_id);
+END;
+
 CREATE TRIGGER speaker_ad AFTER DELETE ON speaker BEGIN
   INSERT INTO speaker_fts(speaker_fts, rowid, name) VALUES ('delete', old.id, old.name);
 END;
@@ -194,3 +217,6 @@ CREATE TRIGGER speaker_au AFTER UPDATE OF name ON speaker BEGIN
   INSERT INTO speaker_fts(speaker_fts, rowid, name) VALUES ('delete', old.id, old.name);
   INSERT INTO speaker_fts(rowid, name) VALUES (new.id, new.name);
 END;
+
+CREATE VIEW quote_said AS SELECT ((quote.article_id << 32) | (quote.id & 4294967295)) AS said_id, text, text_stem FROM quote
+  WHERE kind IN ('direct', 'indirect');

@@ -100,7 +100,7 @@ class Prepared:
     title_stem: str
     body_stem: str
     extraction: Extraction
-    quote_stems: tuple[str, ...] = ()  # no longer computed: quotes are not stem-indexed
+    quote_stems: tuple[str, ...] = ()  # the stems of each statement's text (for said:), in order
 
 
 @dataclass(slots=True)

@@ -24,7 +24,7 @@ def imported(db_path: Path) -> str:
 
 QUOTE_FIELDS = {
     "id", "article_id", "source", "text", "speaker", "role", "cue", "kind", "start", "end",
-    "corrected", "corrected_by", "corrected_at",
+    "corrected", "corrected_by", "corrected_at", "published", "outlet", "title", "spans",
 }  # fmt: skip
 
 

@@ -79,7 +79,7 @@ def test_an_old_database_is_converted_on_open(db_path: Path) -> None:
     _old_database(db_path)
     db = open_db(db_path)
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
-    assert "quote_fts" not in tables and "quote_ai" not in tables and "mention_actor" not in tables
+    assert "mention_actor" not in tables
     assert _speakers(db) == {"Anies Baswedan"}
     identity = db.execute("SELECT a.name FROM speaker s JOIN actor a ON a.id = s.actor_id").fetchall()
     assert identity == [("Anies Baswedan",)]  # identities are given on conversion too

@@ -18,6 +18,8 @@ QUERY uses the query language:
   curang OR suap        either word (OR in capitals)
   -hoaks                exclude a word (or -"a phrase")
   kecur*                words starting with kecur
+  said:WORD  said:"a phrase"   inside what was said (a quote); with speaker:NAME,
+                        inside NAME's own quotes
   actor:NAME  speaker:NAME  tag:NAME  outlet:NAME
   reviewed:yes|no  from:YYYY-MM-DD  to:YYYY-MM-DD
 Quote filter values with spaces: actor:"Cak Imin". An empty QUERY lists every article, newest first.
@@ -131,12 +133,13 @@ def as_text(document: dict[str, Any]) -> str:
             "",
             f"{number:>3}. " + click.style(hit["title"] or untitled_label(hit["lead"]), bold=True),
             "     " + " · ".join(meta),
-            "     " + _marked(hit["snippet"], hit["snippet_spans"]),
+            "     " + marked(hit["snippet"], hit["snippet_spans"]),
         ]
     return "\n".join(lines)
 
 
-def _marked(text: str, spans: list[list[int]]) -> str:
+def marked(text: str, spans: list[list[int]]) -> str:
+    """``text`` with the ``spans`` shown bold and underlined (plain when not a terminal)."""
     out, last = [], 0
     for start, end in spans:
         out += [text[last:start], click.style(text[start:end], bold=True, underline=True)]

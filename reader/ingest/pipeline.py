@@ -25,6 +25,7 @@ from reader.store.writes import (
     insert_article,
     is_known,
     known_sources,
+    statements_indexed_at_end,
     write_transaction,
 )
 
@@ -79,7 +80,7 @@ class _Writer:
     def _write(self, batch: list[RawArticle], results: Iterator[Prepared | None]) -> None:
         prepared = list(results)  # prepared before the transaction takes the write lock
         written = 0
-        with write_transaction(self.db):
+        with write_transaction(self.db), statements_indexed_at_end(self.db):
             for raw, item in zip(batch, prepared, strict=True):
                 if item is None:
                     self.report.skipped.append((raw.origin, "no article text left after cleaning"))

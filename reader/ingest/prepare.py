@@ -12,6 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from reader.ingest.clean import clean, content_hash
 from reader.models import Extraction, Prepared, RawArticle
+from reader.store.writes import quote_stems
 from reader.text.stem import stem_text
 
 Extractor = Callable[[str, str | None], Extraction]
@@ -37,6 +38,7 @@ def prepare(raw: RawArticle, extractor: Extractor | None = None) -> Prepared | N
         title_stem=stem_text(article.title or ""),
         body_stem=stem_text(article.body),
         extraction=extraction,
+        quote_stems=quote_stems(extraction.quotes),
     )
 
 

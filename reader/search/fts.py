@@ -12,6 +12,9 @@ from collections.abc import Iterable, Sequence
 RAW = "{title body}"
 STEM = "{title_stem body_stem}"
 ANY = "{title body title_stem body_stem}"
+# The statement index (quote_fts): a statement's text as written and as stems.
+SAID_RAW = "{text}"
+SAID_STEM = "{text_stem}"
 
 # bm25 weights for (title, body, title_stem, body_stem): exact forms weigh ten
 # times more than stems, and the title three times more than the body, so an

@@ -2,6 +2,7 @@
 
 Snippets and offsets are computed in Python from the stored body with the same
 highlighter, so stem, typo and actor hits are marked exactly like exact ones.
+``said:`` terms are marked inside the article's statements (and in snippets).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from reader.search.highlight import Highlighter, merge, snippet
 from reader.search.models import SearchHit
 from reader.search.plan import Plan, Planner
 from reader.search.query import parse_query
+from reader.store.migrations import SAID_KINDS
 
 LEAD_CHARS = 160  # enough for a one-line stand-in title
 
@@ -28,6 +30,8 @@ def hit_offsets(db: Database, article_id: int, query: str) -> list[tuple[int, in
         plan = Planner(db).build(parse_query(query))
         spans = Highlighter(plan.marks).spans(row[0])
         spans.extend(_mention_spans(db, article_id, plan.marks.actors, len(row[0])))
+        if plan.said:
+            spans.extend(_statement_spans(db, article_id, Highlighter(plan.said_marks), row[0]))
         return merge(spans)
     except (sqlite3.Error, ValueError, RecursionError):
         return []
@@ -53,6 +57,18 @@ def _mention_spans(db: Database, article_id: int, actors: set[str], size: int) -
     return spans
 
 
+def _statement_spans(db: Database, article_id: int, said: Highlighter, body: str) -> list[tuple[int, int]]:
+    """Hits of the ``said:`` terms inside the article's statements, as body offsets."""
+    marks = ",".join("?" * len(SAID_KINDS))
+    spans: list[tuple[int, int]] = []
+    for text, start in db.execute(
+        f"SELECT text, start FROM quote WHERE article_id = ? AND kind IN ({marks})", [article_id, *SAID_KINDS]
+    ):
+        if body[start : start + len(text)] == text:  # offsets hold only where the text is verbatim
+            spans.extend((start + s, start + e) for s, e in said.spans(text))
+    return spans
+
+
 def build_hits(db: Database, ids: list[tuple[int, float]], plan: Plan) -> tuple[SearchHit, ...]:
     """The page of hits for ``ids`` (in that order), with metadata, tags, lead and snippet."""
     if not ids:
@@ -75,7 +91,7 @@ def build_hits(db: Database, ids: list[tuple[int, float]], plan: Plan) -> tuple[
         id_list,
     ):
         tags.setdefault(article_id, []).append(name)
-    highlighter = Highlighter(plan.marks)
+    highlighter = Highlighter(plan.marks.union(plan.said_marks) if plan.said else plan.marks)
     hits = []
     for article_id, score in ids:
         if article_id not in rows:  # deleted between the two queries

@@ -2,7 +2,9 @@
 
 Each query group becomes a :class:`Clause`: an FTS5 expression for its text
 alternatives plus, when a term names an actor, the actors whose ``mention``
-rows also satisfy it. Every expansion that widened the match (stems, typo
+rows also satisfy it. ``said:`` groups become one FTS5 expression over the
+statement index (``quote_fts``), built by the same word rules (stems, typo
+fixes, prefixes, phrases) with their own marks. Every expansion that widened the match (stems, typo
 fixes, actors, prefixes) is recorded so the user can see why an article matched.
 """
 
@@ -37,6 +39,12 @@ class Marks:
     def is_empty(self) -> bool:
         return not (self.words or self.stems or self.phrases or self.prefixes or self.actors)
 
+    def union(self, other: Marks) -> Marks:
+        return Marks(
+            self.words | other.words, self.stems | other.stems, self.phrases | other.phrases,
+            self.prefixes | other.prefixes, self.actors | other.actors,
+        )  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Clause:
@@ -52,6 +60,8 @@ class Plan:
     excluded: str = ""  # FTS expression of everything excluded
     expansions: list[Expansion] = field(default_factory=list)
     marks: Marks = field(default_factory=Marks)
+    said: str = ""  # FTS expression over quote_fts that one statement must match
+    said_marks: Marks = field(default_factory=Marks)  # what to highlight in statements
 
     def add_expansion(self, kind: str, term: str, target: str) -> None:
         expansion = Expansion(kind, term, target)
@@ -87,6 +97,8 @@ class Planner:
                     actors.append(actor.name)
             plan.clauses.append(Clause(fts.any_of(parts), tuple(dict.fromkeys(actors))))
         plan.excluded = fts.any_of(self._text(Plan(), term) for term in query.excluded)
+        said = _Into(fts.SAID_RAW, fts.SAID_STEM, plan.said_marks)
+        plan.said = fts.all_of(fts.any_of(self._text(plan, t, into=said) for t in g) for g in query.said)
         return plan
 
     # -- actors -------------------------------------------------------------------------
@@ -142,61 +154,72 @@ class Planner:
 
     # -- words --------------------------------------------------------------------------
 
-    def _text(self, plan: Plan, term: Term, names: bool = False) -> str:
-        """The FTS expression for one term's own text (exact, stems, typo fixes)."""
+    def _text(self, plan: Plan, term: Term, names: bool = False, into: _Into | None = None) -> str:
+        """The FTS expression for one term's own text (exact, stems, typo fixes), over the
+        article columns unless ``into`` names others (and the marks they feed)."""
+        into = into or _Into(fts.RAW, fts.STEM, plan.marks)
         if term.quoted:
             if len(term.words) > 1:
-                plan.marks.phrases.add(term.words)
+                into.marks.phrases.add(term.words)
             else:
-                plan.marks.words.add(term.words[0])
-            return fts.phrase(fts.RAW, term.words)
+                into.marks.words.add(term.words[0])
+            return fts.phrase(into.raw, term.words)
         if term.prefix:
-            return self._prefix(plan, term)
+            return self._prefix(plan, term, into)
         if len(term.words) > 1:
-            return self._compound(plan, term, names)
-        return self._word(plan, term, names)
+            return self._compound(term, names, into)
+        return self._word(plan, term, names, into)
 
-    def _word(self, plan: Plan, term: Term, names: bool) -> str:
-        word = term.words[0]
-        plan.marks.words.add(word)
-        parts = [fts.phrase(fts.RAW, [word])]
+    def _word(self, plan: Plan, term: Term, names: bool, into: _Into) -> str:
+        word, marks = term.words[0], into.marks
+        marks.words.add(word)
+        parts = [fts.phrase(into.raw, [word])]
         use_stem = not names and not self.actors.is_name_word(word)
         if use_stem:
             root = stem(word)
-            parts.append(fts.phrase(fts.STEM, [root]))
-            plan.marks.stems.add(root)
+            parts.append(fts.phrase(into.stem, [root]))
+            marks.stems.add(root)
             if root != word:
                 plan.add_expansion("stem", term.text, root)
         if not names and self._fuzzy_budget > 0:
             self._fuzzy_budget -= 1
             for fixed in self.vocab.corrections(word):
                 plan.add_expansion("fuzzy", term.text, fixed)
-                plan.marks.words.add(fixed)
-                parts.append(fts.phrase(fts.RAW, [fixed]))
+                marks.words.add(fixed)
+                parts.append(fts.phrase(into.raw, [fixed]))
                 if use_stem:
-                    plan.marks.stems.add(stem(fixed))
-                    parts.append(fts.phrase(fts.STEM, [stem(fixed)]))
+                    marks.stems.add(stem(fixed))
+                    parts.append(fts.phrase(into.stem, [stem(fixed)]))
         return fts.any_of(parts)
 
-    def _compound(self, plan: Plan, term: Term, names: bool) -> str:
-        plan.marks.phrases.add(term.words)
-        parts = [fts.phrase(fts.RAW, term.words)]
+    def _compound(self, term: Term, names: bool, into: _Into) -> str:
+        into.marks.phrases.add(term.words)
+        parts = [fts.phrase(into.raw, term.words)]
         if not names:
             roots = [stem(w) for w in term.words]
             if roots != list(term.words):
-                parts.append(fts.phrase(fts.STEM, roots))
+                parts.append(fts.phrase(into.stem, roots))
         return fts.any_of(parts)
 
-    def _prefix(self, plan: Plan, term: Term) -> str:
+    def _prefix(self, plan: Plan, term: Term, into: _Into) -> str:
         head, last = term.words[:-1], term.words[-1]
         if head:
-            plan.marks.phrases.add(head)
-        plan.marks.prefixes.add(last)
+            into.marks.phrases.add(head)
+        into.marks.prefixes.add(last)
         found = self.vocab.with_prefix(last, limit=4)
         if found:
             shown = ", ".join(found[:3]) + (", …" if len(found) > 3 else "")
             plan.add_expansion("prefix", term.text + "*", shown)
-        return fts.phrase(fts.RAW, term.words, prefix=True)
+        return fts.phrase(into.raw, term.words, prefix=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Into:
+    """Where a term's expression goes: the raw and stem columns, and the marks it adds to."""
+
+    raw: str
+    stem: str
+    marks: Marks
 
 
 @dataclass(frozen=True, slots=True)

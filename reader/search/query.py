@@ -7,6 +7,10 @@
 * ``kecur*`` — any word starting with ``kecur``.
 * ``actor:NAME speaker:NAME tag:NAME outlet:NAME reviewed:yes|no from:YYYY-MM-DD to:YYYY-MM-DD``
   (quote multi-word values: ``actor:"Cak Imin"``).
+* ``said:WORD`` / ``said:"a phrase"`` / ``said:kecur*`` — inside one statement (a quote) of the
+  article, with stems and typos like body words; every ``said:`` term must hold in the same
+  statement, ``said:a OR said:b`` for either, and with ``speaker:`` that statement is the
+  speaker's own.
 
 Parsing never fails: anything unusable is dropped and explained in ``problems``.
 Words are split exactly as the index splits them (:func:`reader.text.tokenize.tokens`),
@@ -25,6 +29,7 @@ MAX_TERMS = 24  # words beyond this are ignored (a pasted paragraph must stay fa
 MAX_QUERY_CHARS = 2_000
 MIN_PREFIX = 2  # "p*" would merge thousands of index terms
 FILTER_NAMES = ("actor", "speaker", "tag", "outlet", "reviewed", "from", "to")
+SAID = "said"  # the field whose terms match inside statements
 YES = {"yes", "y", "ya", "true", "1", "sudah"}
 NO = {"no", "n", "tidak", "false", "0", "belum"}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
@@ -62,6 +67,7 @@ class ParsedQuery:
     excluded: tuple[Term, ...] = ()
     filters: Filters = field(default_factory=Filters)
     problems: tuple[str, ...] = ()
+    said: tuple[tuple[Term, ...], ...] = ()  # said: groups, all to hold in one statement
 
     @property
     def has_text(self) -> bool:
@@ -84,7 +90,7 @@ def parse_query(text: str) -> ParsedQuery:
 
 class _Parser:
     def __init__(self) -> None:
-        self.items: list[Term | str] = []  # terms and the operator "OR"
+        self.items: list[tuple[str, Term] | str] = []  # (channel, term) and the operator "OR"
         self.excluded: list[Term] = []
         self.filters: dict[str, list[str]] = {name: [] for name in FILTER_NAMES}
         self.problems: list[str] = []
@@ -112,6 +118,9 @@ class _Parser:
         if name in FILTER_NAMES:
             self._filter(name, value.strip(), negative)
             return
+        if name == SAID:
+            self._said(value, quoted, negative)
+            return
         if match["field"]:  # an unknown "field:" is just more words
             value = f"{match['field']} {value}"
         if not quoted and not negative and value in ("OR", "AND", "NOT"):
@@ -127,7 +136,16 @@ class _Parser:
             self.negate_next = False
             self.excluded.append(term)
         else:
-            self.items.append(term)
+            self.items.append(("text", term))
+
+    def _said(self, value: str, quoted: bool, negative: bool) -> None:
+        if negative or self.negate_next:
+            self.negate_next = False
+            self.problems.append("-said: is not supported; use said: without the minus")
+            return
+        term = self._term(value, quoted) if value.strip() else None  # "said:" while typing
+        if term is not None:
+            self.items.append((SAID, term))
 
     def _term(self, value: str, quoted: bool) -> Term | None:
         prefix = not quoted and value.rstrip().endswith("*")
@@ -155,10 +173,11 @@ class _Parser:
 
     def result(self) -> ParsedQuery:
         return ParsedQuery(
-            groups=_group(self.items),
+            groups=_group(self.items, "text"),
             excluded=tuple(self.excluded),
             filters=self._filters(),
             problems=tuple(self.problems),
+            said=_group(self.items, SAID),
         )
 
     def _filters(self) -> Filters:
@@ -214,18 +233,23 @@ def _last_day(year: int, month: int) -> int:
     return (date(year, month + 1, 1) - date(year, month, 1)).days
 
 
-def _group(items: list[Term | str]) -> tuple[tuple[Term, ...], ...]:
-    """Turn ``a b OR c d`` into ((a,), (b, c), (d,)); a stray OR is ignored."""
+def _group(items: list[tuple[str, Term] | str], channel: str) -> tuple[tuple[Term, ...], ...]:
+    """Turn ``a b OR c d`` into ((a,), (b, c), (d,)) for the terms of ``channel``; an OR joins
+    two neighbouring terms of the same channel only (``a OR said:b`` is ``a said:b``), and a
+    stray OR is ignored."""
     groups: list[list[Term]] = []
     pending_or = False
+    previous = ""
     for item in items:
         if item == "OR":
-            pending_or = bool(groups)
+            pending_or = bool(previous)
             continue
-        assert isinstance(item, Term)
-        if pending_or:
-            groups[-1].append(item)
-        else:
-            groups.append([item])
-        pending_or = False
+        assert not isinstance(item, str)
+        item_channel, term = item
+        if item_channel == channel:
+            if pending_or and previous == channel:
+                groups[-1].append(term)
+            else:
+                groups.append([term])
+        previous, pending_or = item_channel, False
     return tuple(tuple(group) for group in groups)

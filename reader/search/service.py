@@ -22,9 +22,10 @@ from sqlite_utils import Database
 from reader.search import fts
 from reader.search.fuzzy import vocabulary
 from reader.search.hits import build_hits, hit_offsets
-from reader.search.models import SORTS, Expansion, SearchRequest, SearchResult
+from reader.search.models import SORTS, SearchRequest, SearchResult
 from reader.search.plan import Clause, Plan, Planner
 from reader.search.query import Filters, ParsedQuery, parse_query
+from reader.search.said import add_said, said_parts, said_source
 from reader.search.sources import MATCHING, MENTIONED, Source, Sql, marks, one_actor
 from reader.store.speakers import resolve_actor, resolve_speaker
 from reader.text.tokenize import tokens
@@ -64,15 +65,18 @@ class Selection:
     where: str
     params: tuple[Any, ...]
     notes: str | None = None  # what search() would report in SearchResult.error
+    plan: Plan | None = None  # the query's plan (expansions, marks, said: expression)
+    speakers: tuple[list[str] | None, ...] = ()  # the names each speaker: filter means
 
 
 def selection(db: Database, request: SearchRequest) -> Selection:
     """The SQL for all of ``request``'s matches; raises ``sqlite3.Error`` or ``ValueError``."""
     runner = _Search(db, request)
-    _plan, source, sql = runner.prepare(needs_meta=True)
+    plan, source, sql = runner.prepare(needs_meta=True)
     params = (*source.params, *sql.params)
     notes = "; ".join(dict.fromkeys(runner.problems)) or None
-    return Selection(source.sql, source.id, sql.clause(source.filter_id), params, notes)
+    where = sql.clause(source.filter_id)
+    return Selection(source.sql, source.id, where, params, notes, plan, tuple(runner.speakers))
 
 
 def warm_up(db: Database) -> None:
@@ -94,6 +98,8 @@ class _Search:
         self.planner = Planner(db)
         self.listing_actor: str | None = None  # an actor: filter that drives a listing
         self.reviewed_filter: bool | None = None
+        self.said: list[tuple[str, list[Any]]] = []  # said: article subqueries (see _filters)
+        self.speakers: list[list[str] | None] = []  # the names each speaker: filter means
 
     def run(self) -> SearchResult:
         request = self.request
@@ -157,8 +163,11 @@ class _Search:
         elif self.listing_actor is not None:
             # Ordered by date: the article row is always joined.
             source = one_actor(self.listing_actor, sql, _META, ranked=False)
+        elif self.said:
+            source = said_source(self.said.pop(0), _META)  # newest first, like a listing
         else:
             source = Source("article a", "a.id", "0.0")
+        add_said(sql, self.said)
         if plan.excluded and not text:
             sql.add(f"@id NOT IN ({MATCHING})", plan.excluded)
         for clause in actor_clauses:
@@ -210,8 +219,10 @@ class _Search:
                 "WHERE ac.name = ?)",
                 canonical or "",
             )
-        for name in filters.speaker:
-            speakers = self._speakers(name, plan)
+        self.speakers = [self._speakers(name, plan) for name in filters.speaker]
+        if plan.said:  # speaker: then means the speaker's own matching statements
+            self.said = said_parts(plan.said, self.speakers)
+        for speakers in self.speakers if not plan.said else ():
             if speakers is not None:
                 sql.add(
                     "@id IN (SELECT q.article_id FROM quote q INDEXED BY quote_speaker "
@@ -367,8 +378,3 @@ def _deadline(db: Database, seconds: float) -> Iterator[None]:
         yield
     finally:
         db.conn.set_progress_handler(None, 0)
-
-
-def expansions_text(expansions: tuple[Expansion, ...]) -> str:
-    """``kecurangn → kecurangan; Gibran → actor Gibran Rakabuming Raka``."""
-    return "; ".join(str(e) for e in expansions)

@@ -312,5 +312,64 @@ END
     assign_stored(db)
 
 
+# Quote kinds whose words are searchable with said: (statements, not other kinds of spans).
+SAID_KINDS = ("direct", "indirect")
+QUOTE_FTS_CONFIG = {"automerge": 16, "crisismerge": 64}
+# A statement's rowid in quote_fts: its article id and the low 32 bits of its quote id, so the
+# articles of matching statements come from the index alone (no lookup of each quote row).
+SAID_ID = "(({row}.article_id << 32) | ({row}.id & 4294967295))"
+
+
+@migrations()
+def m010_said_index(db: Database) -> None:
+    # said: searches inside statements. Only statements are indexed (the view quote_said),
+    # their text as written and as stems (quote.text_stem, written by the importer), in one
+    # external-content FTS5 table without a vocabulary table (typo fixing reads the article
+    # vocabulary, which holds every quoted word) and without a speaker column (speaker:
+    # narrows the matching quote rows through quote_speaker). Triggers keep it in step with
+    # every write of quotes, except the quotes of articles from said_deferred's id on while
+    # it has a row: that writer (an import batch, reader.store.writes.
+    # statements_indexed_at_end) indexes them in one INSERT ... SELECT at the end of its
+    # transaction, a fifth of what the row-by-row trigger costs it.
+    from reader.text.stem import stem_text
+
+    kinds = ", ".join(f"'{kind}'" for kind in SAID_KINDS)
+    # A quote row of a deferred article (see above) is not in the index yet: triggers skip it.
+    live = "NOT EXISTS (SELECT 1 FROM said_deferred WHERE {row}.article_id >= first_article_id)"
+    said_id = SAID_ID
+    rows = db.execute(f"SELECT id, text FROM quote WHERE text_stem = '' AND kind IN ({kinds})").fetchall()
+    db.conn.executemany(
+        "UPDATE quote SET text_stem = ? WHERE id = ?", ((stem_text(text), i) for i, text in rows)
+    )
+    _execute_all(
+        db,
+        f"""
+CREATE VIEW quote_said AS SELECT {said_id.format(row="quote")} AS said_id, text, text_stem FROM quote
+  WHERE kind IN ({kinds});
+CREATE VIRTUAL TABLE quote_fts USING fts5(text, text_stem, content='quote_said', content_rowid='said_id',
+  tokenize='{FTS_TOKENIZER}');
+CREATE TABLE said_deferred (first_article_id INTEGER NOT NULL);
+CREATE TRIGGER quote_ai AFTER INSERT ON quote WHEN new.kind IN ({kinds}) AND {live.format(row="new")} BEGIN
+  INSERT INTO quote_fts(rowid, text, text_stem) VALUES ({said_id.format(row="new")}, new.text, new.text_stem);
+END;
+CREATE TRIGGER quote_ad AFTER DELETE ON quote WHEN old.kind IN ({kinds}) AND {live.format(row="old")} BEGIN
+  INSERT INTO quote_fts(quote_fts, rowid, text, text_stem)
+    VALUES ('delete', {said_id.format(row="old")}, old.text, old.text_stem);
+END;
+CREATE TRIGGER quote_au AFTER UPDATE OF id, article_id, text, text_stem, kind ON quote BEGIN
+  INSERT INTO quote_fts(quote_fts, rowid, text, text_stem)
+    SELECT 'delete', {said_id.format(row="old")}, old.text, old.text_stem
+    WHERE old.kind IN ({kinds}) AND {live.format(row="old")};
+  INSERT INTO quote_fts(rowid, text, text_stem)
+    SELECT {said_id.format(row="new")}, new.text, new.text_stem
+    WHERE new.kind IN ({kinds}) AND {live.format(row="new")};
+END
+""",
+    )
+    db.execute("INSERT INTO quote_fts(quote_fts) VALUES ('rebuild')")
+    for key, value in QUOTE_FTS_CONFIG.items():
+        db.execute("INSERT INTO quote_fts(quote_fts, rank) VALUES (?, ?)", [key, value])
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}

@@ -15,6 +15,8 @@ from sqlite_utils import Database
 from reader.models import Prepared, Quote
 from reader.store.correction_apply import has_corrections, reapply_corrections
 from reader.store.identities import ActorIds as ActorIds  # the importer's actor cache
+from reader.store.migrations import SAID_ID, SAID_KINDS
+from reader.text.stem import stem_text
 
 IMPORT_CACHE_KIB = -65536  # PRAGMA cache_size in KiB when negative: 64 MiB
 
@@ -89,24 +91,58 @@ def import_session(db: Database) -> Iterator[Database]:
         db.execute(f"PRAGMA cache_size = {int(cache_size)}")
 
 
+@contextlib.contextmanager
+def statements_indexed_at_end(db: Database) -> Iterator[Database]:
+    """Inside the caller's transaction: index the statements of the articles written in the
+    block once at its end, instead of one by one as they are written.
+
+    One ``INSERT ... SELECT`` for a whole import batch costs the writer a fifth of the
+    row-by-row trigger. While the block runs, a row in ``said_deferred`` (never committed:
+    the block ends before the transaction does) holds the first new article id and keeps
+    the trigger quiet; every other writer of quotes is indexed by the trigger.
+    """
+    db.execute("INSERT INTO said_deferred(first_article_id) SELECT coalesce(max(id), 0) + 1 FROM article")
+    yield db
+    db.execute(
+        f"INSERT INTO quote_fts(rowid, text, text_stem) SELECT {SAID_ID.format(row='quote')}, text, "
+        f"text_stem FROM quote WHERE article_id >= (SELECT min(first_article_id) FROM said_deferred) "
+        f"AND kind IN ({', '.join('?' * len(SAID_KINDS))})",
+        list(SAID_KINDS),
+    )
+    db.execute("DELETE FROM said_deferred")
+
+
+def quote_stems(quotes: Sequence[Quote]) -> tuple[str, ...]:
+    """The indexed stems of each quote's text: statements only (the said: index), else ''."""
+    return tuple(stem_text(q.text) if q.kind in SAID_KINDS else "" for q in quotes)
+
+
 def _offsets_json(offsets: tuple[tuple[int, int], ...]) -> str:
     """``json.dumps`` of the spans as lists (``[[3, 9], [40, 46]]``), built directly."""
     return "[" + ", ".join([f"[{start:d}, {end:d}]" for start, end in offsets]) + "]"
 
 
 def write_quotes(
-    db: Database, article_id: int, source: str, quotes: Sequence[Quote], actors: ActorIds
+    db: Database,
+    article_id: int,
+    source: str,
+    quotes: Sequence[Quote],
+    actors: ActorIds,
+    stems: Sequence[str] = (),
 ) -> None:
     """Store an article's quotes (it has none stored) and apply the analyst's corrections to them.
 
     Every write of quote rows goes through here, so a correction is never lost to an
-    import or a re-extraction (see :mod:`reader.store.correction_apply`).
+    import or a re-extraction (see :mod:`reader.store.correction_apply`). ``stems`` are
+    :func:`quote_stems` of ``quotes`` when the caller has them (import workers do).
     """
+    if len(stems) != len(quotes):
+        stems = quote_stems(quotes)
     db.conn.executemany(
-        """INSERT INTO quote(article_id, seq, text, speaker, role, cue, kind, start, "end")
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        """INSERT INTO quote(article_id, seq, text, text_stem, speaker, role, cue, kind, start, "end")
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
-            (article_id, seq, q.text, q.speaker, q.role, q.cue, q.kind, q.start, q.end)
+            (article_id, seq, q.text, stems[seq], q.speaker, q.role, q.cue, q.kind, q.start, q.end)
             for seq, q in enumerate(quotes)
         ],
     )
@@ -147,7 +183,7 @@ def insert_article(db: Database, item: Prepared, actors: ActorIds) -> int:
     )  # fmt: skip
     article_id = int(cursor.lastrowid or 0)
     if extraction.quotes:
-        write_quotes(db, article_id, article.source, extraction.quotes, actors)
+        write_quotes(db, article_id, article.source, extraction.quotes, actors, item.quote_stems)
     if extraction.mentions:
         # One row per actor (the last mention wins), so a plain INSERT never conflicts:
         # INSERT OR REPLACE costs much more with foreign keys on.

@@ -91,8 +91,8 @@ def integrity(path: Path) -> str:
 
 
 def fts_consistent(conn: sqlite3.Connection) -> bool:
-    """FTS5's own check that the indexes match the article and speaker tables."""
-    for table in ("article_fts", "speaker_fts"):
+    """FTS5's own check that the indexes match the article, speaker and statement tables."""
+    for table in ("article_fts", "speaker_fts", "quote_fts"):
         try:
             conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
         except sqlite3.DatabaseError:

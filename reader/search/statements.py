@@ -1,0 +1,159 @@
+"""Statements a search finds: quotes, not articles (``reader quotes QUERY``, the statements view).
+
+With ``said:`` the statements listed are the ones that match its terms (and are spoken
+by a ``speaker:`` of the query, when it names one), in the articles that match the
+rest of the query; without it, the quotes of the matching articles (by the query's
+speakers, when it names any). The articles come from the same SQL as
+:func:`reader.search.search` (:func:`reader.search.service.selection`), the hits from
+the same highlighter, so the list, the article search and the marks never disagree.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlite_utils import Database
+
+from reader.search.highlight import Highlighter
+from reader.search.models import Expansion, SearchRequest
+from reader.search.query import Filters, parse_query
+from reader.search.said import ARTICLE_OF, BY_SPEAKERS, statement_where
+from reader.search.service import Selection, selection
+from reader.store.migrations import SAID_KINDS
+from reader.store.quote_rows import QUOTE_KEYS, QUOTE_SELECT, quote_dict
+
+# The one shape of a quote (reader.store.quote_rows) plus the article facts a list of
+# statements shows.
+ARTICLE_KEYS = ("published", "outlet", "title")
+STATEMENT_KEYS = (*QUOTE_KEYS, *ARTICLE_KEYS)
+_SELECT = QUOTE_SELECT.replace(" FROM quote q ", ", a.published, a.outlet, a.title FROM quote q ", 1)
+# Newest article first (undated last), then in the article's order.
+_ORDER = "a.published DESC, q.article_id DESC, q.seq"
+
+
+@dataclass(frozen=True, slots=True)
+class StatementsResult:
+    """A page of statements (each a dict of :data:`STATEMENT_KEYS` plus ``spans``, the hit
+    offsets inside ``text``), the number of all matching ones and the expansions used."""
+
+    quotes: tuple[dict[str, Any], ...]
+    total: int
+    expansions: tuple[Expansion, ...] = ()
+    notes: str | None = None  # about the query (unknown filters, refused prefixes); it ran
+    error: str | None = None  # the query could not run; ``quotes`` is empty
+
+
+def search_statements(
+    db: Database,
+    query: str | SearchRequest,
+    limit: int | None = 50,
+    offset: int = 0,
+    *,
+    speaker: str | None = None,
+    article_id: int | None = None,
+    kind: str | None = None,
+) -> StatementsResult:
+    """The statements ``query`` finds, newest article first; never raises on user input.
+
+    ``query`` is the query language (or the app's whole request: its tag, actor and
+    reviewed filters narrow the articles too). ``speaker`` means ``speaker:"NAME"`` in the
+    query; ``article_id`` and ``kind`` narrow the quotes. ``limit=None`` lists all.
+    """
+    request = query if isinstance(query, SearchRequest) else SearchRequest(query=query)
+    if speaker is not None and speaker.replace('"', " ").strip():
+        request = replace(request, query=f'{request.query} speaker:"{speaker.replace(chr(34), " ")}"')
+    if kind is not None and kind not in SAID_KINDS:
+        return StatementsResult((), 0, error=f"unknown kind '{kind}' (direct or indirect)")
+    try:
+        return _run(db, selection(db, request), request, article_id, kind, limit, max(0, offset))
+    except (sqlite3.Error, ValueError, RecursionError) as error:
+        return StatementsResult((), 0, error=f"the search could not run ({error})")
+
+
+Conditions = tuple[list[str], list[Any]]
+
+
+def _article_conditions(
+    chosen: Selection, request: SearchRequest, article_id: int | None, of: str
+) -> Conditions:
+    """Conditions on the article id ``of`` a quote: the request's articles, ``article_id``."""
+    where: list[str] = []
+    params: list[Any] = []
+    if _narrows_articles(request):
+        where.append(f"{of} IN (SELECT {chosen.id} FROM {chosen.source} WHERE {chosen.where})")
+        params += chosen.params
+    if article_id is not None:
+        where.append(f"{of} = ?")
+        params.append(int(article_id))
+    return where, params
+
+
+def _quote_conditions(said: str, speakers: list[str] | None, kind: str | None) -> Conditions:
+    """Conditions on the quote row ``q``: a matching statement (by ``speakers``), its kind."""
+    where: list[str] = []
+    params: list[Any] = []
+    if said:
+        condition, values = statement_where(said, speakers)
+        where.append(condition)
+        params += values
+    elif speakers is not None:
+        where.append(BY_SPEAKERS)
+        params.append(json.dumps(speakers))
+    if kind is not None:
+        where.append("q.kind = ?")
+        params.append(kind)
+    return where, params
+
+
+def _narrows_articles(request: SearchRequest) -> bool:
+    """Whether the request says more about the articles than its speaker: and said: do
+    (those two are checked on the quote itself)."""
+    parsed = parse_query(request.query)
+    others = replace(parsed.filters, speaker=())
+    return bool(
+        parsed.groups or parsed.excluded or others != Filters() or request.tag or request.actor
+        or request.reviewed is not None
+    )  # fmt: skip
+
+
+def _run(
+    db: Database,
+    chosen: Selection,
+    request: SearchRequest,
+    article_id: int | None,
+    kind: str | None,
+    limit: int | None,
+    offset: int,
+) -> StatementsResult:
+    plan = chosen.plan
+    assert plan is not None
+    named = [names for names in chosen.speakers if names is not None]
+    speakers = sorted({name for names in named for name in names}) if named else None
+    articles, article_params = _article_conditions(chosen, request, article_id, "q.article_id")
+    quotes_where, quote_params = _quote_conditions(plan.said, speakers, kind)
+    where = [*articles, *quotes_where]
+    params = [*article_params, *quote_params]
+    clause = " WHERE " + " AND ".join(where) if where else ""
+    if plan.said and speakers is None and kind is None:
+        # Counted in the statement index alone: its rowids carry the article id.
+        articles, article_params = _article_conditions(chosen, request, article_id, f"({ARTICLE_OF})")
+        extra = " WHERE " + " AND ".join(articles) if articles else ""
+        total_sql, total_params = f"SELECT count(*) FROM quote_fts(?){extra}", [plan.said, *article_params]
+    else:
+        total_sql, total_params = f"SELECT count(*) FROM quote q{clause}", params
+    total = int(db.execute(total_sql, total_params).fetchone()[0])
+    page = f" LIMIT {max(0, int(limit))} OFFSET {offset}" if limit is not None else (
+        f" LIMIT -1 OFFSET {offset}" if offset else ""
+    )  # fmt: skip
+    rows = db.execute(f"{_SELECT}{clause} ORDER BY {_ORDER}{page}", params).fetchall() if total else []
+    highlighter = Highlighter(plan.said_marks if plan.said else plan.marks)
+    quotes = []
+    for row in rows:
+        quote = quote_dict(row[: len(QUOTE_KEYS)])
+        quote.update(zip(ARTICLE_KEYS, row[len(QUOTE_KEYS) :], strict=True))
+        quote["spans"] = [list(span) for span in highlighter.spans(quote["text"])]
+        quotes.append(quote)
+    return StatementsResult(tuple(quotes), total, tuple(plan.expansions), chosen.notes)
