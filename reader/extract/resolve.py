@@ -147,13 +147,17 @@ class NameIndex(Generic[Id]):
         budget = max_edits(sum(len(w) for w in words))
         if budget == 0:
             return []
-        first = words[0]
-        choices = [
-            w for length in range(len(first) - budget, len(first) + budget + 1)
-            for w in self._by_start.get((first[0], length), ())
+        # Names are gathered through one typed word: the first (a run inside a longer name
+        # starts with it), or for whole names the longest (the fewest names share it).
+        first = max(words, key=len) if whole_only else words[0]
+        similar = [
+            word
+            for length in range(len(first) - budget, len(first) + budget + 1)
+            for word, _, _ in process.extract(
+                first, self._by_start.get((first[0], length), ()),
+                scorer=Levenshtein.distance, score_cutoff=budget, limit=None,
+            )
         ]  # fmt: skip
-        found = process.extract(first, choices, scorer=Levenshtein.distance, score_cutoff=budget, limit=None)
-        similar = [w for w, _, _ in found]
         whole: list[tuple[int, str]] = []
         inside: list[tuple[int, str]] = []
         for name in sorted({n for w in similar for n in self._by_word[w]}):
@@ -219,9 +223,11 @@ def _unique(hits: list[Hit[Id]]) -> list[Hit[Id]]:
     person under the shortest of them."""
     if hits[0].rule == "exact" or len(identities(hits)) == 1:
         return hits[:1]
-    words = {hit.name: name_words(hit.name) for hit in hits}
-    inner = [h for h in hits if all(holds(words[o.name], words[h.name]) for o in hits)]
-    return inner[:1] if len(identities(inner)) == 1 else []
+    words = [name_words(hit.name) for hit in hits]
+    inner = min(range(len(hits)), key=lambda i: len(words[i]))
+    if all(holds(other, words[inner]) for other in words):
+        return [hits[inner]]
+    return []
 
 
 def _foldable_typo(words: tuple[str, ...], name: str) -> bool:

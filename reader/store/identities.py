@@ -130,6 +130,8 @@ class ActorIds:
                     self.absorb(hit.identity, actor_id)
                 else:
                     self.index.add(hit.name, hit.identity)
+                    if not found:  # held by two people already: it stays apart from now on
+                        self._own_short.discard(hit.name)
 
     def absorb(self, source: int, target: int) -> None:
         """Identity ``source`` joins ``target``: its names, mentions and quotes."""

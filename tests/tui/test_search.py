@@ -192,3 +192,13 @@ async def test_a_slow_search_never_blocks_typing_and_never_wins(
         await settle(pilot)
         assert app.screen.request.query == "hasyim"  # ...and is ignored
         assert article_list.total == 1 and "KPU" in article_list.current.title
+
+
+async def test_the_expansion_line_says_which_speaker_a_name_was_taken_for(corpus: Path, app_factory) -> None:
+    app = app_factory(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "speaker:Bagya")  # a typo of the speaker's name
+        article_list = app.screen.query_one(ArticleList)
+        assert article_list.total == 1 and "Bawaslu" in article_list.current.title
+        assert "Bagya → speaker Rahmat Bagja" in screen_text(app)
