@@ -347,3 +347,16 @@ def test_said_hits_are_marked_inside_statements(said_db: Database) -> None:
     assert [body[s:e] for s, e in hit_offsets(said_db, article_id, "said:curang")] == ["kecurangan"]
     (hit,) = search(said_db, SearchRequest(query="said:terstruktur")).hits
     assert [hit.snippet[s:e] for s, e in hit.snippet_spans] == ["terstruktur"]
+
+
+def test_a_large_match_is_paged_by_walking_the_dates(
+    said_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.search import statements
+
+    for query in ("", "said:curang", "curang", "speaker:Anies"):
+        sorted_page = search_statements(said_db, query, limit=3, offset=1)
+        monkeypatch.setattr(statements, "DATE_WALK", 0)
+        walked = search_statements(said_db, query, limit=3, offset=1)
+        monkeypatch.undo()
+        assert walked == sorted_page and walked.quotes

@@ -32,6 +32,14 @@ STATEMENT_KEYS = (*QUOTE_KEYS, *ARTICLE_KEYS)
 _SELECT = QUOTE_SELECT.replace(" FROM quote q ", ", a.published, a.outlet, a.title FROM quote q ", 1)
 # Newest article first (undated last), then in the article's order.
 _ORDER = "a.published DESC, q.article_id DESC, q.seq"
+# Past this many matches a page is read by walking the date index (and stops after the
+# page) instead of sorting every match: 20 ms instead of 100 for 20,000 statements at 100k.
+DATE_WALK = 2_500
+_ORDER_WALKED = "a.published DESC, a.id DESC, q.seq"  # the same order, as the walk gives it
+_BY_DATE = _SELECT.replace(
+    "FROM quote q JOIN article a ON a.id = q.article_id",
+    "FROM article a INDEXED BY article_published CROSS JOIN quote q ON q.article_id = a.id",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +156,8 @@ def _run(
     page = f" LIMIT {max(0, int(limit))} OFFSET {offset}" if limit is not None else (
         f" LIMIT -1 OFFSET {offset}" if offset else ""
     )  # fmt: skip
-    rows = db.execute(f"{_SELECT}{clause} ORDER BY {_ORDER}{page}", params).fetchall() if total else []
+    select, order = (_SELECT, _ORDER) if total <= DATE_WALK else (_BY_DATE, _ORDER_WALKED)
+    rows = db.execute(f"{select}{clause} ORDER BY {order}{page}", params).fetchall() if total else []
     highlighter = Highlighter(plan.said_marks if plan.said else plan.marks)
     quotes = []
     for row in rows:
