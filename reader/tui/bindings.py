@@ -82,6 +82,20 @@ SCREEN = [
         id="previous-hit",
     ),
     Binding("s", "toggle_quotes", "Quotes", tooltip="Show or hide the quote sidebar", id="toggle-quotes"),
+    Binding(
+        "Q", "focus_quotes", "To quotes", show=False,
+        tooltip="Move the focus to the quote sidebar (j/k move, Enter shows the quote, Esc goes back)",
+        id="focus-quotes",
+    ),
+    Binding(
+        "w", "statements", "Statements",
+        tooltip="Who said what: the quotes this search finds (try speaker:NAME said:WORD)", id="statements",
+    ),
+    Binding(
+        "I", "speakers", "Speakers", show=False,
+        tooltip="Speaker identities: the names folded into each person; merge or split them",
+        id="speakers",
+    ),
     Binding("question_mark", "help", "Help", tooltip="All keys", id="help"),
     Binding("q", "quit", "Quit", tooltip="Leave reader (your review work is already saved)", id="quit"),
 ]
@@ -112,6 +126,50 @@ TEXT = [
     Binding("escape", "back", "Back to list", tooltip="Move the focus back to the list", id="text-back"),
 ]
 
+# In the quote sidebar (when it has the focus).
+QUOTES = [
+    Binding("j,down", "cursor_down", "Down", show=False, tooltip="Next quote", id="quotes-down"),
+    Binding("k,up", "cursor_up", "Up", show=False, tooltip="Previous quote", id="quotes-up"),
+    Binding(
+        "c", "correct", "Correct", tooltip="Correct the speaker or role, or mark it as not a quote",
+        id="correct-quote",
+    ),
+    Binding(
+        "a", "toggle_all", "All quotes", show=False,
+        tooltip="With speaker: or said: in the search, switch between the matching quotes and all of them",
+        id="quotes-all",
+    ),
+    Binding("escape", "back", "Back to list", tooltip="Move the focus back to the list", id="quotes-back"),
+]
+
+# In the statements view.
+STATEMENTS = [
+    Binding("j,down", "cursor(1)", "Down", show=False, tooltip="Next statement", id="statements-down"),
+    Binding("k,up", "cursor(-1)", "Up", show=False, tooltip="Previous statement", id="statements-up"),
+    Binding("escape,w", "close", "Back", tooltip="Back to the article list", id="statements-back"),
+]
+
+# In the dialog that corrects a quote.
+CORRECT = [
+    Binding(
+        "ctrl+n", "not_a_quote", "Not a quote", tooltip="Remove it: this is not a quote",
+        id="correct-not-quote",
+    ),
+    Binding(
+        "ctrl+z", "reset", "Undo correction", tooltip="Back to what the extractor found", id="correct-reset"
+    ),
+    Binding("escape", "cancel", "Cancel", id="correct-cancel"),
+]  # fmt: skip
+
+# In the speakers window.
+SPEAKERS = [
+    Binding("m", "merge", "Merge", tooltip="Another name is this person: fold it in", id="speakers-merge"),
+    Binding(
+        "x", "split", "Split", tooltip="A variant is someone else: make it a person", id="speakers-split"
+    ),
+    Binding("escape", "close", "Close", id="speakers-close"),
+]
+
 # In the search bar.
 SEARCH = [
     Binding(
@@ -120,7 +178,7 @@ SEARCH = [
     Binding("down", "leave", "To the list", show=False, id="search-to-list"),
 ]
 
-ALL = [*SCREEN, *WORKFLOW, *LIST, *TEXT, *SEARCH]
+ALL = [*SCREEN, *WORKFLOW, *LIST, *TEXT, *QUOTES, *STATEMENTS, *CORRECT, *SPEAKERS, *SEARCH]
 BINDING_IDS = frozenset(b.id for b in ALL if b.id)
 
 # The actions the command palette offers (screen actions plus "focus the text").

@@ -31,6 +31,7 @@ class ArticleDetail:
 
     article: dict[str, Any]
     hits: tuple[tuple[int, int], ...]
+    matching_quotes: frozenset[int] = frozenset()  # quotes a speaker:/said: search asks for
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,36 @@ class Choice:
             tag=self.value if self.kind == "tag" else None,
             actor=self.value if self.kind == "actor" else None,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCorrection:
+    """What the analyst decided about a quote: a speaker and role, ``not_a_quote``, or ``reset``
+    (back to what the extractor found)."""
+
+    quote_id: int
+    speaker: str | None = None
+    role: str | None = None
+    not_a_quote: bool = False
+    reset: bool = False
+
+
+def correct_quote(db: Database, correction: QuoteCorrection) -> str:
+    """Store one correction (committed before it returns); says what was done."""
+    from reader.store.corrections import correct_quote as store_correction
+    from reader.store.corrections import reset_quote
+
+    if correction.reset:
+        quote = reset_quote(db, correction.quote_id)
+        return f"Correction undone: {quote.get('speaker') or 'no speaker'} again"
+    if correction.not_a_quote:
+        store_correction(db, correction.quote_id, not_a_quote=True)
+        return "Removed: not a quote"
+    quote = store_correction(
+        db, correction.quote_id, speaker=correction.speaker, role=correction.role or ""
+    )
+    role = f" · {quote['role']}" if quote.get("role") else ""
+    return f"Corrected: {quote.get('speaker')}{role}"
 
 
 def run_search(db: Database, request: SearchRequest) -> SearchResult:

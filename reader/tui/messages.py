@@ -95,3 +95,11 @@ class NewestArticle(Message):
     """The highest article id in the database, polled to notice imports by other processes."""
 
     article_id: int
+
+
+@dataclass
+class QuoteCorrected(Message):
+    """A correction of a quote is committed; the article's quotes are read again."""
+
+    article_id: int
+    summary: str

@@ -17,6 +17,10 @@ SECTIONS = (
     ("Everywhere (except while typing)", bindings.SCREEN),
     ("Article list", bindings.LIST),
     ("Article text", bindings.TEXT),
+    ("Quote sidebar", bindings.QUOTES),
+    ("Statements view (w)", bindings.STATEMENTS),
+    ("Correcting a quote (c in the sidebar)", bindings.CORRECT),
+    ("Speakers (I)", bindings.SPEAKERS),
     ("Search field", bindings.SEARCH),
     ("Saved searches, tag all, export, timeline", bindings.WORKFLOW),
 )

@@ -50,6 +50,7 @@ class MainScreen(WorkflowScreen):
         self.reviewed_total: int | None = 0  # None: being counted after the list was shown
         self.current_id: int | None = None
         self.newest_id: int | None = None
+        self.pending_quote: tuple[int, int, int] | None = None  # (article, start, end) to scroll to
         self._warmed = False
 
     def compose(self) -> ComposeResult:
@@ -189,7 +190,12 @@ class MainScreen(WorkflowScreen):
             self.quotes.show_quotes(None)
             return
         self.article_view.show(event.detail.article, event.detail.hits)
-        self.quotes.show_quotes(event.detail.article.get("quotes", []))
+        self.quotes.show_quotes(event.detail.article.get("quotes", []), event.detail.matching_quotes)
+        if self.pending_quote and self.pending_quote[0] == event.article_id:
+            _article, start, end = self.pending_quote
+            self.pending_quote = None
+            self.article_view.show_quote(start, end)
+            self.article_view.focus()
 
     @on(QuoteSidebar.Chosen)
     def _quote_chosen(self, event: QuoteSidebar.Chosen) -> None:
@@ -200,6 +206,7 @@ class MainScreen(WorkflowScreen):
         self.article_view.focus()
 
     @on(ArticleView.Back)
+    @on(QuoteSidebar.Back)
     @on(SearchBar.Left)
     def _back_to_list(self) -> None:
         self.article_list.focus()
@@ -308,6 +315,46 @@ class MainScreen(WorkflowScreen):
 
     def action_toggle_quotes(self) -> None:
         self.quotes.display = not self.quotes.display
+
+    def action_focus_quotes(self) -> None:
+        self.quotes.display = True
+        if self.quotes.highlighted is None and self.quotes.quotes:
+            self.quotes.highlighted = 0
+        self.quotes.focus()
+
+    # -- statements: who said what ------------------------------------------------------
+    def action_statements(self) -> None:
+        from reader.tui.screens.statements import StatementsScreen, StatementTarget
+
+        def opened(target: StatementTarget | None) -> None:
+            if target is not None:
+                self.current_id = target.article_id
+                self.pending_quote = (target.article_id, target.start, target.end)
+                self.article_worker(target.article_id, self.request.query)
+
+        request = self.choice.apply(self.request)
+        self.app.push_screen(StatementsScreen(self.connections, request), opened)
+
+    @on(QuoteSidebar.CorrectWanted)
+    def _correct_wanted(self, event: QuoteSidebar.CorrectWanted) -> None:
+        from reader.tui.screens.correct_modal import CorrectModal, QuoteCorrection
+
+        def apply(correction: QuoteCorrection | None) -> None:
+            if correction is not None and self.current_id is not None:
+                self.correct_worker(self.current_id, correction)
+
+        self.app.push_screen(CorrectModal(event.quote), apply)
+
+    @on(msg.QuoteCorrected)
+    def _quote_corrected(self, event: msg.QuoteCorrected) -> None:
+        self.notify(event.summary, timeout=4)
+        if event.article_id == self.current_id:
+            self.article_worker(event.article_id, self.request.query)
+
+    def action_speakers(self) -> None:
+        from reader.tui.screens.speakers_modal import SpeakersModal
+
+        self.app.push_screen(SpeakersModal(self.connections))
 
     def action_help(self) -> None:
         from reader.tui.screens.help import HelpScreen

@@ -26,6 +26,7 @@ from reader.tui.messages import (
     FilterReady,
     NewestArticle,
     PageLoaded,
+    QuoteCorrected,
     ReviewSaved,
     SearchFinished,
     TagsReady,
@@ -130,6 +131,15 @@ class Workers(Screen[None]):
             return
         self.post_message(TagsSaved(article_id, tags, f"{'Added' if add else 'Removed'} tag “{name}”"))
         self._recount(request)
+
+    @work(thread=True, group="writes", exit_on_error=False)
+    def correct_worker(self, article_id: int, correction: data.QuoteCorrection) -> None:
+        try:
+            summary = data.correct_quote(self.connections.get(), correction)
+        except DB_ERRORS as error:
+            self.post_message(WriteFailed("the correction", str(error)))
+            return
+        self.post_message(QuoteCorrected(article_id, summary))
 
     def _count_reviewed(self, request: SearchRequest) -> None:
         try:
