@@ -11,12 +11,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from reader.search import SearchRequest, SearchResult, hit_offsets, search, warm_up
+from reader.search import SearchRequest, SearchResult, hit_offsets, parse_query, search, warm_up
 from reader.search.select import Counts, count_matching
 from reader.store.articles import get_article
 from reader.store.review import add_tag, all_tags, remove_tag, toggle_reviewed
 
 PAGE_SIZE = 100
+STATEMENTS_PAGE = 500  # statements listed at once in the statements view
 
 
 def newest_article_id(db: Database) -> int:
@@ -105,7 +106,84 @@ def load_article(db: Database, article_id: int, query: str) -> ArticleDetail | N
     if article is None:
         return None
     hits = tuple(hit_offsets(db, article_id, query)) if query.strip() else ()
-    return ArticleDetail(article=article, hits=hits)
+    return ArticleDetail(article=article, hits=hits, matching_quotes=matching_quotes(db, article_id, query))
+
+
+def matching_quotes(db: Database, article_id: int, query: str) -> frozenset[int]:
+    """The ids of the article's quotes that the query's ``speaker:`` and ``said:`` ask for
+    (empty when it asks for neither): the sidebar narrows to them."""
+    parsed = parse_query(query)
+    if not parsed.said and not parsed.filters.speaker:
+        return frozenset()
+    from reader.search.statements import search_statements  # loads on the first such search
+
+    found = search_statements(db, SearchRequest(query=query), limit=None, article_id=article_id)
+    return frozenset(int(quote["id"]) for quote in found.quotes)
+
+
+@dataclass(frozen=True, slots=True)
+class Statements:
+    """The statements view's list: quotes with article facts and hit spans, and the total."""
+
+    quotes: tuple[dict[str, Any], ...]
+    total: int
+    expansions: tuple[str, ...]
+    error: str | None
+
+
+def find_statements(db: Database, request: SearchRequest, limit: int) -> Statements:
+    """The statements the app's search (query and filters) finds, newest article first."""
+    from reader.search.statements import search_statements
+
+    found = search_statements(db, replace(request, offset=0), limit=limit)
+    return Statements(found.quotes, found.total, tuple(str(e) for e in found.expansions), found.error)
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """A person or organisation with its statement count and the names folded into it."""
+
+    name: str
+    statements: int
+    variants: tuple[str, ...]
+
+
+def list_identities(db: Database, typed: str, limit: int) -> list[Identity]:
+    """Speaker identities, most quoted first; ``typed`` narrows them through the resolver
+    (a short name, an alias or a typo finds the person) or by the words of their names."""
+    from reader.store.quotes import list_speakers
+    from reader.store.speakers import resolve_speaker
+
+    people = list_speakers(db)
+    wanted = typed.strip()
+    if wanted:
+        ids = set(resolve_speaker(db, wanted).ids)
+        needle = wanted.casefold()
+        people = [
+            p for p in people
+            if p["id"] in ids or any(needle in n.casefold() for n in _names(p))
+        ]  # fmt: skip
+    return [Identity(p["name"], p["quotes"], tuple(_names(p))) for p in people[:limit]]
+
+
+def _names(person: dict[str, Any]) -> list[str]:
+    return [person["name"], *(v["name"] for v in person["variants"])]
+
+
+def merge_identities(db: Database, keep: str, join: str) -> str:
+    """``join`` becomes part of ``keep`` (committed; later imports keep it); says so."""
+    from reader.store.identity_edits import merge_identities as merge
+
+    target, source = merge(db, keep, join)
+    return f"Merged: {source.name} is now part of {target.name}"
+
+
+def split_identity(db: Database, identity: str, variant: str) -> str:
+    """Name ``variant`` of ``identity`` becomes a person of its own (committed); says so."""
+    from reader.store.identity_edits import split_identity as split
+
+    whole, part = split(db, identity, variant)
+    return f"Split: {part.name} is no longer counted as {whole.name}"
 
 
 def find_unreviewed(db: Database, request: SearchRequest, after: int, total: int) -> int | None:

@@ -83,7 +83,9 @@ class SpeakersModal(ModalScreen[None]):
             if others:
                 prompt.append("\n  also: " + ", ".join(others), style="italic")
             options.add_option(Option(prompt, id=f"p{number}"))
-        if not self.shown:
+        if self.shown:
+            options.highlighted = 0
+        else:
             options.add_option(Option(Text("nobody by that name", style="dim italic"), disabled=True))
         self.query_one("#speakers-count", Label).update(Text(f"{len(self.shown):,} listed", style="dim"))
 

@@ -116,7 +116,9 @@ class StatementsScreen(ModalScreen[StatementTarget | None]):
                 options.add_option(None)
             options.add_option(Option(statement_prompt(quote), id=f"s{number}"))
         self.query_one("#statements-header", Label).update(self._header(found))
-        if not self.quotes:
+        if self.quotes:
+            options.highlighted = 0
+        else:
             options.add_option(Option(Text(self._empty(found), style="dim italic"), disabled=True))
 
     def _header(self, found: Statements) -> Text:

@@ -90,9 +90,9 @@ class QuoteSidebar(OptionList):
         if not self.all_quotes:
             return "Quotes"
         if narrow:
-            return f"Quotes matching the search ({len(self.quotes)} of {len(self.all_quotes)}) · a: all"
+            return f"Quotes {len(self.quotes)}/{len(self.all_quotes)} match · a: all"
         if self.matching:
-            return f"Quotes ({len(self.all_quotes)}) · a: only the matching"
+            return f"Quotes ({len(self.all_quotes)}) · a: matching"
         return f"Quotes ({len(self.all_quotes)})"
 
     def action_toggle_all(self) -> None:
