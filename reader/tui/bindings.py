@@ -81,24 +81,31 @@ SCREEN = [
         tooltip="Scroll the text to the previous search hit",
         id="previous-hit",
     ),
-    Binding("s", "toggle_quotes", "Quotes", tooltip="Show or hide the quote sidebar", id="toggle-quotes"),
     Binding(
-        "Q", "focus_quotes", "To quotes", show=False,
-        tooltip="Move the focus to the quote sidebar (j/k move, Enter shows the quote, Esc goes back)",
-        id="focus-quotes",
-    ),
-    Binding(
-        "w", "statements", "Statements",
-        tooltip="Who said what: the quotes this search finds (try speaker:NAME said:WORD)", id="statements",
-    ),
-    Binding(
-        "I", "speakers", "Speakers", show=False,
-        tooltip="Speaker identities: the names folded into each person; merge or split them",
-        id="speakers",
+        "s", "toggle_quotes", "Quotes", show=False, tooltip="Show or hide the quote sidebar",
+        id="toggle-quotes",
     ),
     Binding("question_mark", "help", "Help", tooltip="All keys", id="help"),
     Binding("q", "quit", "Quit", tooltip="Leave reader (your review work is already saved)", id="quit"),
 ]
+
+# Who said what, on the main screen: the quote sidebar, the statements view, speaker identities.
+WHO_SAID = [
+    Binding(
+        "Q", "focus_quotes", "To quotes", show=False,
+        tooltip="Move to the quote sidebar (c there corrects a quote)",
+        id="focus-quotes",
+    ),
+    Binding(
+        "w", "statements", "Statements",
+        tooltip="Who said what: the quotes this search finds", id="statements",
+    ),
+    Binding(
+        "I", "speakers", "Speakers", show=False,
+        tooltip="Speakers: the names of each person; merge or split",
+        id="speakers",
+    ),
+]  # fmt: skip
 
 # On the article list (when it has the focus).
 LIST = [
@@ -178,8 +185,8 @@ SEARCH = [
     Binding("down", "leave", "To the list", show=False, id="search-to-list"),
 ]
 
-ALL = [*SCREEN, *WORKFLOW, *LIST, *TEXT, *QUOTES, *STATEMENTS, *CORRECT, *SPEAKERS, *SEARCH]
+ALL = [*SCREEN, *WHO_SAID, *WORKFLOW, *LIST, *TEXT, *QUOTES, *STATEMENTS, *CORRECT, *SPEAKERS, *SEARCH]
 BINDING_IDS = frozenset(b.id for b in ALL if b.id)
 
 # The actions the command palette offers (screen actions plus "focus the text").
-PALETTE = [b for b in [*SCREEN, *WORKFLOW] if b.id not in {"quit"}]
+PALETTE = [b for b in [*SCREEN, *WHO_SAID, *WORKFLOW] if b.id not in {"quit"}]

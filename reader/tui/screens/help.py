@@ -17,6 +17,7 @@ SECTIONS = (
     ("Everywhere (except while typing)", bindings.SCREEN),
     ("Article list", bindings.LIST),
     ("Article text", bindings.TEXT),
+    ("Who said what", bindings.WHO_SAID),
     ("Quote sidebar", bindings.QUOTES),
     ("Statements view (w)", bindings.STATEMENTS),
     ("Correcting a quote (c in the sidebar)", bindings.CORRECT),

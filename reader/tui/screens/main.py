@@ -17,7 +17,7 @@ from textual.widgets import Footer
 from reader.search import SearchRequest, SearchResult
 from reader.store.connect import ThreadConnections
 from reader.tui import messages as msg
-from reader.tui.bindings import SCREEN
+from reader.tui.bindings import SCREEN, WHO_SAID
 from reader.tui.data import PAGE_SIZE, Choice
 from reader.tui.screens.workflow import WorkflowScreen
 from reader.tui.widgets.article_list import ArticleList
@@ -37,7 +37,7 @@ POLL_SECONDS = 3.0  # how often to look for articles imported by another process
 
 
 class MainScreen(WorkflowScreen):
-    BINDINGS = SCREEN
+    BINDINGS = [*SCREEN, *WHO_SAID]
     AUTO_FOCUS = "ArticleList"
 
     def __init__(self, connections: ThreadConnections) -> None:
