@@ -184,3 +184,14 @@ def test_speakers_on_an_empty_database(db_path: Path) -> None:
     open_db(db_path).close()
     result = CliRunner().invoke(cli, ["--db", str(db_path), "speakers"])
     assert result.exit_code == 0 and result.stdout.strip() == "no speakers found"
+
+
+def test_an_identity_takes_the_name_it_is_quoted_under_most(db: Database) -> None:
+    import_records(db, articles("lolly-2"))  # the misspelling first
+    import_records(db, [*articles("lolly-1"), RawArticle(source="lolly-3", origin="t", text=(
+        '"Semua pengawas sudah kami latih sejak awal tahun," kata Lolly Suhenty di Jakarta.'))])
+    person = speakers(db)["Lolly Suhenty"]
+    assert person["quotes"] == 3 and [v["name"] for v in person["variants"]] == ["Lolly Suhentty"]
+    _, out, _ = run(db, "actors", "--json")
+    assert "Lolly Suhentty" not in {a["name"] for a in json.loads(out)}
+    assert identity_of(db, "Lolly Suhentty") == "Lolly Suhenty"

@@ -92,6 +92,7 @@ class _Writer:
                     continue
                 insert_article(self.db, item, self.actors)
                 written += 1
+            self.actors.end_batch()
         self.report.imported += written
 
 

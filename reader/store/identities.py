@@ -49,12 +49,17 @@ class ActorIds:
         self._ids: dict[str, int] = {}
         self._index: NameIndex[int] | None = None
         self._own_short: set[str] = set()
+        self._grown: set[int] = set()  # identities that gained names or variant quotes
+        self._variants: set[str] = set()  # speaker names folded into another identity
 
     @property
     def index(self) -> NameIndex[int]:
         if self._index is None:
             self._index = load_index(self.db)
             self._own_short = _own_short_names(self.db)
+            self._variants = {row[0] for row in self.db.execute(
+                "SELECT s.name FROM speaker s JOIN actor a ON a.id = s.actor_id WHERE a.name != s.name"
+            )}  # fmt: skip
         return self._index
 
     def get(self, name: str, actor_type: str, discovered: bool) -> int:
@@ -76,7 +81,10 @@ class ActorIds:
         """Store the speaker names not stored yet, each with its identity (fuller names
         first, so that a short form in the same article can fold into them)."""
         index = self.index
-        new = {name for name in names if name is not None and index.identity_of(name) is None}
+        given = {name for name in names if name is not None}
+        new = {name for name in given if index.identity_of(name) is None}
+        for name in (given - new) & self._variants:
+            self._grown.add(index.identity_of(name))  # type: ignore[arg-type]
         for name in sorted(new, key=lambda n: (-len(name_words(n)), n)):
             target = self._fold(name)
             actor_id = target if target is not None else self.get(name, _kind(name), discovered=True)
@@ -87,6 +95,8 @@ class ActorIds:
             )
             index.add(name, actor_id)
             if target is not None:
+                self._grown.add(target)
+                self._variants.add(name)
                 self._absorb_namesake(name, target)
             elif len(name_words(name)) > 1:
                 self._refold_short_names(name, actor_id)
@@ -128,10 +138,35 @@ class ActorIds:
                 if found and found[0].identity == actor_id:
                     self._own_short.discard(hit.name)
                     self.absorb(hit.identity, actor_id)
+                    self._grown.add(actor_id)
                 else:
                     self.index.add(hit.name, hit.identity)
                     if not found:  # held by two people already: it stays apart from now on
                         self._own_short.discard(hit.name)
+
+    def end_batch(self) -> None:
+        """Name each discovered identity that gained names by its most quoted spelling
+        (``Lolly Suhenty``, not the ``Lolly Suhentty`` seen first), never by a shorter one;
+        catalogue names and identities an analyst edited keep theirs."""
+        for actor_id in sorted(self._grown):
+            rows = self.db.execute(
+                "SELECT a.name, a.discovered, s.name, s.decided, (SELECT count(*) FROM quote q "
+                "INDEXED BY quote_speaker WHERE q.speaker = s.name) FROM speaker s "
+                "JOIN actor a ON a.id = s.actor_id WHERE s.actor_id = ?",
+                [actor_id],
+            ).fetchall()
+            if not rows or not rows[0][1] or any(row[3] for row in rows):
+                continue
+            own = rows[0][0]
+            quoted = {row[2]: row[4] for row in rows}
+            best = max(quoted, key=lambda n: (quoted[n], len(name_words(n)), n == own))
+            if quoted[best] > quoted.get(own, 0) and len(name_words(best)) >= len(name_words(own)):
+                self.db.execute(
+                    "UPDATE actor SET name = ? WHERE id = ? AND NOT EXISTS "
+                    "(SELECT 1 FROM actor WHERE name = ?)",
+                    [best, actor_id, best],
+                )
+        self._grown.clear()
 
     def absorb(self, source: int, target: int) -> None:
         """Identity ``source`` joins ``target``: its names, mentions and quotes."""
@@ -140,6 +175,7 @@ class ActorIds:
         names = self.index.names_of(source)
         for name in names:
             self.index.add(name, target)
+        self._variants.update(names)
         for name in [*names, *(row or ())]:
             if self._ids.get(name) == source:
                 self._ids[name] = target
@@ -174,4 +210,6 @@ def assign_stored(db: Database) -> None:
     identities), fuller names first."""
     names = [row[0] for row in db.execute("SELECT name FROM speaker WHERE actor_id IS NULL")]
     if names:
-        ActorIds(db).note_speakers(names)
+        actors = ActorIds(db)
+        actors.note_speakers(names)
+        actors.end_batch()
