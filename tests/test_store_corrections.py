@@ -297,3 +297,24 @@ def test_a_new_correction_takes_over_an_unattached_one_with_the_same_key(seeded_
     fixed = correct_quote(seeded_db, quote["id"], role="Ketua Kompak", user="budi")
     assert (fixed["speaker"], fixed["role"], fixed["corrected_by"]) == ("Anas Isfidi", "Ketua Kompak", "budi")
     assert [(c["attached"], c["role"]) for c in list_corrections(seeded_db)] == [(True, "Ketua Kompak")]
+
+
+def test_said_search_follows_not_a_quote_and_its_undo(seeded_db: Database) -> None:
+    from reader.search.statements import search_statements
+
+    def said(query: str) -> list[dict]:
+        found = search_statements(seeded_db, query, limit=None)
+        assert found.error is None
+        return list(found.quotes)
+
+    quote = next(q for q in _quotes_of(seeded_db, "Anies Baswedan") if "kualitas demokrasi" in q["text"])
+    assert quote["id"] in [q["id"] for q in said('said:"kualitas demokrasi"')]
+    correct_quote(seeded_db, quote["id"], speaker="Budi Santoso", user="ana")
+    [found] = [q for q in said('speaker:"Budi Santoso" said:demokrasi') if q["id"] == quote["id"]]
+    assert found["corrected"] and found["corrected_by"] == "ana"
+    correct_quote(seeded_db, quote["id"], not_a_quote=True, user="ana")
+    assert quote["id"] not in [q["id"] for q in said('said:"kualitas demokrasi"')]
+    assert search(seeded_db, SearchRequest(query='said:"kualitas demokrasi"')).total == 0
+    reset_quote(seeded_db, quote["id"])
+    assert quote["id"] in [q["id"] for q in said('said:"kualitas demokrasi"')]
+    assert search(seeded_db, SearchRequest(query='said:"kualitas demokrasi"')).total == 1
