@@ -48,12 +48,13 @@ def test_correcting_a_speaker_prints_the_quote_and_records_who(dbfile: str) -> N
     )  # fmt: skip
     assert code == 0
     assert out.splitlines()[0].startswith(f"quote {quote['id']} · article {quote['article_id']}")
-    assert "corrected by Sari Dewi" in out and "Budi Santoso (Ketua Kompak Kaltim): “" in out
+    assert "corrected by Sari Dewi" in out
+    assert "Budi Santoso (Ketua Kompak Kaltim): [reported] aksi damai" in out
     listed = next(q for q in quotes(dbfile) if q["id"] == quote["id"])
     assert listed["speaker"] == "Budi Santoso" and listed["role"] == "Ketua Kompak Kaltim"
     assert listed["corrected"] is True and listed["corrected_by"] == "Sari Dewi" and listed["corrected_at"]
     assert [q["id"] for q in quotes(dbfile, "--speaker", "Budi Santoso")] == [quote["id"]]
-    marked = "Budi Santoso (Ketua Kompak Kaltim) [corrected by Sari Dewi]: “"
+    marked = "Budi Santoso (Ketua Kompak Kaltim) [corrected by Sari Dewi]: [reported] aksi damai"
     assert marked in run("--db", dbfile, "quotes", "--speaker", "Budi Santoso")[1]
     assert marked in run("--db", dbfile, "show", str(quote["article_id"]))[1]
 

@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from reader.cli.context import echo_json, run_safely, state_of
+from reader.cli.quote_lines import quote_line
 from reader.errors import UsageError
 
 
@@ -58,14 +59,14 @@ def correct_command(
             f"quote {quote['id']} is not listed any more: marked not a quote by {quote['corrected_by']}, "
             f"{quote['corrected_at']} (undo: reader correct {quote['id']} --reset)"
         )
-        click.echo(f"  was: {quote_line(quote)}")
+        click.echo(f"  was: {quote_line(quote, correction=False)}")
         return
     if quote["corrected"]:
         status = f"corrected by {quote['corrected_by']}, {quote['corrected_at']}"
     else:
         status = "as extracted (correction undone)"
     click.echo(f"quote {quote['id']} · article {quote['article_id']} ({quote['source']}) · {status}")
-    click.echo(f"  {quote_line(quote)}")
+    click.echo(f"  {quote_line(quote, correction=False)}")
 
 
 def _quote_id(ref: str) -> int:
@@ -73,15 +74,6 @@ def _quote_id(ref: str) -> int:
     if not text.isdigit():
         raise UsageError(f"'{ref}' is not a quote id (a number: see `reader quotes --json`)")
     return int(text)
-
-
-def quote_line(quote: dict[str, Any]) -> str:
-    """``Speaker (role): “text”``, reported speech marked."""
-    who = quote["speaker"] or "unknown speaker"
-    if quote["role"]:
-        who += f" ({quote['role']})"
-    text = quote["text"] if quote["kind"] == "direct" else f"[reported] {quote['text']}"
-    return f"{who}: “{text}”"
 
 
 @click.command("corrections")

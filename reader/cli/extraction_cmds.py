@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from reader.cli.context import echo_json, run_safely, state_of
+from reader.cli.quote_lines import quote_line
 from reader.cli.search_cmd import marked
 from reader.errors import UsageError
 from reader.store.articles import find_article_id
@@ -80,14 +81,8 @@ def quotes_command(
         click.echo("no quotes found")
         return
     for quote in found.quotes:
-        who = quote["speaker"] or "unknown speaker"
-        if quote["role"]:
-            who += f" ({quote['role']})"
-        if quote["corrected"]:
-            who += f" [corrected by {quote['corrected_by']}]"
-        said = marked(quote["text"], quote["spans"])
-        said = said if quote["kind"] == "direct" else f"[reported] {said}"
-        click.echo(f"{quote['article_id']:>6}  {who}: “{said}”")
+        line = quote_line(quote, marked(quote["text"], quote["spans"]))
+        click.echo(f"{quote['article_id']:>6}  {line}")
 
 
 @click.command("actors")

@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from reader.cli.context import echo_json, run_safely, state_of
+from reader.cli.quote_lines import quote_line
 from reader.errors import UsageError
 from reader.store.articles import find_article_id, get_article, stats
 
@@ -50,13 +51,7 @@ def _as_text(article: dict[str, Any]) -> str:
     lines += [f"{reviewed} · tags: {tags}", "", article["body"]]
     if article["quotes"]:
         lines += ["", "Quotes:"]
-        for quote in article["quotes"]:
-            who = quote["speaker"] or "unknown speaker"
-            if quote["role"]:
-                who += f" ({quote['role']})"
-            if quote["corrected"]:
-                who += f" [corrected by {quote['corrected_by']}]"
-            lines.append(f"  [{quote['kind']}] {who}: “{quote['text']}”")
+        lines += [f"  {quote_line(quote)}" for quote in article["quotes"]]
     if article["actors"]:
         lines += ["", "Actors: " + ", ".join(f"{a['name']} ×{a['count']}" for a in article["actors"])]
     return "\n".join(lines)
