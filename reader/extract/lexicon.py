@@ -49,6 +49,11 @@ HONORIFICS = frozenset(
     "pak bu bapak ibu mas mbak bang kak sdr saudara saudari tuan nyonya".split()
 )
 
+# Kinship: `putra bungsu Presiden …` says whose son someone is, not a post.
+KINSHIP_WORDS = frozenset(
+    "putra putri istri suami anak adik kakak ayah ibunda ayahanda menantu cucu keponakan".split()
+)
+
 # Academic and religious titles before a name (`Prof. Dr. Ir.`, `KH`): never part of it.
 TITLES = frozenset("prof dr drs dra ir kh hj ust".split())
 
@@ -57,7 +62,8 @@ LOWER_ROLE_STARTS = frozenset(
     """calon bakal mantan pengamat peneliti dosen politikus politisi ketua anggota kader
     juru pakar ahli analis warga petugas putra putri istri suami anak relawan pendiri
     pengacara kuasa tokoh wakil kepala koordinator pengajar guru pimpinan direktur
-    sekretaris pemerhati aktivis pegiat praktisi akademisi ekonom""".split()
+    sekretaris pemerhati aktivis pegiat praktisi akademisi ekonom capres cawapres bacapres
+    bacawapres psikolog""".split()
 )
 
 DAYS = frozenset("senin selasa rabu kamis jumat jum'at jum’at sabtu minggu ahad".split())

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from reader.extract.actors import Catalogue
 from reader.extract.lexicon import (
     HONORIFICS,
+    KINSHIP_WORDS,
     NAME_LIKE_WORDS,
     ORGANISATION_WORDS,
     PRONOUN_WORDS,
@@ -33,7 +34,7 @@ from reader.extract.lexicon import (
 TOKEN = re.compile(
     r"([^\s,().!?:;\"“”'’]+)(?![^\s,()])|\([^()\n]{0,60}\)|,|[^\s,()]+"
 )
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z0-9)\]])[.!?](?=[A-Z])")
+_GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z0-9)\]])|^)[.!?](?=[A-Z])")
 PLACE_TYPES = frozenset("kabupaten kota provinsi kecamatan kelurahan desa dusun kampung".split())
 NAME_PARTICLES = frozenset("bin binti van der de al el von da".split())
 ABBREVIATIONS = frozenset("dr ir h hj kh prof st drs dra m moh muh mr mrs ny sdr".split())
@@ -72,7 +73,7 @@ def words(text: str, start: int, end: int) -> list[Word]:
         raw = match.group()
         glued = _GLUED_SENTENCE.search(raw) if ("." in raw or "!" in raw or "?" in raw) else None
         if glued:  # `(21/2/2023).Ali mengatakan`: a sentence glued to the previous one
-            cut = match.start() + glued.start() + 1
+            cut = match.start() + glued.start()  # the full stop
             found.extend(words(text, match.start(), cut))
             append(Word(".", cut, cut + 1, True))
             found.extend(words(text, cut + 1, match.end()))
@@ -157,6 +158,22 @@ def _name_shaped(word: str) -> bool:
     # acronyms and brand names (KPU, KontraS, NasDem) are not names; MD/Md and McX are
     inner_caps = any(ch.isupper() for ch in bare[1:])
     return not inner_caps or len(bare) <= 2 or bare[:2] == "Mc"
+
+
+def tidy_role(role: str | None) -> str | None:
+    """A role as the sidebar shows it, or None when it names no post.
+
+    Kinship (`anak Gus Ali`), a description with a relative clause (`politikus yang akrab
+    disapa`) or with -nya (`Wakil Ketua Umumnya`) is not a post.
+    """
+    if not role:
+        return None
+    parts = role.split()
+    if parts[0].casefold() in KINSHIP_WORDS or "yang" in parts:
+        return None
+    if is_description(parts[-1].casefold()):
+        return None
+    return role
 
 
 def is_description(folded: str) -> bool:

@@ -6,6 +6,7 @@ from reader.extract.actors import Catalogue
 from reader.extract.cues import PHRASE_STOPS, PRONOUNS
 from reader.extract.lexicon import (
     LOWER_ROLE_STARTS,
+    OFFICE_WORDS,
     PRONOUN_WORDS,
     SENTENCE_STARTERS,
     is_date_word,
@@ -283,9 +284,14 @@ def _parse_before(
         run = run[1:]  # `Apalagi Prabowo mengatakan` (a lone `Pilar` may be a name)
     if not run:
         return NONE, read
+    if index > 0 and items[index].text == "atau" and is_capitalised(items[index - 1].text):
+        # `Bambang Wuryanto atau Bambang Pacul, membeberkan`: the full name comes first
+        fuller, fuller_read = _parse_before(text, items[:index], catalogue)
+        if fuller.kind == "name":
+            return fuller, min(read, fuller_read)
     if comma and index >= 0 and items[index].text not in (",", ".") and not items[index].sentence_end:
         return NONE, read  # `aksi di kantor Bawaslu Kaltim, menuntut …`: not the subject
-    if index >= 0 and items[index].text.casefold() in PREPOSITIONS:
+    if index >= 0 and items[index].text.casefold() in PREPOSITIONS and not _role_from(items, index):
         return NONE, read  # `tim di Sugapa akan mengungkapkan`: a place, not the subject
     phrase = _phrase(text, run, catalogue)
     role, role_read = _role_before(text, items, index, phrase)
@@ -304,6 +310,8 @@ def _ordinary_opener(text: str, run: list[Word], catalogue: Catalogue | None) ->
     folded = first.casefold()
     if not is_ordinary_word(folded) or is_role_word(first) or is_place(first):
         return False
+    if folded in OFFICE_WORDS:
+        return False  # `Tenaga Ahli Utama …`: a title opens with it
     before = text[max(0, run[0].start - 3) : run[0].start].rstrip(" \t")
     if before and before[-1] not in ".!?\n\"”":
         return False  # inside a sentence: a capitalised word there is a name or a title
@@ -339,9 +347,13 @@ def _role_before(
         while j >= 0 and items[j].text not in (",", ".") and not items[j].sentence_end:
             segment.insert(0, items[j])
             j -= 1
-        if segment and len(segment) <= 10 and is_capitalised(segment[0].text):
+        segment = _role_tail(segment)
+        if segment and len(segment) <= 10:
             first = segment[0].text.casefold()
-            if first not in SENTENCE_STARTERS and (first in LOWER_ROLE_STARTS or _caps(segment)):
+            opens = is_capitalised(segment[0].text) or first in LOWER_ROLE_STARTS
+            if opens and first not in SENTENCE_STARTERS and (
+                first in LOWER_ROLE_STARTS or _caps(segment)
+            ):
                 return _role_text(text, segment), j
         return None, j
     segment = []
@@ -349,9 +361,51 @@ def _role_before(
     while j >= 0 and items[j].text not in (",", ".") and not items[j].sentence_end:
         segment.insert(0, items[j])
         j -= 1
+    segment = _role_tail(segment)
     if 0 < len(segment) <= 8 and segment[0].text.casefold() in LOWER_ROLE_STARTS:
         return _role_text(text, segment), j
     return None, j
+
+
+def _role_tail(segment: list[Word]) -> list[Word]:
+    """The words at the end of ``segment`` that make a role, from its first role word.
+
+    `Rakornas dihadiri Ketua Umum PDI Perjuangan`, `JAKARTA - Bakal calon presiden dari`.
+    """
+    cut = len(segment)
+    while cut and _role_part(segment[cut - 1].text):
+        cut -= 1
+    while cut < len(segment) and not (
+        is_role_word(segment[cut].text) or segment[cut].text.casefold() in LOWER_ROLE_STARTS
+    ):
+        cut += 1
+    return segment[cut:]
+
+
+def _role_from(items: list[Word], index: int) -> bool:
+    """`Bakal calon presiden dari Koalisi …`: `dari` inside a role, not before a place."""
+    if items[index].text != "dari":
+        return False
+    for item in reversed(items[max(0, index - 4) : index]):
+        if item.text in (",", ".") or item.sentence_end:
+            return False
+        if is_role_word(item.text) or item.text.casefold() in LOWER_ROLE_STARTS:
+            return True
+    return False
+
+
+def _role_part(word: str) -> bool:
+    """Can ``word`` be inside a role (`Calon presiden nomor urut 1`, `Ketua DPD (Ketum)`)?"""
+    folded = word.casefold()
+    return (
+        is_capitalised(word)
+        or word.isdigit()
+        or word[:1] == "("
+        or word in _TITLE_GLUE
+        or folded in ("nomor", "urut", "dari")
+        or folded in LOWER_ROLE_STARTS
+        or is_role_word(word)
+    )
 
 
 def _caps(segment: list[Word]) -> bool:

@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass, field
 
 from reader.extract.actors import Catalogue
-from reader.extract.names import SpeakerPhrase, is_description, is_name_word, split_role, words
+from reader.extract.introductions import introduction
+from reader.extract.names import (
+    SpeakerPhrase,
+    is_description,
+    is_name_word,
+    split_role,
+    tidy_role,
+    words,
+)
 from reader.extract.resolve import holds, name_words
 
 # Two or more capitalised words in a row: candidate names for the fallback speaker.
@@ -42,16 +50,30 @@ class SpeakerMemory:
     names: list[str] = field(default_factory=list)  # full names, most recent last
 
     def learn(self, name: str, role: str | None) -> Speaker:
-        """Record a named speaker and make it the last one."""
-        name = self.canonical(name)
+        """Record a named speaker and make it the last one.
+
+        A name first seen without a role takes the one the article gives where it
+        introduces the person (`Ketua Bawaslu Rahmat Bagja` in the lead).
+        """
+        surface, name = name, self.canonical(name)
+        role = tidy_role(role)
         if role and not self.roles.get(name):
             self.roles[name] = role
-        self.roles.setdefault(name, None)
+        if name not in self.roles:
+            self.roles[name] = role or self.introduced_role(surface, name)
         if name in self.names:
             self.names.remove(name)
         self.names.append(name)
         self.last = Speaker(name, self.roles.get(name))
         return self.last
+
+    def introduced_role(self, surface: str, name: str) -> str | None:
+        """The role the article gives ``name`` (written ``surface`` here) at a mention."""
+        for form in dict.fromkeys((surface, name)):
+            found = introduction(self.text, form, self.catalogue)
+            if found is not None and tidy_role(found.role):
+                return found.role
+        return None
 
     def canonical(self, name: str) -> str:
         """The catalogue's name, else the fullest earlier name that contains this one."""
