@@ -156,3 +156,91 @@ def test_a_highlight_glued_before_the_antara_dateline_is_dropped() -> None:
     [quote] = quotes(article.body, "direct")
     assert quote.text == "Kami tidak akan mundur sedikit pun,"
     assert (quote.speaker, quote.role) == ("Budi Santoso", "Ketua Tim Relawan")
+
+
+# --- the role given where the person is introduced ---------------------------------------
+
+
+def test_the_role_at_the_first_mention_is_carried_to_later_quotes() -> None:
+    body = (
+        "Ketua Komisi Pemilihan Kota (KPK) Sari Wulandari meninjau gudang logistik, Senin.\n\n"
+        '"Semua kotak suara sudah lengkap dan tersegel," kata Sari.'
+    )
+    [quote] = quotes(body, "direct")
+    assert (quote.speaker, quote.role) == ("Sari Wulandari", "Ketua Komisi Pemilihan Kota")
+
+
+def test_a_role_after_a_comma_in_a_sentence_without_a_speech_verb() -> None:
+    body = (
+        "Acara itu dihadiri Ketua Umum Partai Maju Bersama, Rina Kartika.\n\n"
+        '"Kami siap bekerja untuk semua warga," ujar Rina.'
+    )
+    [quote] = quotes(body, "direct")
+    assert (quote.speaker, quote.role) == ("Rina Kartika", "Ketua Umum Partai Maju Bersama")
+
+
+def test_a_name_and_its_nickname_joined_by_atau() -> None:
+    body = (
+        "Ketua DPD Partai Maju, Bambang Sutrisno atau Bambang Kancil, menegaskan bahwa "
+        "kadernya sudah siap."
+    )
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Bambang Sutrisno", "Ketua DPD Partai Maju")
+
+
+def test_a_role_with_dari_before_the_name() -> None:
+    body = (
+        "Bakal calon presiden dari Koalisi Rakyat Adil Dimas Prakoso mengatakan bahwa ia "
+        "siap maju tahun depan."
+    )
+    [quote] = quotes(body)
+    assert quote.speaker == "Dimas Prakoso"
+    assert quote.role == "Bakal calon presiden dari Koalisi Rakyat Adil"
+
+
+def test_kinship_is_not_a_role() -> None:
+    body = "Putra bungsu Presiden, Raka Pratama mengatakan bahwa dirinya belum memutuskan."
+    [quote] = quotes(body)
+    assert quote.speaker == "Raka Pratama" and quote.role is None
+
+
+def test_a_sentence_glued_to_the_previous_full_stop_keeps_its_role() -> None:
+    body = (
+        "Temuan itu sudah dilaporkan.Ketua Bawaslu Kota Bogor Dimas Arya mengatakan bahwa "
+        "laporan itu benar adanya."
+    )
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Dimas Arya", "Ketua Bawaslu Kota Bogor")
+
+
+# --- `ujarnya` and descriptions after the quote -----------------------------------------
+
+
+def test_ujarnya_goes_to_the_person_introduced_in_the_sentence_before() -> None:
+    body = (
+        "Ketua Umum Partai Maju Anton Wijaya mengatakan bahwa partainya siap bertarung.\n\n"
+        "Acara itu juga dihadiri Ketua Dewan Pembina Partai Maju, Sari Kusuma.\n\n"
+        '"Kami siap mengikuti semua tahapan pemilu," ujarnya.'
+    )
+    quote = quotes(body, "direct")[-1]
+    assert (quote.speaker, quote.role) == ("Sari Kusuma", "Ketua Dewan Pembina Partai Maju")
+
+
+def test_ujarnya_stays_with_the_subject_of_the_sentence_before() -> None:
+    body = (
+        "Ketua Umum Partai Maju Anton Wijaya mengatakan bahwa partainya siap bertarung. "
+        "Anton bertemu Ketua Komisi Kota Hasan Basri di balai kota.\n\n"
+        '"Kami siap mengikuti semua tahapan pemilu," ujarnya.'
+    )
+    assert quotes(body, "direct")[-1].speaker == "Anton Wijaya"
+
+
+def test_a_description_after_the_quote_names_the_person_with_that_post() -> None:
+    body = (
+        "Calon wakil presiden nomor urut 3 Bima Santosa berkunjung ke kampus. "
+        "Rektor Universitas Kota, Dewi Anggraini menyambutnya.\n\n"
+        '"Usulan itu akan merugikan hakim yang sedang menjabat," tegas calon wakil '
+        "presiden (cawapres) nomor urut 3 itu."
+    )
+    [quote] = quotes(body, "direct")
+    assert quote.speaker == "Bima Santosa"

@@ -9,13 +9,15 @@ phrase reader the cues use, so the role ends where a cue's role would.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from reader.extract.actors import Catalogue
-from reader.extract.names import SpeakerPhrase
-from reader.extract.phrases import parse_before
+from reader.extract.lexicon import LOWER_ROLE_STARTS, is_ordinary_word, is_role_word
+from reader.extract.names import SpeakerPhrase, is_name_word
+from reader.extract.phrases import parse_after, parse_before
 from reader.extract.resolve import holds, name_words
 
-MAX_MENTIONS = 6  # mentions of a name read for its introduction
+MAX_MENTIONS = 4  # mentions of a name read for its introduction
 
 
 def introduction(text: str, name: str, catalogue: Catalogue | None) -> SpeakerPhrase | None:
@@ -24,11 +26,12 @@ def introduction(text: str, name: str, catalogue: Catalogue | None) -> SpeakerPh
     if not wanted:
         return None
     surface = name.split()[-1]
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(surface)}(?![\w'’-])")
-    for count, match in enumerate(pattern.finditer(text)):
+    for count, end in enumerate(_mention_ends(text, surface)):
         if count >= MAX_MENTIONS:
             break
-        phrase = parse_before(text, match.end(), catalogue)
+        if not _may_have_role(text, end - len(surface)):
+            continue
+        phrase = parse_before(text, end, catalogue)
         if phrase.kind != "name" or not phrase.role or not phrase.name:
             continue
         found = name_words(phrase.name)
@@ -37,8 +40,170 @@ def introduction(text: str, name: str, catalogue: Catalogue | None) -> SpeakerPh
     return None
 
 
+def _mention_ends(text: str, word: str) -> Iterator[int]:
+    """Where each whole-word occurrence of ``word`` in ``text`` ends."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        before = text[start - 1 : start] if start else ""
+        after = text[end : end + 1]
+        if not (before.isalnum() or before in "'’-" and before) and not (
+            after.isalnum() or after and after in "'’-"
+        ):
+            yield end
+        start = text.find(word, end)
+
+
+_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*|\([^()\n]{1,40}\))[ \t]+$")
+
+
+def _may_have_role(text: str, start: int) -> bool:
+    """Could a role stand before the name whose last word starts at ``start``?
+
+    Only then is the phrase read: a capitalised word before the name's own words
+    (`Ketua KPU Hasyim`), or a comma, number or role word before them (`Ketua X,
+    Nama`, `nomor urut 1 Anies`, `calon presiden Ganjar`).
+    """
+    lo = max(0, start - 60)
+    runs = 0
+    pos = start
+    while True:
+        found = _RUN_BEFORE.search(text, lo, pos)
+        if found is None:
+            break
+        runs += 1
+        pos = found.start()
+    if runs >= 2:
+        return True  # more capitalised words than a two-word name: a role may be in them
+    head = text[lo:pos].rstrip()
+    if not head:
+        return False
+    if head[-1] in ",)":
+        return True
+    last = head.split()[-1]
+    return last.isdigit() or is_role_word(last) or last.casefold() in LOWER_ROLE_STARTS
+
+
 def _same_actor(a: str, b: str, catalogue: Catalogue | None) -> bool:
     if catalogue is None:
         return False
     known = catalogue.resolve(a)
     return known is not None and known == catalogue.resolve(b)
+
+
+# Short forms of the posts most often used to refer back to someone (`capres itu`).
+_SHORT_FORMS = {
+    "capres": "calon presiden",
+    "cawapres": "calon wakil presiden",
+    "bacapres": "bakal calon presiden",
+    "bacawapres": "bakal calon wakil presiden",
+    "ketum": "ketua umum",
+    "sekjen": "sekretaris jenderal",
+    "jubir": "juru bicara",
+    "wapres": "wakil presiden",
+}
+_REFERENCE_WORDS = frozenset({"itu", "tersebut", "ini", "sang", "si", "pria", "wanita"})
+
+
+def role_words(role: str) -> list[str]:
+    """A role's words for comparing roles: short forms spelt out, asides and `itu` left out."""
+    found: list[str] = []
+    for word in re.sub(r"\([^)]*\)", " ", role).casefold().split():
+        word = word.strip(",.")
+        if word and word not in _REFERENCE_WORDS:
+            found.extend(_SHORT_FORMS.get(word, word).split())
+    return found
+
+
+def described(text: str, role: str, catalogue: Catalogue | None) -> SpeakerPhrase | None:
+    """The person the article names right after ``role`` (`calon wakil presiden nomor urut 3
+    Mahfud MD`), for a later `tegas calon wakil presiden nomor urut 3 itu`."""
+    wanted = [w for w in re.sub(r"\([^)]*\)", " ", role).split() if w.casefold() not in
+              _REFERENCE_WORDS]  # fmt: skip
+    if len(wanted) < 2 or not any(
+        is_role_word(w) or w.casefold() in LOWER_ROLE_STARTS for w in wanted
+    ):
+        return None
+    gap = r"[\s,]+(?:\([^)]{0,40}\)[\s,]*)?"
+    pattern = re.compile(gap.join(re.escape(w) for w in wanted) + r"\s+(?=[A-Z])", re.I)
+    for match in pattern.finditer(text):
+        phrase = parse_after(text, match.end(), catalogue)
+        if phrase.kind == "name" and phrase.name:
+            return SpeakerPhrase("name", phrase.name, role_text(text, match), match.start())
+    return None
+
+
+def role_text(text: str, match: re.Match[str]) -> str:
+    return " ".join(text[match.start() : match.end()].split())
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']*(?=\s|[A-Z])|\n")  # `jelasnya.Cak Imin` too
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
+SENTENCE_REACH = 400  # characters searched back for the sentence before a cue
+
+
+def previous_sentence(text: str, at: int) -> tuple[int, int] | None:
+    """(start, end) of the sentence before the one ``at`` lies in (or opens)."""
+    lo = max(0, at - SENTENCE_REACH)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, at)]
+    if not breaks:
+        return None
+    end = breaks[-1]  # where the sentence of ``at`` starts
+    for start in reversed(breaks[:-1]):
+        if text[start:end].strip(_BLANK):
+            return start, end
+    return (0, end) if lo == 0 and text[:end].strip(_BLANK) else None
+
+
+_BLANK = " \t\n\"“”'‘’"
+
+
+def introduced_in(
+    text: str, window: tuple[int, int], catalogue: Catalogue | None
+) -> SpeakerPhrase | None:
+    """Who ``text[window]`` brings in: its subject when a person opens it (`Mardani
+    merasa yakin …`, `Bakal Capres Ganjar Pranowo yakin Presiden Jokowi …`), else the last
+    person it names with a post (`Rakornas dihadiri Ketua Umum X, Nama`)."""
+    start, end = window
+    opening = _OPENING_NAME.match(text, start)
+    if opening and _may_open_with_name(opening.group()):
+        phrase = parse_before(text, opening.end(), catalogue)
+        if phrase.kind == "name" and phrase.name and _person(phrase.name, catalogue):
+            return phrase
+        if phrase.kind == "name":
+            return None  # an organisation opens it: no one is introduced
+    for match in reversed(list(_CAPITALISED_RUN.finditer(text, start, end))):
+        stop = match.end()
+        while text[stop - 1] in ".-":
+            stop -= 1
+        if not _may_have_role(text, text.rfind(" ", start, stop) + 1):
+            continue
+        phrase = parse_before(text, stop, catalogue)
+        if phrase.kind != "name" or not phrase.role or not phrase.name or phrase.start < start:
+            continue
+        if len(phrase.name.split()) >= 2 and _person(phrase.name, catalogue):
+            return phrase
+    return None
+
+
+# The capitalised words opening a sentence, up to the first lower-case word.
+_WORD = r"(?:[A-Z][\w'’.-]*|\([^()\n]{1,40}\))"
+_OPENING_NAME = re.compile(rf"[\s\"“”'‘]*{_WORD}(?:[ \t]+(?:{_WORD}|\d+))*(?=[ \t,]+[a-z])")
+
+
+def _may_open_with_name(opening: str) -> bool:
+    """A name or a role opens the sentence, not an ordinary word (`Acara itu …`)."""
+    first = opening.split()[0].strip("\"“”'‘(")
+    folded = first.casefold()
+    return is_role_word(first) or folded in LOWER_ROLE_STARTS or not is_ordinary_word(folded)
+
+
+def _person(name: str, catalogue: Catalogue | None) -> bool:
+    """A person's name: a catalogue person, else no organisation and not an acronym."""
+    known = catalogue.get(catalogue.resolve(name) or "") if catalogue is not None else None
+    if known is not None:
+        return known.type == "person"
+    parts = name.split()
+    if len(parts) == 1 and is_ordinary_word(parts[0].casefold()):
+        return False  # `Acara itu …`
+    return not name.isupper() and is_name_word(parts[0], catalogue)

@@ -176,6 +176,7 @@ def tidy_role(role: str | None) -> str | None:
     return role
 
 
+@functools.lru_cache(maxsize=65536)
 def is_description(folded: str) -> bool:
     """`pengacaranya`, `awalnya`: an ordinary word with -nya (his lawyer, at first)."""
     if not folded.endswith("nya") or len(folded) < 6 or folded in NAME_LIKE_WORDS:
@@ -252,10 +253,18 @@ def _name_at_end(items: list[Word], catalogue: Catalogue | None) -> tuple[int, l
                 cut += size
                 name_words = name_words[size:]
                 break
+    while len(name_words) > 2 and not known and _ordinary(name_words[0].text):
+        # `Koalisi Aktivis Muda Ragil Setyo Cahyono`: the body's last word, not a given name
+        cut, name_words = cut + 1, name_words[1:]
     if cut > 0 and _names_a_body(items[cut - 1].text, len(name_words)):
         # `Kabupaten Pemalang`, `Gedung Putih Karoline Leavitt`: the word names the place
         cut, name_words = cut + 1, name_words[1:]
     return cut, name_words
+
+
+def _ordinary(word: str) -> bool:
+    folded = word.casefold()
+    return folded not in NAME_LIKE_WORDS and is_ordinary_word(folded)
 
 
 def _names_a_body(word: str, name_length: int) -> bool:

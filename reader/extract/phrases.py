@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.extract.actors import Catalogue
 from reader.extract.cues import PHRASE_STOPS, PRONOUNS
 from reader.extract.lexicon import (
+    KINSHIP_WORDS,
     LOWER_ROLE_STARTS,
     OFFICE_WORDS,
     PRONOUN_WORDS,
@@ -118,6 +119,9 @@ def _parse_after(
             if inside:
                 run.append(item)  # `Satuan Tugas Covid - 19 Kabupaten Bekasi Alamsyah`
                 continue
+        if folded.isdigit() and run and run[-1].text.casefold() in ("urut", "nomor"):
+            run.append(item)  # `calon wakil presiden nomor urut 3 itu`
+            continue
         if _stop(word) and (run or folded not in LOWER_ROLE_STARTS):
             if folded in REFERENCE_ENDS and run:
                 run.append(item)
@@ -172,7 +176,7 @@ def _inside_role(items: list[Word], index: int, run: list[Word]) -> tuple[bool, 
     return is_capitalised(nxt) and not is_date_word(nxt), False
 
 
-_TITLE_GLUE = frozenset({"-", "–", "/", "dan", "&"})
+_TITLE_GLUE = frozenset({"-", "–", "/", "dan", "and", "&"})
 
 
 def _stop(word: str) -> bool:
@@ -375,6 +379,8 @@ def _role_tail(segment: list[Word]) -> list[Word]:
     cut = len(segment)
     while cut and _role_part(segment[cut - 1].text):
         cut -= 1
+    if any(w.text.casefold() in KINSHIP_WORDS for w in segment[max(0, cut - 3) : cut + 1]):
+        return []  # `putra bungsu Presiden, Raka`: whose son he is, not his post
     while cut < len(segment) and not (
         is_role_word(segment[cut].text) or segment[cut].text.casefold() in LOWER_ROLE_STARTS
     ):

@@ -144,7 +144,8 @@ def extract_quotes(text: str, catalogue: Catalogue | None) -> list[Quote]:
             if last.single or not _is_speech(text, chain[0]):
                 continue
             attribution = Attribution(NONE, None, chain[0].open_mark)
-        speaker = memory.resolve(attribution.phrase, attribution.position)
+        # a cue after the quote: `ujarnya` looks back from where the quote opens
+        speaker = memory.resolve(attribution.phrase, min(attribution.position, chain[0].open_mark))
         if not is_statement(" ".join(text[s.start : s.end] for s in chain)):
             continue  # the speaker still counts for the `ujarnya` that follows
         for span in chain:
@@ -158,7 +159,7 @@ def _event_speaker(memory: SpeakerMemory, event: SpeechEvent) -> Speaker | None:
     if event.phrase.kind == "name":
         return memory.resolve(event.phrase, event.position)
     if event.phrase.kind == "pronoun":
-        return memory.last
+        return memory.pronoun(event.position)
     return memory.resolve(event.phrase, event.position) if event.phrase.role else None
 
 

@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from reader.extract.actors import Catalogue
-from reader.extract.introductions import introduction
+from reader.extract.introductions import (
+    described,
+    introduced_in,
+    introduction,
+    previous_sentence,
+    role_words,
+)
 from reader.extract.names import (
     SpeakerPhrase,
     is_description,
@@ -33,6 +39,12 @@ def _description(role: str) -> str | None:
     return folded[:-3] if " " not in folded and is_description(folded) else None
 
 
+def _mentions(text: str, window: tuple[int, int], name: str) -> bool:
+    """Does ``text[window]`` name ``name`` by any of its capitalised words?"""
+    found = set(re.findall(r"[A-Z][\w'’-]+", text[window[0] : window[1]]))
+    return any(part in found for part in name.split() if len(part) > 2)
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     name: str
@@ -48,6 +60,7 @@ class SpeakerMemory:
     last: Speaker | None = None
     roles: dict[str, str | None] = field(default_factory=dict)  # name -> first role seen
     names: list[str] = field(default_factory=list)  # full names, most recent last
+    last_at: int = -1  # where the last speaker was named or referred to
 
     def learn(self, name: str, role: str | None) -> Speaker:
         """Record a named speaker and make it the last one.
@@ -89,26 +102,78 @@ class SpeakerMemory:
         return name
 
     def by_role(self, role: str) -> Speaker | None:
-        """The most recent person whose role includes every word of ``role``."""
-        wanted = role.casefold().split()
+        """The most recent person whose role includes every word of ``role``.
+
+        Short forms count as spelt out (`cawapres` = `calon wakil presiden`). Else the
+        person the article names right after that role (`… nomor urut 3 Mahfud MD`).
+        """
+        wanted = role_words(role)
+        if not wanted:
+            return None
         for name in reversed(self.names):
-            known = (self.roles.get(name) or "").casefold().split()
+            known = role_words(self.roles.get(name) or "")
             if known and all(w in known for w in wanted):
                 return Speaker(name, self.roles.get(name))
+        found = described(self.text, role, self.catalogue)
+        if found is not None and found.name:
+            return self.learn(found.name, found.role)
         return None
 
     def resolve(self, phrase: SpeakerPhrase, before: int) -> Speaker | None:
         """The speaker ``phrase`` refers to; ``before`` is where the cue is (for fallbacks)."""
         if phrase.kind == "name" and phrase.name:
+            self.last_at = max(self.last_at, before)
             return self.learn(phrase.name, phrase.role)
         if phrase.kind == "reference" and phrase.role:
             description = _description(phrase.role)
             found = self.by_role(description or phrase.role)
             if found:
+                self.last_at = max(self.last_at, before)
                 return self.learn(found.name, found.role)
             if description:
                 return None  # `Pengacaranya`: someone's lawyer, not the last speaker
-        return self.last or self.first_person(before)
+            person = self.last_person()  # `tegas calon wakil presiden itu`: a person
+            if person is not None:
+                return person
+        return self.pronoun(before) or self.first_person(before)
+
+    def pronoun(self, at: int) -> Speaker | None:
+        """Who `ujarnya` or `dia` at ``at`` refers to.
+
+        The last speaker, unless the sentence before ``at`` introduces someone else by
+        post and name and no one has spoken since (`Acara itu dihadiri Ketua Umum X,
+        Nama.` then `Ia mengatakan …`).
+        """
+        introduced = self.introduced_before(at)
+        self.last_at = max(self.last_at, at)
+        if introduced is not None:
+            return self.learn(introduced.name or "", introduced.role)
+        return self.last
+
+    def introduced_before(self, at: int) -> SpeakerPhrase | None:
+        window = previous_sentence(self.text, at)
+        if window is None or window[0] <= self.last_at:
+            return None
+        if self.last is not None and _mentions(self.text, window, self.last.name):
+            return None  # `Anton bertemu Ketua KPU Hasyim …`: still about Anton
+        found = introduced_in(self.text, window, self.catalogue)
+        if found is None or not found.name:
+            return None
+        if self.last is not None and self.canonical(found.name) == self.last.name:
+            return None
+        return found
+
+    def last_person(self) -> Speaker | None:
+        """The most recent speaker who is a person, not an organisation."""
+        for name in reversed(self.names):
+            actor = self.catalogue.get(name) if self.catalogue is not None else None
+            if actor is not None and actor.type != "person":
+                continue
+            if actor is None and (name.isupper() or len(name.split()) == 1 and name[0].isupper()
+                                  and name[1:2].isupper()):  # fmt: skip
+                continue  # `KPU`, `BPS`: an acronym
+            return self.learn(name, self.roles.get(name))
+        return None
 
     def first_person(self, before: int) -> Speaker | None:
         """No speaker yet: the first person the article names (usually the lead's subject)."""
