@@ -151,6 +151,10 @@ class SpeakerMemory:
         return self.last
 
     def introduced_before(self, at: int) -> SpeakerPhrase | None:
+        text, since = self.text, max(self.last_at, 0)
+        breaks = sum(text.count(mark, since, at) for mark in ".!?\n")
+        if self.last_at >= 0 and breaks < 2:
+            return None  # no whole sentence since the last speaker: nothing to look at
         window = previous_sentence(self.text, at)
         if window is None or window[0] <= self.last_at:
             return None
