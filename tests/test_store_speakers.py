@@ -93,3 +93,27 @@ def test_an_old_database_is_converted_on_open(db_path: Path) -> None:
     rows = db.execute("SELECT name FROM speaker_fts('rakabuming')").fetchall()
     assert rows == [("Gibran Rakabuming Raka",)]
     db.close()
+
+
+def test_a_catalogue_name_means_that_person_not_everyone_holding_the_word(db: Database) -> None:
+    from reader.ingest.pipeline import import_records
+    from reader.models import RawArticle
+
+    texts = {
+        "p1": "“Kita hormati proses rekapitulasi suara,” kata Prabowo Subianto di Jakarta.",
+        "p2": "“Pengamanan TPS sudah disiapkan di seluruh wilayah,” kata Kapolri Listyo Sigit Prabowo.",
+        "g1": "“Kami siap mengikuti debat berikutnya,” ujar Gibran Rakabuming Raka di Solo.",
+        "g2": "“Relawan akan mengawal suara di desa,” kata Ketua Relawan Gibran Sejahtera Andi Wijaya.",
+    }
+    import_records(db, [RawArticle(source=s, text=t, outlet="Uji") for s, t in texts.items()])
+
+    def sources(query: str) -> set[str]:
+        found = search(db, SearchRequest(query=query))
+        return {h.source for h in found.hits}
+
+    assert sources("speaker:Prabowo") == {"p1"}  # the catalogue alias, not the Kapolri
+    assert sources('speaker:"Listyo Sigit Prabowo"') == {"p2"}
+    assert sources("speaker:Giban") == {"g1"}  # a typo of the catalogue name is that person
+    assert "Giban → speaker Gibran Rakabuming Raka" in [
+        str(e) for e in search(db, SearchRequest(query="speaker:Giban")).expansions
+    ]

@@ -45,8 +45,12 @@ def resolve_speaker(db: Database, typed: str, catalogue: Catalogue | None = None
     which Budi) also means the fuller names holding it."""
     index = _index(db, "speaker")
     hits = _catalogue_hits(db, typed, catalogue) or resolve(typed, index)
+    if not hits or hits[0].rule == "typo":
+        # A misspelt catalogue name is that person (`Giban`), not every stored name that
+        # holds the word the typo is closest to.
+        hits = _catalogue_hits(db, typed, catalogue, rules="typo") or hits
     words = name_words(typed)
-    if hits and hits[0].rule == "exact" and len(words) == 1 and _is_own_name(db, hits[0]):
+    if hits and hits[0].rule == "exact" and len(words) == 1 and _is_own_name(db, hits[0], typed):
         hits += index.holding(words)
     ids = identities(hits)
     return _resolved(db, typed, ids, hits[0].rule if hits else None)
@@ -81,9 +85,11 @@ def _catalogue_hits(
     return hits
 
 
-def _is_own_name(db: Database, hit: Hit[int]) -> bool:
+def _is_own_name(db: Database, hit: Hit[int], typed: str) -> bool:
+    """Whether the identity is named by just the typed word (`Budi`), not a catalogue
+    person the word is an alias of (`Prabowo` is Prabowo Subianto, not every Prabowo)."""
     row = db.execute("SELECT name FROM actor WHERE id = ?", [hit.identity]).fetchone()
-    return row is not None and row[0] == hit.name
+    return row is not None and row[0] == hit.name and name_words(row[0]) == name_words(typed)
 
 
 def identity_id(db: Database, name: str) -> int | None:
