@@ -84,3 +84,8 @@ def test_catalogue_aliases_are_typed_names() -> None:
     assert identities(names.resolve("AMIN")) == ["Anies-Muhaimin"]
     assert identities(names.resolve("amin", rules="exact typo")) == []  # a word in lower case
     assert identities(names.resolve("Arshad", rules="exact typo")) == ["Arsjad Rasjid"]
+
+
+def test_a_misspelt_full_name_folds_whichever_of_its_words_was_seen_before() -> None:
+    index = index_of("Siti Atikoh", "Siti Atiqoh Supriyanti")
+    assert identities(resolve("Siti Atikoh Supriyanti", index, fold=True)) == ["Siti Atiqoh Supriyanti"]

@@ -178,6 +178,25 @@ class NameIndex(Generic[Id]):
         return [Hit(self._names[n][1], n, "typo") for d, n in found if d == nearest]
 
 
+    def typos_beside(self, words: tuple[str, ...]) -> list[Hit[Id]]:
+        """Whole names within the typo scale that share at least one word with ``words``
+        exactly (a misspelt full name keeps most of its words; cheap enough for every
+        new name an import sees)."""
+        known = [w for w in dict.fromkeys(words) if self._by_word.get(w)]
+        if not known or max_edits(sum(len(w) for w in words)) == 0:
+            return []
+        found: list[tuple[int, str]] = []
+        for name in sorted(set().union(*(self._by_word[w] for w in known))):
+            name_ws = self._names[name][0]
+            if len(name_ws) == len(words) and name_ws != words:
+                distance = typo_distance(words, name_ws)
+                if distance is not None:
+                    found.append((distance, name))
+        if not found:
+            return []
+        nearest = min(d for d, _ in found)
+        return [Hit(self._names[n][1], n, "typo") for d, n in found if d == nearest]
+
 def resolve(
     typed: str,
     index: NameIndex[Id],
@@ -203,7 +222,10 @@ def resolve(
         elif rule == "words":
             hits = index.holding(words) if not fold or len(words) == 1 else []
         elif fold:
-            hits = index.typos(words, whole_only=True) if len(words) > 1 or one_word_typos else []
+            if len(words) > 1:
+                hits = index.typos_beside(words)
+            else:
+                hits = index.typos(words, whole_only=True) if one_word_typos else []
             hits = [hit for hit in hits if _foldable_typo(words, hit.name)]
         else:
             hits = index.typos(words, whole_only="words" not in rules)
