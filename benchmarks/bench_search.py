@@ -118,6 +118,7 @@ def corpus_head(corpus: Path, n: int) -> Path:
         return corpus
     out = DATA / f"{corpus.stem}-first{n}.jsonl"
     if not out.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)  # a given corpus: nothing generated yet
         with corpus.open("rb") as src, out.open("wb") as dst:
             for i, line in enumerate(src):
                 if i >= n:
