@@ -244,3 +244,34 @@ def test_a_description_after_the_quote_names_the_person_with_that_post() -> None
     )
     [quote] = quotes(body, "direct")
     assert quote.speaker == "Bima Santosa"
+
+
+def test_english_business_words_belong_to_the_organisation() -> None:
+    body = (
+        '"Partai itu harus segera menentukan pasangan calonnya," kata Direktur Eksekutif '
+        "Sinar Strategic Consulting Budi Harjono Lubis di Jakarta."
+    )
+    [quote] = quotes(body, "direct")
+    assert quote.speaker == "Budi Harjono Lubis"
+    assert quote.role == "Direktur Eksekutif Sinar Strategic Consulting"
+
+
+def test_a_place_the_article_names_elsewhere_belongs_to_the_role() -> None:
+    body = (
+        "Banjir merendam tiga desa di Wonokarto sejak Senin.\n\n"
+        '"Kami sudah mengirim bantuan ke semua desa yang terdampak," kata Bupati Wonokarto '
+        "Sari Dewi Lestari kepada wartawan."
+    )
+    [quote] = quotes(body, "direct")
+    assert (quote.speaker, quote.role) == ("Sari Dewi Lestari", "Bupati Wonokarto")
+
+
+def test_a_first_name_the_article_uses_alone_stays_in_the_name() -> None:
+    body = (
+        "Pekan lalu Ketua Yayasan Sejahtera Hadi sudah meninjau lokasi.\n\n"
+        '"Kami sudah mengirim bantuan ke semua desa yang terdampak," kata Ketua Yayasan '
+        "Sejahtera Hadi Putra Santoso.\n\n"
+        "Semua warga sudah aman, kata Hadi."
+    )
+    found = quotes(body, "direct")
+    assert found[0].speaker == "Hadi Putra Santoso"

@@ -28,6 +28,12 @@ def extract_article(
     speakers = {q.speaker for q in quotes if q.speaker and not catalogue.resolve(q.speaker)}
     discovered = discover_people(body, catalogue, speakers)
     fuller = _fuller_names(speakers, discovered)
+    if fuller:  # `Bupati Indramayu` + `Nina Agustina`: the role already holds the extra words
+        roles = {(q.speaker, q.role) for q in quotes if q.role}
+        fuller = {
+            short: full for short, full in fuller.items()
+            if not any(who == short and _role_holds(role, short, full) for who, role in roles)
+        }  # fmt: skip
     if fuller:
         quotes = [replace(q, speaker=fuller.get(q.speaker or "", q.speaker)) for q in quotes]
         for short, full in fuller.items():
@@ -59,6 +65,12 @@ def _fuller_names(speakers: set[str], people: dict[str, list[tuple[int, int]]]) 
         if len(matches) == 1:
             fuller[speaker] = matches[0]
     return fuller
+
+
+def _role_holds(role: str, short: str, full: str) -> bool:
+    """Does ``role`` end with the words ``full`` puts before ``short``?"""
+    extra = full[: -len(short)].strip() if full.endswith(" " + short) else ""
+    return bool(extra) and (role == extra or role.endswith(" " + extra))
 
 
 def _mention(name: str, actor: Actor | None, spans: list[tuple[int, int]]) -> Mention:

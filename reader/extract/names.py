@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from reader.extract.actors import Catalogue
 from reader.extract.lexicon import (
+    FOREIGN_BODY_WORDS,
     HONORIFICS,
     KINSHIP_WORDS,
     NAME_LIKE_WORDS,
@@ -147,7 +148,9 @@ def _name_shaped(word: str) -> bool:
     folded = bare.casefold()
     if is_role_word(bare) or is_place(bare) or is_date_word(bare) or folded in HONORIFICS:
         return False
-    if folded in ORGANISATION_WORDS or folded in TITLES or "." in bare:
+    if folded in ORGANISATION_WORDS or folded in FOREIGN_BODY_WORDS or folded in TITLES:
+        return False
+    if "." in bare:
         return False  # `Prof.`, `Beritasatu.com`, `K.H`
     if folded in SENTENCE_STARTERS or folded in PRONOUN_WORDS:
         return False
@@ -212,6 +215,8 @@ def split_role(
     for index in range(len(segments) - 1, -1, -1):
         segment = segments[index]
         cut, name_words = _name_at_end(segment, catalogue)
+        if len(name_words) > 2:
+            cut, name_words = _body_named_elsewhere(text, segment, cut, name_words, catalogue)
         if name_words:
             before = [w for seg in segments[:index] for w in seg] + segment[:cut]
             role_words = [w for w in before if w.text.casefold() not in HONORIFICS]
@@ -260,6 +265,79 @@ def _name_at_end(items: list[Word], catalogue: Catalogue | None) -> tuple[int, l
         # `Kabupaten Pemalang`, `Gedung Putih Karoline Leavitt`: the word names the place
         cut, name_words = cut + 1, name_words[1:]
     return cut, name_words
+
+
+def _body_named_elsewhere(
+    text: str, items: list[Word], cut: int, name_words: list[Word], catalogue: Catalogue | None
+) -> tuple[int, list[Word]]:
+    """Leading name words that the article uses elsewhere as (part of) a place or body.
+
+    `Bupati Indramayu Nina Agustina` where the article also writes `Kabupaten Indramayu`
+    or `di Indramayu`; `Direktur United Tractors Iwan` where it also writes `PT United
+    Tractors Tbk`: the words before the last two are the body's, not the person's. A word
+    the article also uses on its own to name the person (`kata Heru`) stays in the name.
+    """
+    first = name_words[0]
+    if len(name_words) > MAX_NAME_RUN or text.count(first.text) < 2:
+        return cut, name_words  # the article names the word only here: no evidence
+    if catalogue is not None and catalogue.resolve(" ".join(w.text for w in name_words)):
+        return cut, name_words
+    before = items[cut - 1].text if cut > 0 else ""
+    if before.rstrip(".").casefold() in TITLES or before.casefold() in HONORIFICS:
+        return cut, name_words  # `Prof Yusril Ihza Mahendra`: a title opens the name
+    same_before = bool(before) and not is_role_word(before)
+    for size in range(len(name_words) - 2, 0, -1):
+        rest = name_words[size]
+        if len(rest.text.rstrip(".")) <= 2 and len(name_words) - size < 3:
+            continue  # `Mashud S. Asngari`: the rest would be an initial and one word
+        head = name_words[:size]
+        if any(_named_alone(text, w) for w in head):
+            continue
+        phrase = " ".join(w.text for w in head)
+        for raw, following in _contexts(text, phrase, first.start):
+            if following == rest.text:
+                continue
+            previous = raw.rstrip(",.").casefold()
+            if previous in _PLACE_MARKERS or previous in ORGANISATION_WORDS or (
+                same_before and previous == before.casefold()
+            ):
+                return cut + size, name_words[size:]
+    return cut, name_words
+
+
+_PLACE_MARKERS = PLACE_TYPES | {"di", "ke"}
+_NOT_A_REFERENCE = frozenset({"di", "ke", "dari"})
+MAX_NAME_RUN = 7  # longer runs of name-like words are not one person's name
+MAX_CONTEXTS = 12  # other occurrences read per word: a text repeating a name stays linear
+
+
+def _contexts(text: str, phrase: str, skip: int) -> list[tuple[str, str]]:
+    """(word before, word after) each other time ``phrase`` stands as whole words in ``text``."""
+    found = []
+    start = text.find(phrase)
+    while start != -1 and len(found) < MAX_CONTEXTS:
+        end = start + len(phrase)
+        whole = (start == 0 or not text[start - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        )
+        if whole and start != skip:
+            before = text[max(0, start - 40) : start].split()
+            after = text[end : end + 40].split()
+            found.append(
+                (before[-1] if before else "", after[0] if after else "")
+            )
+        start = text.find(phrase, end)
+    return found
+
+
+def _named_alone(text: str, word: Word) -> bool:
+    """Is ``word`` used elsewhere on its own after an ordinary lower-case word (`kata Heru`)?"""
+    for previous, following in _contexts(text, word.text, word.start):
+        # `bersama Food Station`: a capitalised word after it makes it part of a longer name
+        alone = not following[:1].isupper()
+        if alone and previous.isalpha() and previous.islower() and previous not in _NOT_A_REFERENCE:
+            return True
+    return False
 
 
 def _ordinary(word: str) -> bool:
