@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from reader.ingest.clean import clean, content_hash
+from reader.ingest.lifeline import follow_parent
 from reader.models import Extraction, Prepared, RawArticle
 from reader.store.writes import quote_stems
 from reader.text.stem import stem_text
@@ -71,7 +72,9 @@ class Preparer:
             return (prepare(raw, self.extractor) for raw in raws)
         if self._pool is None:
             _warm_up()
-            self._pool = ProcessPoolExecutor(max_workers=workers)
+            self._pool = ProcessPoolExecutor(
+                max_workers=workers, initializer=follow_parent, initargs=(os.getpid(),)
+            )
         return self._pool.map(prepare, raws, chunksize=CHUNK_SIZE)
 
     def close(self) -> None:
