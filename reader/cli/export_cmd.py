@@ -26,12 +26,17 @@ SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "md", "
 @click.option("--quotes", "quotes_only", is_flag=True, help="One row per quote instead of one per article.")
 @click.option("--bom", is_flag=True, help="Start with a UTF-8 byte order mark (for Excel).")
 @click.option(
+    "--raw-cells", is_flag=True,
+    help="CSV: write cells starting with = + - @ as they are (default: a leading ' so spreadsheets "
+    "read them as text, not formulas).",
+)  # fmt: skip
+@click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout)."
 )
 @click.pass_context
 def export_command(
     ctx: click.Context, fmt: str | None, query: str, tag: str | None, reviewed: str | None,
-    quotes_only: bool, bom: bool, output: Path | None,
+    quotes_only: bool, bom: bool, raw_cells: bool, output: Path | None,
 ) -> None:  # fmt: skip
     """Export articles with metadata, tags, review state and quotes; no size limit.
 
@@ -55,7 +60,7 @@ def export_command(
             if not output.parent.is_dir():
                 raise UsageError(f"no such folder: {output.parent}")
             with atomic_output(output, bom=bom) as handle:
-                stats = export(db, request, handle, fmt, quotes_only)
+                stats = export(db, request, handle, fmt, quotes_only, raw_cells=raw_cells)
             what = f"{stats.quotes:,} quotes from " if quotes_only else ""
             return f"Exported {what}{stats.articles:,} articles to {output}."
         sys.stdout.flush()
@@ -63,7 +68,7 @@ def export_command(
         try:
             if bom:
                 stream.write("\ufeff")
-            export(db, request, stream, fmt, quotes_only)
+            export(db, request, stream, fmt, quotes_only, raw_cells=raw_cells)
             stream.flush()
         except BrokenPipeError:  # `reader export | head`
             sys.stderr.close()

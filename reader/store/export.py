@@ -70,9 +70,13 @@ def export(
     fmt: str,
     quotes_only: bool = False,
     title: str = "",
+    raw_cells: bool = False,
 ) -> Stats:
-    """Write every match of ``request`` to ``out`` as ``csv``, ``jsonl`` or ``md``; returns the counts."""
-    writer = writer_for(fmt, out, quotes_only, title or describe(request))
+    """Write every match of ``request`` to ``out`` as ``csv``, ``jsonl`` or ``md``; returns the counts.
+
+    CSV text cells that a spreadsheet would run as a formula start with an apostrophe unless
+    ``raw_cells``."""
+    writer = writer_for(fmt, out, quotes_only, title or describe(request), raw_cells)
     writer.begin()
     for record in article_records(db, matching_ids(db, request)):
         writer.write(record)

@@ -3,6 +3,9 @@
 Each writer gets one article record at a time (see :func:`reader.store.export.article_records`)
 and writes it at once. CSV uses the ``csv`` module (minimal quoting, ``\\r\\n`` rows,
 newlines inside a field kept inside its quotes), which spreadsheets read as written.
+A text cell a spreadsheet would take for a formula (``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return first) gets a leading apostrophe, so it is read as text; ``raw_cells`` turns
+that off.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ QUOTE_COLUMNS = (
     "corrected", "corrected_by", "corrected_at",
 )  # fmt: skip
 TAG_SEPARATOR = "; "
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(slots=True)
@@ -49,11 +53,19 @@ def _cell(value: Any) -> Any:
     return ("yes" if value else "no") if isinstance(value, bool) else value
 
 
+def text_cell(value: Any) -> Any:
+    """``value``, with a leading apostrophe when a spreadsheet would read it as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 class Writer:
-    def __init__(self, out: TextIO, quotes_only: bool, title: str) -> None:
+    def __init__(self, out: TextIO, quotes_only: bool, title: str, raw_cells: bool = False) -> None:
         self.out = out
         self.quotes_only = quotes_only
         self.title = title
+        self.raw_cells = raw_cells
         self.stats = Stats()
 
     def begin(self) -> None:
@@ -76,9 +88,14 @@ class CsvWriter(Writer):
         self.csv = csv.writer(self.out, quoting=csv.QUOTE_MINIMAL)
         self.csv.writerow(QUOTE_COLUMNS if self.quotes_only else ARTICLE_COLUMNS)
 
+    def _row(self, cells: list[Any]) -> list[Any]:
+        return cells if self.raw_cells else [text_cell(cell) for cell in cells]
+
     def _write(self, record: dict[str, Any]) -> None:
         if self.quotes_only:
-            self.csv.writerows([_cell(row[c]) for c in QUOTE_COLUMNS] for row in quote_rows(record))
+            self.csv.writerows(
+                self._row([_cell(row[c]) for c in QUOTE_COLUMNS]) for row in quote_rows(record)
+            )
             return
         flat = {
             **record,
@@ -87,7 +104,7 @@ class CsvWriter(Writer):
             "quote_count": len(record["quotes"]),
             "quotes": json.dumps(record["quotes"], ensure_ascii=False),
         }
-        self.csv.writerow([flat[c] for c in ARTICLE_COLUMNS])
+        self.csv.writerow(self._row([flat[c] for c in ARTICLE_COLUMNS]))
 
 
 class JsonlWriter(Writer):
@@ -151,8 +168,8 @@ def _blockquote(quote: dict[str, Any]) -> list[str]:
     return [*body, f"> — {speaker}{role} ({where})"]
 
 
-def writer_for(fmt: str, out: TextIO, quotes_only: bool, title: str) -> Writer:
+def writer_for(fmt: str, out: TextIO, quotes_only: bool, title: str, raw_cells: bool = False) -> Writer:
     writers: dict[str, type[Writer]] = {"csv": CsvWriter, "jsonl": JsonlWriter, "md": MarkdownWriter}
     if fmt not in writers:
         raise ReaderError(f"unknown export format '{fmt}' (use {', '.join(FORMATS)})")
-    return writers[fmt](out, quotes_only, title)
+    return writers[fmt](out, quotes_only, title, raw_cells)
