@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -18,8 +19,12 @@ MAX_SKIP_LINES = 50
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
+@click.option(
+    "--progress/--no-progress", default=None,
+    help="Show the progress line on stderr (default: when stderr is a terminal and not --quiet).",
+)  # fmt: skip
 @click.pass_context
-def import_command(ctx: click.Context, paths: tuple[Path, ...], quiet: bool) -> None:
+def import_command(ctx: click.Context, paths: tuple[Path, ...], quiet: bool, progress: bool | None) -> None:
     """Import articles from files and folders (.txt, .jsonl, .json, .csv; folders recursively).
 
     Importing the same articles again adds nothing (matched by source id and text).
@@ -30,30 +35,34 @@ def import_command(ctx: click.Context, paths: tuple[Path, ...], quiet: bool) -> 
         missing = [str(p) for p in paths if not p.exists() and not p.is_symlink()]
         if missing:
             raise UsageError(f"no such file or folder: {', '.join(missing)}")
+        from reader.cli.import_progress import ProgressLine
         from reader.ingest.pipeline import import_paths, total_bytes
 
         db = state.db()
-        if sys.stderr.isatty() and not quiet:
-            with click.progressbar(
-                length=max(total_bytes(paths), 1), label="Importing", file=sys.stderr
-            ) as bar:
-                return import_paths(db, list(paths), progress=bar.update)
-        return import_paths(db, list(paths))
+        shown = progress if progress is not None else sys.stderr.isatty() and not quiet
+        if not shown:
+            return import_paths(db, list(paths))
+        line = ProgressLine(total_bytes(paths), sys.stderr)
+        try:
+            return import_paths(db, list(paths), progress=line)
+        finally:
+            line.finish()
 
+    started = time.monotonic()
     report = run_safely(action)
-    _print_summary(report, quiet)
+    _print_summary(report, quiet, time.monotonic() - started)
 
 
-def _print_summary(report: ImportReport, quiet: bool) -> None:
-    click.echo(
-        f"imported {report.imported}, duplicates {report.duplicates}, skipped {len(report.skipped)}"
-    )
+def _print_summary(report: ImportReport, quiet: bool, seconds: float) -> None:
+    from reader.cli.import_progress import summary_line
+
+    click.echo(summary_line(report, seconds))
     if quiet:
         return
     for where, why in report.skipped[:MAX_SKIP_LINES]:
         click.echo(valid_text(f"  skipped {where}: {why}"))
     if len(report.skipped) > MAX_SKIP_LINES:
-        click.echo(f"  ... and {len(report.skipped) - MAX_SKIP_LINES} more skipped")
+        click.echo(f"  ... and {len(report.skipped) - MAX_SKIP_LINES:,} more skipped")
 
 
 COMMANDS = [import_command]

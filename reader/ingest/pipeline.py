@@ -31,7 +31,8 @@ from reader.store.writes import (
 
 BATCH_SIZE = 500
 BATCH_ENV = "READER_IMPORT_BATCH"  # a smaller batch for tests that kill imports mid-way
-Progress = Callable[[int], None]  # called with bytes read since the last call
+# Called with the bytes read since the last call and the number of articles read so far.
+Progress = Callable[[int, int], None]
 
 
 def batch_size() -> int:
@@ -126,15 +127,17 @@ def import_paths(
     """Import every supported file under ``paths``; bad files and records become skips."""
 
     def items() -> Iterable[RawArticle | Skip]:
+        articles = 0
         for found in find_files(list(paths)):
             if isinstance(found, Skip):
                 yield found
                 continue
             done_before = 0
             for item, done in read_file(found):
-                if progress is not None and done > done_before:
-                    progress(done - done_before)
-                    done_before = done
+                articles += isinstance(item, RawArticle)
+                if progress is not None:
+                    progress(max(done - done_before, 0), articles)
+                    done_before = max(done, done_before)
                 yield item
 
     return import_records(db, items(), extractor)
