@@ -18,6 +18,16 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def export_dir() -> Path:
+    """Where the app suggests writing exports: ``reader-exports`` in the user's documents folder
+    when there is one (``~/Documents`` on most desktops), else ``exports`` in the data directory;
+    never the current folder (it may be a git checkout)."""
+    documents = Path(platformdirs.user_documents_dir())
+    if documents.is_dir() and documents != Path.home():
+        return documents / "reader-exports"
+    return data_dir() / "exports"
+
+
 def default_db_path() -> Path:
     return data_dir() / "reader.db"
 

@@ -7,10 +7,12 @@ are imported on first use: none of them is needed to show the first list.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.errors import ReaderError
+from reader.paths import export_dir
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -81,12 +83,26 @@ def export_format(path: str) -> str:
     return fmt
 
 
+def default_export_path(stamp: datetime) -> Path:
+    """The file the export dialog suggests: a timestamped .csv in :func:`reader.paths.export_dir`."""
+    return export_dir() / f"reader-export-{stamp:%Y%m%d-%H%M}.csv"
+
+
+def export_target(typed: str) -> Path:
+    """The absolute file a typed export path means (``~`` expanded, relative to the current folder)."""
+    return Path(typed).expanduser().absolute()
+
+
 def export_view(db: Database, request: SearchRequest, path: str) -> Stats:
-    """Every article of the view to ``path`` (format from its suffix), written whole or not at all."""
+    """Every article of the view to ``path`` (format from its suffix), written whole or not at all.
+
+    The suggested export folder is created when missing; any other folder must exist."""
     target = Path(path).expanduser()
     from reader.store.export import atomic_output, export
 
     fmt = export_format(str(target))
+    if target.parent == export_dir():
+        target.parent.mkdir(parents=True, exist_ok=True)
     if not target.parent.is_dir():
         raise ReaderError(f"no such folder: {target.parent}")
     with atomic_output(target) as handle:

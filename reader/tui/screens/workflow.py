@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -22,7 +21,7 @@ from reader.tui.data import Choice
 from reader.tui.screens.workflow_workers import WorkflowWorkers
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.timeline_chart import TimelineChart
-from reader.tui.workflow_data import describe
+from reader.tui.workflow_data import default_export_path, describe, export_target
 
 if TYPE_CHECKING:
     from reader.store.saved import SavedSearch
@@ -161,13 +160,13 @@ class WorkflowScreen(WorkflowWorkers):
         from reader.tui.screens.dialogs import PromptModal
 
         request, count = self.request, self.total
-        default = Path.cwd() / f"reader-export-{datetime.now():%Y%m%d-%H%M}.csv"
+        default = default_export_path(datetime.now())
         question = f"Export the {count:,} articles of {describe(request)} to (.csv, .jsonl or .md):"
 
         def chosen(path: str | None) -> None:
             if path:
                 self.notify(f"Exporting {count:,} articles…", timeout=3)
-                self.export_worker(request, str(Path(path).expanduser()))
+                self.export_worker(request, str(export_target(path)))
 
         self.app.push_screen(PromptModal("Export", question, value=str(default)), chosen)
 
