@@ -12,10 +12,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from reader.tui.screens.tag_completion import TagSuggester, chosen_name
 from reader.tui.screens.tag_modal import TagChange
 
 
@@ -39,8 +39,8 @@ class BulkTagModal(ModalScreen[TagChange | None]):
             box.border_subtitle = "Enter chooses · ↑↓ add or remove · Esc cancels"
             yield Label(Text.assemble(f"{self.count:,} {noun} in this view: ", (self.view, "bold")))
             yield Input(
-                placeholder="tag name (→ accepts the completion)",
-                suggester=SuggestFromList(self.known, case_sensitive=False),
+                placeholder="tag (Enter takes the completion; end with a space: as typed)",
+                suggester=TagSuggester(self.known),
                 id="bulk-input",
             )
             yield OptionList(id="bulk-options")
@@ -55,7 +55,7 @@ class BulkTagModal(ModalScreen[TagChange | None]):
     def _fill(self, typed: str) -> None:
         options = self.query_one("#bulk-options", OptionList)
         highlighted = options.highlighted or 0
-        tag = " ".join(typed.split()) or "…"
+        tag = chosen_name(typed, self.known) or "…"
         options.clear_options()
         options.add_option(
             Option(Text.assemble("+ add ", (tag, "bold"), f" to all {self.count:,}"), id="add")
@@ -74,7 +74,7 @@ class BulkTagModal(ModalScreen[TagChange | None]):
         self._choose(self.query_one("#bulk-input", Input).value, event.option_id == "add")
 
     def _choose(self, typed: str, add: bool) -> None:
-        name = " ".join(typed.split())
+        name = chosen_name(typed, self.known)
         if not name:
             self.notify("Type a tag name first.", severity="warning")
             return

@@ -1,5 +1,6 @@
 """Add or remove one tag: type with completion from the existing tags, or pick one from the list.
 
+Enter takes the completion the field shows (a space typed at the end: the name as typed).
 Typing a tag the article already has, or picking a ticked one, removes it.
 The modal only returns the choice; the screen writes it in a worker.
 """
@@ -14,9 +15,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
+
+from reader.tui.screens.tag_completion import TagSuggester, chosen_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +47,8 @@ class TagModal(ModalScreen[TagChange | None]):
             box.border_subtitle = "Enter adds or removes · Esc cancels"
             yield Label(Text(self.article_title, style="bold"), id="tag-article")
             yield Input(
-                placeholder="tag name (→ accepts the completion)",
-                suggester=SuggestFromList(self.known, case_sensitive=False),
+                placeholder="tag (Enter takes the completion; end with a space: as typed)",
+                suggester=TagSuggester(self.known),
                 id="tag-input",
             )
             yield OptionList(id="tag-options")
@@ -76,7 +78,7 @@ class TagModal(ModalScreen[TagChange | None]):
         if highlighted is not None and highlighted < len(self.shown):
             self._choose(self.shown[highlighted])  # picked with the arrows
         else:
-            self._choose(event.value)
+            self._choose(chosen_name(event.value, self.known))
 
     @on(OptionList.OptionSelected, "#tag-options")
     def _picked(self, event: OptionList.OptionSelected) -> None:
