@@ -72,6 +72,16 @@ def test_sort_by_date_and_paging(search_db_file: Path) -> None:
     assert document["offset"] == 1 and document["sort"] == "date"
 
 
+def test_sort_oldest_and_newest(search_db_file: Path) -> None:
+    _, out, _ = run(search_db_file, "--json", "--sort", "oldest", "--limit", "3")
+    document = json.loads(out)
+    dates = [h["published"] for h in document["hits"]]
+    assert dates == sorted(dates) and len(dates) == 3 and document["sort"] == "oldest"
+    _, out, _ = run(search_db_file, "--json", "--sort", "newest", "--limit", "3")
+    newest = [h["published"] for h in json.loads(out)["hits"]]
+    assert newest == sorted(newest, reverse=True) and newest[0] > dates[-1]
+
+
 def test_query_problems_go_to_stderr(search_db_file: Path) -> None:
     code, out, err = run(search_db_file, "curang", "from:kemarin")
     assert code == 0

@@ -191,6 +191,18 @@ def test_sort_by_date(sdb: Database) -> None:
     assert result.hits[0].source == "curang"  # 2024-03-01, the newest with curang
 
 
+@pytest.mark.parametrize("query", ["", "curang", "actor:prabowo"])
+def test_sort_oldest_is_newest_reversed(sdb: Database, query: str) -> None:
+    oldest = run(sdb, query, sort="oldest", limit=100)
+    newest = run(sdb, query, sort="newest", limit=100)
+    dated = [h.published for h in oldest.hits if h.published]
+    assert dated and dated == sorted(dated)
+    assert oldest.total == newest.total and oldest.error is None
+    by_date = run(sdb, query, sort="date", limit=100)
+    assert [h.published for h in newest.hits] == [h.published for h in by_date.hits]
+    assert {h.article_id for h in oldest.hits} == {h.article_id for h in newest.hits}
+
+
 def test_paging_keeps_the_total(sdb: Database) -> None:
     first = run(sdb, "", limit=5)
     second = run(sdb, "", limit=5, offset=5)

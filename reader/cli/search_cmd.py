@@ -44,10 +44,10 @@ Quote filter values with spaces: actor:"Cak Imin". An empty QUERY lists every ar
 @click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many articles (paging).")
 @click.option(
     "--sort",
-    type=click.Choice(["relevance", "date"]),
+    type=click.Choice(["relevance", "newest", "oldest", "date"]),
     default="relevance",
     show_default=True,
-    help="Best matches first, or newest first.",
+    help="Best matches first, newest first (date is the same), or oldest first.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON, with hit offsets.")
 @click.pass_context

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SORTS = ("relevance", "date")
+SORTS = ("relevance", "newest", "oldest", "date")  # "date" is the older name of "newest"
+
+
+def date_order(sort: str) -> str | None:
+    """``"DESC"`` for a newest-first sort, ``"ASC"`` for oldest first, None for relevance."""
+    if sort in ("date", "newest"):
+        return "DESC"
+    return "ASC" if sort == "oldest" else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,8 +19,9 @@ class SearchRequest:
     """One search: the user's query text plus the app's extra filters.
 
     ``query`` uses the query language (see :mod:`reader.search.query`); ``""``
-    lists every article. ``sort`` is ``"relevance"`` or ``"date"`` (newest
-    first); with an empty query both mean newest first. ``reviewed``, ``tag``
+    lists every article. ``sort`` is ``"relevance"``, ``"newest"`` (also
+    ``"date"``) or ``"oldest"``; undated articles come last either way, and with an empty
+    query relevance means newest first. ``reviewed``, ``tag``
     and ``actor`` are AND-ed with any filters written in the query.
     ``count_reviewed=False`` leaves ``reviewed_total`` out (``None``) unless it is
     free (the whole collection, a ``reviewed:`` filter): over a very large match it

@@ -20,6 +20,7 @@ from reader.search.service import Selection, selection
 
 ORDERS = {
     "date": "a.published IS NULL, a.published DESC, {id} DESC",  # newest first, undated last
+    "oldest": "a.published IS NULL, a.published, {id}",  # oldest first, undated last
     "id": "{id}",
 }
 

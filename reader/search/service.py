@@ -22,7 +22,7 @@ from sqlite_utils import Database
 from reader.search import fts
 from reader.search.fuzzy import vocabulary
 from reader.search.hits import build_hits, hit_offsets
-from reader.search.models import SORTS, SearchRequest, SearchResult
+from reader.search.models import SORTS, SearchRequest, SearchResult, date_order
 from reader.search.plan import Clause, Plan, Planner
 from reader.search.query import Filters, ParsedQuery, parse_query
 from reader.search.said import add_said, said_parts, said_source
@@ -107,9 +107,9 @@ class _Search:
             self.problems.append(f"unknown sort '{request.sort}'; sorting by relevance")
         limit = max(0, min(int(request.limit), MAX_LIMIT))
         offset = max(0, int(request.offset))
-        by_date = request.sort == "date"
+        by_date = date_order(request.sort)
         # Planning may load the vocabulary (seconds on a big first search): not under the deadline.
-        plan, source, sql = self.prepare(needs_meta=by_date)
+        plan, source, sql = self.prepare(needs_meta=by_date is not None)
         with _deadline(self.db, DEADLINE_SECONDS):
             total, reviewed_total = self._count(source, sql, request.count_reviewed)
             ids = self._page(source, sql, by_date, limit, offset, total)
@@ -293,10 +293,14 @@ class _Search:
         return int(row[0]), int(row[1])
 
     def _page(
-        self, source: Source, sql: Sql, by_date: bool, limit: int, offset: int, total: int
+        self, source: Source, sql: Sql, by_date: str | None, limit: int, offset: int, total: int
     ) -> list[tuple[int, float]]:
         if limit == 0 or offset >= total:
             return []
+        if by_date == "ASC":
+            # Oldest first, undated last: the order cannot walk the date index, so it sorts.
+            order = f"a.published IS NULL, a.published, {source.id}"
+            return self._select(source, sql, order, limit, offset)
         if (by_date or source.score == "0.0") and source.driver and total > RANK_WINDOW:
             return self._newest(source, sql, limit, offset)
         if by_date or source.score == "0.0":
