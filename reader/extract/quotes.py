@@ -12,7 +12,7 @@ from reader.extract.names import NONE, SpeakerPhrase, is_capitalised
 from reader.extract.phrases import parse_after, parse_before
 from reader.extract.reported import SpeechEvent, speech_events
 from reader.extract.speakers import Speaker, SpeakerMemory
-from reader.extract.statements import introduces_quote, is_statement
+from reader.extract.statements import introduces_quote, is_law_wording, is_statement
 from reader.models import Quote
 
 LOOKBACK = 160  # characters before a quote searched for `X mengatakan,`
@@ -146,7 +146,8 @@ def extract_quotes(text: str, catalogue: Catalogue | None) -> list[Quote]:
             attribution = Attribution(NONE, None, chain[0].open_mark)
         # a cue after the quote: `ujarnya` looks back from where the quote opens
         speaker = memory.resolve(attribution.phrase, min(attribution.position, chain[0].open_mark))
-        if not is_statement(" ".join(text[s.start : s.end] for s in chain)):
+        inner = " ".join(text[s.start : s.end] for s in chain)
+        if not is_statement(inner) or is_law_wording(text, chain[0].open_mark, inner):
             continue  # the speaker still counts for the `ujarnya` that follows
         for span in chain:
             quote = _quote(text, span.start, span.end, speaker, attribution.cue, "direct")

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from reader.extract.actors import Catalogue
-from reader.extract.clauses import is_reported_clause
+from reader.extract.clauses import is_reported_clause, is_unsaid
 from reader.extract.cues import (
     INLINE_CUE,
     MENURUT_IN_TEXT,
@@ -30,8 +30,26 @@ _SUBJECT = re.compile(
     r"[A-Z](?:(?<=\n[A-Z])|(?<=[.!?”\"]\s[A-Z])|(?<![\s\S]{2}))"
     r"(?:[\w'’]*[ \t]+[A-Z]){1,8}?[\w'’]*(?=[ \t]+[a-z])"
 )
-# Where a reported clause ends: a sentence end or a line break.
-_CLAUSE_END = re.compile(r"[.!?](?=[\s\"“”]*(?:[A-Z\n]|$))|\n")
+# Where a reported clause ends: a sentence end or a line break, not the full stop of an
+# abbreviated title or an initial before a name (`Dr. Ari`, `dr. Rina`, `H. Ahmad`).
+_CLAUSE_END = re.compile(
+    r"(?<![\s(][A-Z])(?<![\s(](?:Dr|dr|Ir|Hj|KH|St|Ny|Tn))(?<![\s(](?:Drs|Dra|Sdr))"
+    r"(?<![\s(]Prof)[.!?](?=[\s\"“”]*(?:[A-Z\n]|$))|\n"
+)
+# `Menurut UU Pemilu`, `Menurut Perbawaslu Nomor 7 Tahun 2022`: what a law or regulation
+# says, not speech.
+_LAW_WORDS = frozenset(
+    """uu undang-undang uud konstitusi pasal ayat peraturan perbawaslu pkpu perpres perppu
+    perpu permendagri permenkominfo perda perma perkap perkada qanun aturan ketentuan
+    regulasi""".split()
+)
+_LAW_NUMBER = re.compile(r"(?:Nomor|No\.?)\s*\d+\s+(?:Tahun|/)\s*\d{4}")
+# A body that speaks for itself when it opens the sentence (`Majelis Pemeriksa Bawaslu
+# mengatakan …`), unlike a reference to a person (`calon presiden itu mengatakan …`).
+_BODY_WORDS = frozenset(
+    """majelis komisi badan dewan lembaga tim panitia kementerian mahkamah pengadilan
+    kejaksaan kepolisian pemerintah koalisi aliansi forum gerakan yayasan""".split()
+)
 MAX_CLAUSE = 600
 MIN_CLAUSE_WORDS = 3
 
@@ -85,9 +103,10 @@ def speech_events(
         verb = match.group().lower()
         if quoted(match.start()):
             continue
-        phrase = parse_before(text, match.start(), catalogue)
+        phrase = _body_speaks(parse_before(text, match.start(), catalogue))
         if phrase.kind in ("name", "pronoun", "reference"):
-            clause = _clause(text, match.end(), verb)
+            unsaid = is_unsaid(text[max(0, match.start() - 80) : match.start()])
+            clause = None if unsaid else _clause(text, match.end(), verb)
             events.append(SpeechEvent(match.start(), phrase, verb, clause))
     for match in PASSIVE_CUE_IN_TEXT.finditer(text):
         cue = match.group().split()[0]
@@ -99,11 +118,13 @@ def speech_events(
         start = match.start() - 1  # the `M`
         if quoted(start):
             continue
+        comma = text.find(",", match.end(), match.end() + 120)
         if match.group(1):
             phrase = SpeakerPhrase("pronoun", start=start, end=match.end())
+        elif _cites_a_law(text[match.end() : comma if comma != -1 else match.end() + 120]):
+            continue
         else:
             phrase = parse_after(text, match.end(), catalogue)
-        comma = text.find(",", match.end(), match.end() + 120)
         clause = _clause(text, comma + 1) if comma != -1 else None
         if phrase.kind != "none":
             events.append(SpeechEvent(start, phrase, "menurut", clause))
@@ -115,6 +136,28 @@ def speech_events(
     events.extend(_sentence_subjects(text, quoted, catalogue))
     events.sort(key=lambda event: event.position)
     return iter(events)
+
+
+def _cites_a_law(after_menurut: str) -> bool:
+    """`Menurut UU Pemilu`, `Menurut Perbawaslu Nomor 7 Tahun 2022`: a law, not a speaker."""
+    words = after_menurut.split()
+    if words and words[0].casefold().strip(",.") in _LAW_WORDS:
+        return True
+    return _LAW_NUMBER.search(after_menurut) is not None
+
+
+def _body_speaks(phrase: SpeakerPhrase) -> SpeakerPhrase:
+    """A capitalised body's name read as a reference to someone is the body itself."""
+    role = phrase.role
+    if phrase.kind != "reference" or not role or role.split()[-1].casefold() in _DEMONSTRATIVES:
+        return phrase
+    words = role.split()
+    if words[0].casefold() in _BODY_WORDS and all(w[:1].isupper() for w in words):
+        return SpeakerPhrase("name", role, None, phrase.start, phrase.end)
+    return phrase
+
+
+_DEMONSTRATIVES = frozenset("itu ini tersebut".split())
 
 
 def _sentence_subjects(
