@@ -89,4 +89,5 @@ class SearchResult:
     total: int  # all matching articles, not just this page
     reviewed_total: int | None  # how many of the matching articles are reviewed (None: not counted)
     expansions: tuple[Expansion, ...]
-    error: str | None = None  # a one-line message when the query cannot run; search never raises
+    error: str | None = None  # a one-line message: a warning, or why the query cannot run
+    failed: bool = False  # the query could not run at all (``error`` says why); totals are 0

@@ -87,7 +87,9 @@ def warm_up(db: Database) -> None:
 
 
 def _empty(request: SearchRequest, error: str | None) -> SearchResult:
-    return SearchResult(request=request, hits=(), total=0, reviewed_total=0, expansions=(), error=error)
+    return SearchResult(
+        request=request, hits=(), total=0, reviewed_total=0, expansions=(), error=error, failed=True
+    )
 
 
 class _Search:

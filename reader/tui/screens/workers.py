@@ -56,7 +56,8 @@ class Workers(Screen[None]):
             self._post_unless_cancelled(DatabaseFailed(str(error)))
             return
         self._post_unless_cancelled(SearchFinished(generation, result))
-        if result.reviewed_total is None and not result.error and not get_current_worker().is_cancelled:
+        # A warning (a short prefix, a bad date) still ran the search: its count is owed too.
+        if result.reviewed_total is None and not get_current_worker().is_cancelled:
             self._count_reviewed(request)
 
     @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
@@ -145,6 +146,7 @@ class Workers(Screen[None]):
         try:
             counts = data.count_matches(self.connections.get(), request)
         except DB_ERRORS:
+            self._recount(request)  # the search's own count, under its deadline
             return
         self._post_unless_cancelled(CountsChanged(request, counts.total, counts.reviewed))
 
@@ -153,5 +155,5 @@ class Workers(Screen[None]):
             counts = data.run_search(self.connections.get(), replace(request, offset=0, limit=1))
         except DB_ERRORS:
             return
-        if not counts.error:
+        if not counts.failed:  # a warning still counts; a query that could not run does not
             self.post_message(CountsChanged(request, counts.total, counts.reviewed_total))
