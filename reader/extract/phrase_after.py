@@ -1,0 +1,133 @@
+"""Reading the speaker named right after a cue (`kata Ketua KPU Hasyim Asy'ari di …`)."""
+
+from __future__ import annotations
+
+from reader.extract.actors import Catalogue
+from reader.extract.cues import PRONOUNS
+from reader.extract.lexicon import LOWER_ROLE_STARTS, is_date_word
+from reader.extract.names import NONE, SpeakerPhrase, Word, is_capitalised, words
+from reader.extract.phrase_parts import (
+    MAX_WORDS,
+    NEAR,
+    REFERENCE_ENDS,
+    TITLE_GLUE,
+    WINDOW,
+    between_words,
+    make_phrase,
+    role_so_far,
+    role_text,
+    stop,
+)
+
+
+def parse_after(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhrase:
+    """The speaker named right after a cue word ending at ``pos`` (`kata Anies di …`).
+
+    The words of the next :data:`NEAR` characters usually decide: they are read first, and
+    the whole window only when the reading ran to their end.
+    """
+    end = min(len(text), pos + WINDOW)
+    space = text.find(" ", pos + NEAR, end)
+    if space != -1 and between_words(text, pos, space):
+        near = words(text, pos, space)[:MAX_WORDS]
+        phrase, ran_out = _parse_after(text, near, catalogue)
+        if not ran_out or len(near) == MAX_WORDS:
+            return phrase
+    return _parse_after(text, words(text, pos, end)[:MAX_WORDS], catalogue)[0]
+
+
+def _parse_after(
+    text: str, items: list[Word], catalogue: Catalogue | None
+) -> tuple[SpeakerPhrase, bool]:
+    """The phrase at the start of ``items``, and whether the reading ran to their end."""
+    if not items:
+        return NONE, True
+    first = items[0].text
+    if first.casefold() in PRONOUNS:
+        return SpeakerPhrase("pronoun", start=items[0].start, end=items[0].end), False
+    run: list[Word] = []
+    ran_out = False
+    for index, item in enumerate(items):
+        word = item.text
+        folded = word.casefold()
+        if word == "." or item.sentence_end and run:
+            if word != ".":
+                run.append(item)
+            break
+        if word == ",":
+            ran_out = ran_out or index + 2 >= len(items)
+            nxt = items[index + 1].text if index + 1 < len(items) else ""
+            # `Kepala Dusun X, Kelurahan Y, Wahyu Wibowo`: keep reading capitalised parts
+            after = items[index + 2].text if index + 2 < len(items) else ""
+            if nxt == "dan" and is_capitalised(after):
+                nxt = after  # `Bidang Politik, Hukum, dan Keamanan Mahfud MD`
+            if run and is_capitalised(nxt) and not is_date_word(nxt) and role_so_far(run):
+                run.append(item)
+                continue
+            break
+        if word.startswith("("):
+            if run:
+                run.append(item)  # `Ketua Badan … (Bawaslu) Rahmat Bagja`: split_role reads it
+                continue
+            break
+        if run:
+            inside, read_all = _inside_role(items, index, run)
+            ran_out = ran_out or read_all
+            if inside:
+                run.append(item)  # `Satuan Tugas Covid - 19 Kabupaten Bekasi Alamsyah`
+                continue
+        if folded.isdigit() and run and run[-1].text.casefold() in ("urut", "nomor"):
+            run.append(item)  # `calon wakil presiden nomor urut 3 itu`
+            continue
+        if stop(word) and (run or folded not in LOWER_ROLE_STARTS):
+            if folded in REFERENCE_ENDS and run:
+                run.append(item)
+            break
+        if run and not is_capitalised(word) and any(is_capitalised(w.text) for w in run):
+            if folded in REFERENCE_ENDS:
+                run.append(item)
+            break  # `kata … Wisnu Yuas dihubungi dari …`: the name ended
+        if not run and not is_capitalised(word) and folded not in LOWER_ROLE_STARTS:
+            if folded in ("pria", "wanita", "perempuan", "lelaki", "sosok", "orang", "politikus"):
+                run.append(item)
+                continue
+            return NONE, ran_out
+        run.append(item)
+    else:
+        ran_out = True
+    return _phrase_after(text, run, catalogue), ran_out
+
+
+def _phrase_after(text: str, run: list[Word], catalogue: Catalogue | None) -> SpeakerPhrase:
+    if not run:
+        return NONE
+    if run[-1].text.casefold() in REFERENCE_ENDS:
+        return SpeakerPhrase("reference", None, role_text(text, run), run[0].start, run[-1].end)
+    if is_capitalised(run[0].text):
+        return make_phrase(text, run, catalogue)
+    # `kata pengamat politik Ujang Komarudin`: lower-case role, then the name
+    first_cap = next((i for i, w in enumerate(run) if is_capitalised(w.text)), len(run))
+    phrase = make_phrase(text, run[first_cap:], catalogue)
+    lower_role = role_text(text, run[:first_cap])
+    if phrase.kind == "name":
+        role = f"{lower_role} {phrase.role}" if phrase.role else lower_role
+        return SpeakerPhrase("name", phrase.name, role, run[0].start, phrase.end)
+    return SpeakerPhrase("reference", None, role_text(text, run), run[0].start, run[-1].end)
+
+
+def _inside_role(items: list[Word], index: int, run: list[Word]) -> tuple[bool, bool]:
+    """A number, dash or `dan` between capitalised parts of a long title (`Covid - 19 Kota`).
+
+    Also whether the test read to the end of ``items``.
+    """
+    if not role_so_far(run):
+        return False, False
+    j = index
+    while j < len(items) and (items[j].text.isdigit() or items[j].text in TITLE_GLUE):
+        j += 1
+    if j >= len(items):
+        return False, True
+    if j == index:
+        return False, False
+    nxt = items[j].text
+    return is_capitalised(nxt) and not is_date_word(nxt), False

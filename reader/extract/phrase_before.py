@@ -1,0 +1,155 @@
+"""Reading the speaker named right before a verb (`Ketua KPU Hasyim Asy'ari mengatakan`)."""
+
+from __future__ import annotations
+
+from reader.extract.actors import Catalogue
+from reader.extract.cues import PRONOUNS
+from reader.extract.lexicon import (
+    OFFICE_WORDS,
+    PRONOUN_WORDS,
+    SENTENCE_STARTERS,
+    is_date_word,
+    is_ordinary_word,
+    is_place,
+    is_role_word,
+)
+from reader.extract.names import NONE, SpeakerPhrase, Word, is_capitalised, words
+from reader.extract.phrase_parts import MAX_WORDS, NEAR, WINDOW, between_words, make_phrase
+from reader.extract.role_before import role_before, role_from
+
+MAX_SKIPPED = 3
+PREPOSITIONS = frozenset("di ke dari kepada untuk dengan oleh pada dalam bagi terhadap".split())
+# Words that put the capitalised phrase before them out of the subject position.
+NOT_SKIPPED = frozenset(
+    "kepada oleh untuk bahwa tentang terhadap dari pada di ke yang dan atau serta agar "
+    "supaya karena sehingga ketika saat".split()
+)
+
+
+def parse_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhrase:
+    """The speaker of a verb starting at ``pos`` (`Komisioner … Daini Rahmat mengatakan`).
+
+    The words of the last :data:`NEAR` characters usually decide: they are read first, and
+    the whole window only when the reading reached their first word.
+    """
+    lo = max(0, pos - WINDOW)
+    space = text.rfind(" ", lo + 1, pos - NEAR) if pos - NEAR > lo + 1 else -1
+    if space != -1 and between_words(text, lo, space):
+        phrase, first_read = _parse_before(text, words(text, space, pos), catalogue)
+        if first_read > 0:
+            return phrase
+    return _parse_before(text, words(text, lo, pos), catalogue)[0]
+
+
+def _parse_before(
+    text: str, items: list[Word], catalogue: Catalogue | None
+) -> tuple[SpeakerPhrase, int]:
+    """The phrase before the end of ``items``, and the lowest index of ``items`` it read.
+
+    When that index is above 0 the words before ``items[1]`` could not change the phrase.
+    """
+    if not items:
+        return NONE, -1
+    read = len(items) - 1
+    comma = items[-1].text == ","
+    if comma:
+        items.pop()  # `Anies Baswedan, mengatakan`
+        # `Daeng M Faqih, Senin (20 / 4 / 2020), mengatakan`
+        read = min(read, _drop_trailing_date(items))
+    if not items:
+        return NONE, -1
+    last = items[-1].text
+    read = min(read, len(items) - 1)
+    if last.casefold() in PRONOUN_WORDS:
+        if last.casefold() in PRONOUNS:
+            return SpeakerPhrase("pronoun", start=items[-1].start, end=items[-1].end), read
+        return NONE, read
+    index = len(items) - 1
+    skipped = 0
+    # `Ali juga tak menepis`, `Cak Imin meresponsnya dengan menyatakan`: adverbs and the like
+    while (
+        index > 0
+        and skipped < MAX_SKIPPED
+        and not is_capitalised(items[index].text)
+        and items[index].text.isalpha()
+        and items[index].text.casefold() not in NOT_SKIPPED
+        and not items[index].sentence_end
+    ):
+        if items[index].text.casefold() in PRONOUNS:  # `ia bahkan menegaskan`
+            item = items[index]
+            return SpeakerPhrase("pronoun", start=item.start, end=item.end), min(read, index)
+        index -= 1
+        skipped += 1
+    read = min(read, index)
+    if skipped and not is_capitalised(items[index].text):
+        index = len(items) - 1
+    run: list[Word] = []
+    while index >= 0 and len(run) < MAX_WORDS:
+        item = items[index]
+        read = min(read, index)
+        if item.text == "." or item.sentence_end:
+            break
+        if item.text.startswith("("):
+            if run:
+                run.insert(0, item)  # inside the phrase: split_role reads it
+            index -= 1
+            continue
+        if not is_capitalised(item.text):
+            break
+        run.insert(0, item)
+        index -= 1
+    read = min(read, index)
+    while run and run[0].text.startswith("("):
+        run = run[1:]
+    if run and run[0].text.casefold() in SENTENCE_STARTERS:
+        run = run[1:]
+    elif len(run) > 1 and _ordinary_opener(text, run, catalogue):
+        run = run[1:]  # `Apalagi Prabowo mengatakan` (a lone `Pilar` may be a name)
+    if not run:
+        return NONE, read
+    if index > 0 and items[index].text == "atau" and is_capitalised(items[index - 1].text):
+        # `Bambang Wuryanto atau Bambang Pacul, membeberkan`: the full name comes first
+        fuller, fuller_read = _parse_before(text, items[:index], catalogue)
+        if fuller.kind == "name":
+            return fuller, min(read, fuller_read)
+    if comma and index >= 0 and items[index].text not in (",", ".") and not items[index].sentence_end:
+        return NONE, read  # `aksi di kantor Bawaslu Kaltim, menuntut …`: not the subject
+    if index >= 0 and items[index].text.casefold() in PREPOSITIONS and not role_from(items, index):
+        return NONE, read  # `tim di Sugapa akan mengungkapkan`: a place, not the subject
+    phrase = make_phrase(text, run, catalogue)
+    role, role_read = role_before(text, items, index, phrase)
+    read = min(read, role_read)
+    if role and phrase.kind == "name":
+        joined = f"{role} {phrase.role}" if phrase.role else role
+        return SpeakerPhrase("name", phrase.name, joined, phrase.start, phrase.end), read
+    return phrase, read
+
+
+def _ordinary_opener(text: str, run: list[Word], catalogue: Catalogue | None) -> bool:
+    """The run opens a sentence on an ordinary word that is not part of a name or role."""
+    if run[1].text.startswith("("):
+        return False
+    first = run[0].text
+    folded = first.casefold()
+    if not is_ordinary_word(folded) or is_role_word(first) or is_place(first):
+        return False
+    if folded in OFFICE_WORDS:
+        return False  # `Tenaga Ahli Utama …`: a title opens with it
+    before = text[max(0, run[0].start - 3) : run[0].start].rstrip(" \t")
+    if before and before[-1] not in ".!?\n\"”":
+        return False  # inside a sentence: a capitalised word there is a name or a title
+    # `Ganjar`, `Puan Maharani`: names that are words too
+    return catalogue is None or not any(
+        catalogue.resolve(" ".join(w.text for w in run[:size])) for size in (1, 2)
+    )
+
+
+def _drop_trailing_date(items: list[Word]) -> int:
+    """Remove `, Senin (20/4/2020)` or `, Jumat` from the end of ``items``; the lowest index read."""
+    end = len(items)
+    while end and (items[end - 1].text.startswith("(") or is_date_word(items[end - 1].text)):
+        end -= 1
+    read = end - 1  # -1 when every word was read
+    if end < len(items) and end and items[end - 1].text == ",":
+        del items[end - 1 :]
+    return read
