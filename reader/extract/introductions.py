@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from reader.extract.actors import Catalogue
 from reader.extract.lexicon import LOWER_ROLE_STARTS, is_ordinary_word, is_role_word
-from reader.extract.names import SpeakerPhrase, is_name_word
+from reader.extract.names import SpeakerPhrase, is_name_word, tidy_role
 from reader.extract.phrases import parse_after, parse_before
 from reader.extract.resolve import holds, name_words
 
@@ -32,8 +32,8 @@ def introduction(text: str, name: str, catalogue: Catalogue | None) -> SpeakerPh
         if not _may_have_role(text, end - len(surface)):
             continue
         phrase = parse_before(text, end, catalogue)
-        if phrase.kind != "name" or not phrase.role or not phrase.name:
-            continue
+        if phrase.kind != "name" or not tidy_role(phrase.role) or not phrase.name:
+            continue  # `Istri calon presiden X, Siti`: kinship, not the person's post
         found = name_words(phrase.name)
         if holds(found, wanted) or holds(wanted, found) or _same_actor(phrase.name, name, catalogue):
             return phrase

@@ -28,7 +28,8 @@ ROLE_WORDS = frozenset(
     perwakilan utusan koordinator-lapangan korlap direktur-jenderal pelaksana harian
     tugas presidium dirut komut komisaris-utama direktur-utama utama eksekutif
     wakil-ketua managing director chief officer president head executive senior analyst
-    economist researcher""".split()
+    economist researcher pengasuh komandan danjen presenter chairman penasihat pelatih
+    pemimpin jendral sekertaris""".split()
 )
 
 # Words that make a run an organisation, a place or an event, not a person.
@@ -41,7 +42,7 @@ ORGANISATION_WORDS = frozenset(
     kodim pemerintah pemprov pemkab pemkot kabupaten kota provinsi desa kelurahan
     kecamatan pulau gunung sungai danau selat laut teluk operasi program festival
     piala liga undang peraturan keputusan pasal apel debat pilpres pemilu pilkada
-    covid""".split()
+    covid pesantren ponpes pondok""".split()
 )
 
 # English business and institution vocabulary (`Voxpol Center Research & Consulting`,
@@ -74,6 +75,29 @@ LOWER_ROLE_STARTS = frozenset(
     pengacara kuasa tokoh wakil kepala koordinator pengajar guru pimpinan direktur
     sekretaris pemerhati aktivis pegiat praktisi akademisi ekonom capres cawapres bacapres
     bacawapres psikolog""".split()
+)
+
+# Military and police ranks (`Irjen Pol`, `Mayor Jenderal TNI`, `Marsda TNI`): they stand
+# with a name, never end a role. RANK_PARTS may follow a rank (`Laksamana Muda`, `Kombes Pol`).
+RANKS = frozenset(
+    """jenderal jendral jend letjen mayjen mayjend brigjen brigjend irjen komjen kombes akbp
+    akp kompol iptu ipda aiptu aipda bripka brigpol briptu bripda marsekal marsda marsdya
+    marsma laksamana laksda laksdya laksma kolonel letkol mayor kapten lettu letda serma
+    serka sertu serda kopral inspektur komisaris brigadir ajun""".split()
+)
+RANK_PARTS = frozenset("muda madya pertama besar utama tni pol polisi polri purn (purn)".split())
+
+# Titles that open a person's name (`Habib Aboe Bakar`, `Lalu Darmawan`, `KH Ma'ruf`).
+NAME_TITLES = frozenset(
+    """habib lalu gus kh k.h hj h haji ustaz ustadz kiai kyai syekh raden andi teuku
+    prof dr drs dra ir""".split()
+)
+
+# One-word posts that name their organisation too (`Kapolri`, `Kapolda`): a post word right
+# after one opens another person's post (`… dipimpin Kapolri Kapolda Jatim X`).
+WHOLE_POSTS = frozenset(
+    """kapolri wakapolri kapolda wakapolda kapolres kapolresta kapolsek kasad kasal kasau
+    menkopolhukam mendagri menhan menkeu kabareskrim""".split()
 )
 
 DAYS = frozenset("senin selasa rabu kamis jumat jum'at jum’at sabtu minggu ahad".split())
@@ -139,7 +163,9 @@ NAME_LIKE_WORDS = frozenset(
     hidayat taufik hakim iman imam rahman salim karim aziz amir harapan bakti budiman
     cinta damai gita hadi halim hasan husein ikhsan ilham jamal kasih laksana mahmud
     mulyadi murni nur nurul prima rahim rasyid saleh santoso sehat setiawan slamet
-    sugeng suci syukur tegar tirta utama wibowo wijaya yakin yusuf zaman""".split()
+    sugeng suci syukur tegar tirta utama wibowo wijaya yakin yusuf zaman muhammad ragil
+    adik gilang bambang agus ujang arif aris bagas candra endang fitri galih gatot haris
+    indra jaka kartika kusuma nanang puji rudi sandi satria siti nyoman putu gede daeng""".split()
 )
 
 

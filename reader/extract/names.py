@@ -29,13 +29,14 @@ from reader.extract.lexicon import (
     is_place,
     is_role_word,
 )
+from reader.extract.role_edges import trim_role
 
 # One word, a comma, or a bracketed aside, each with its offsets. Group 1 is a word with no
 # punctuation that :func:`words` would cut or split (most words): it is taken as it is.
 TOKEN = re.compile(
     r"([^\s,().!?:;\"“”'’]+)(?![^\s,()])|\([^()\n]{0,60}\)|,|[^\s,()]+"
 )
-_GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z0-9)\]])|^)[.!?](?=[A-Z])")
+_GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z0-9)\]])|^)[.!?](?=[A-Z])|(?<=[A-Z]{2})\.(?=[A-Z][a-z]{2})")
 PLACE_TYPES = frozenset("kabupaten kota provinsi kecamatan kelurahan desa dusun kampung".split())
 NAME_PARTICLES = frozenset("bin binti van der de al el von da".split())
 ABBREVIATIONS = frozenset("dr ir h hj kh prof st drs dra m moh muh mr mrs ny sdr".split())
@@ -176,7 +177,7 @@ def tidy_role(role: str | None) -> str | None:
         return None
     if is_description(parts[-1].casefold()):
         return None
-    return role
+    return trim_role(role)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -205,10 +206,12 @@ def split_role(
         phrase = phrase[:-1]  # `Joko Widodo (Jokowi)`
     items = [w for w in phrase if not w.text.startswith("(") or _short_form(w.text)]
     segments: list[list[Word]] = [[]]
+    after_comma = [False]
     for item in items:
         # `Ikatan Mahasiswa Contoh (IMC) Abdul Karim`: the short form ends the body's name
         if item.text == "," or item.text.startswith("("):
             segments.append([])
+            after_comma.append(item.text == ",")
         else:
             segments[-1].append(item)
     before: list[Word] = []
@@ -217,6 +220,14 @@ def split_role(
         cut, name_words = _name_at_end(segment, catalogue)
         if len(name_words) > 2:
             cut, name_words = _body_named_elsewhere(text, segment, cut, name_words, catalogue)
+        if (
+            name_words
+            and after_comma[index]
+            and cut > 0
+            and len(segment) <= MAX_NAME_AFTER_COMMA
+            and all(is_name_word(w.text, catalogue) for w in segment[:cut])
+        ):
+            cut, name_words = 0, segment  # `Ketua Bawaslu X, Muhammad Bahrun`: all the name
         if name_words:
             before = [w for seg in segments[:index] for w in seg] + segment[:cut]
             role_words = [w for w in before if w.text.casefold() not in HONORIFICS]
@@ -246,6 +257,10 @@ def _name_at_end(items: list[Word], catalogue: Catalogue | None) -> tuple[int, l
     if name_words and all(len(w.text.rstrip(".")) <= 2 for w in name_words):
         cut, name_words = len(items), []
     known = catalogue is not None and catalogue.resolve(" ".join(w.text for w in name_words))
+    if known and len(name_words) > 2 and _ordinary(name_words[0].text) and known == (
+        catalogue.resolve(" ".join(w.text for w in name_words[1:])) if catalogue else None
+    ):
+        cut, name_words = cut + 1, name_words[1:]  # `Koalisi Indonesia Maju Prabowo Subianto`
     # `Menteri Keuangan Sri Mulyani`, `Sekretaris Negara Pratikno`: office words before a name
     while name_words and not known and is_common_word(name_words[0].text.rstrip(".")):
         cut += 1
@@ -307,6 +322,7 @@ def _body_named_elsewhere(
 
 _PLACE_MARKERS = PLACE_TYPES | {"di", "ke"}
 _NOT_A_REFERENCE = frozenset({"di", "ke", "dari"})
+MAX_NAME_AFTER_COMMA = 4  # words of a name standing alone after a comma
 MAX_NAME_RUN = 7  # longer runs of name-like words are not one person's name
 MAX_CONTEXTS = 12  # other occurrences read per word: a text repeating a name stays linear
 

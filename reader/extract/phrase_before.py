@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.extract.actors import Catalogue
 from reader.extract.cues import PRONOUNS
 from reader.extract.lexicon import (
+    LOWER_ROLE_STARTS,
     OFFICE_WORDS,
     PRONOUN_WORDS,
     SENTENCE_STARTERS,
@@ -16,6 +17,7 @@ from reader.extract.lexicon import (
 from reader.extract.names import NONE, SpeakerPhrase, Word, is_capitalised, words
 from reader.extract.phrase_parts import MAX_WORDS, NEAR, WINDOW, between_words, make_phrase
 from reader.extract.role_before import role_before, role_from
+from reader.extract.role_reach import reach_back
 
 MAX_SKIPPED = 3
 PREPOSITIONS = frozenset("di ke dari kepada untuk dengan oleh pada dalam bagi terhadap".split())
@@ -98,7 +100,8 @@ def _parse_before(
             break
         run.insert(0, item)
         index -= 1
-    read = min(read, index)
+    run, index, reached = reach_back(items, index, run)
+    read = min(read, index, reached)
     while run and run[0].text.startswith("("):
         run = run[1:]
     if run and run[0].text.casefold() in SENTENCE_STARTERS:
@@ -133,7 +136,7 @@ def _ordinary_opener(text: str, run: list[Word], catalogue: Catalogue | None) ->
     folded = first.casefold()
     if not is_ordinary_word(folded) or is_role_word(first) or is_place(first):
         return False
-    if folded in OFFICE_WORDS:
+    if folded in OFFICE_WORDS or folded in LOWER_ROLE_STARTS:
         return False  # `Tenaga Ahli Utama …`: a title opens with it
     before = text[max(0, run[0].start - 3) : run[0].start].rstrip(" \t")
     if before and before[-1] not in ".!?\n\"”":

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from reader.extract.lexicon import KINSHIP_WORDS, LOWER_ROLE_STARTS, SENTENCE_STARTERS, is_role_word
-from reader.extract.names import SpeakerPhrase, Word, is_capitalised
+from reader.extract.lexicon import (
+    KINSHIP_WORDS,
+    LOWER_ROLE_STARTS,
+    SENTENCE_STARTERS,
+    is_common_word,
+    is_role_word,
+)
+from reader.extract.names import SpeakerPhrase, Word, is_capitalised, is_name_word
 from reader.extract.phrase_parts import has_role_word, role_part, role_text
 
 
@@ -52,11 +58,22 @@ def role_tail(segment: list[Word]) -> list[Word]:
         cut -= 1
     if any(w.text.casefold() in KINSHIP_WORDS for w in segment[max(0, cut - 3) : cut + 1]):
         return []  # `putra bungsu Presiden, Raka`: whose son he is, not his post
+    cut = max(cut, _after_another_person(segment))
     while cut < len(segment) and not (
         is_role_word(segment[cut].text) or segment[cut].text.casefold() in LOWER_ROLE_STARTS
     ):
         cut += 1
     return segment[cut:]
+
+
+def _after_another_person(segment: list[Word]) -> int:
+    """Past the last `Nama Orang dan`: `Ketua KPU Hasyim Wibowo dan Anggota KPU …` names two."""
+    for index in range(len(segment) - 1, 1, -1):
+        if segment[index].text.casefold() in ("dan", "serta", "&"):
+            pair = segment[index - 2 : index]
+            if all(is_name_word(w.text) and not is_common_word(w.text) for w in pair):
+                return index + 1
+    return 0
 
 
 def role_from(items: list[Word], index: int) -> bool:

@@ -84,8 +84,9 @@ class SpeakerMemory:
         """The role the article gives ``name`` (written ``surface`` here) at a mention."""
         for form in dict.fromkeys((surface, name)):
             found = introduction(self.text, form, self.catalogue)
-            if found is not None and tidy_role(found.role):
-                return found.role
+            role = tidy_role(found.role) if found is not None else None
+            if role:
+                return role
         return None
 
     def canonical(self, name: str) -> str:

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 
 from reader.extract.cues import _ME_VERB
+from reader.extract.lexicon import dictionary_words
 
 # A capital right after a lower-case letter or a digit (the search jumps from capital
 # to capital), and a me- speech verb glued to the end of a word.
 _CASE_JOIN = re.compile(r"[A-Z](?<=[a-z0-9][A-Z])(?=[a-z]{2})")
 _VERB_JOIN = re.compile(rf"m(?<=[a-z]m)e{_ME_VERB}(?![\w-])")
 _WORD_BEFORE = re.compile(r"[\w'’-]*$")
+_WORD_AFTER = re.compile(r"[A-Za-z]*")
 MIN_GLUED_WORD = 3
 OWN_NAMES = ("detik",)  # the outlet's own names: detikNews, detikJabar
 
@@ -49,6 +51,11 @@ def _glued_case(text: str, pos: int) -> bool:
     before = _word_before(text, pos)
     if before.isdigit():
         return len(before) <= 2
+    if before[:1].isupper() and before[1:].islower() and len(before) > MIN_GLUED_WORD:
+        # `Kementerian AgamaNizar Ali`: a capitalised Indonesian word runs into a name
+        after = _WORD_AFTER.match(text, pos).group().casefold()
+        words = dictionary_words()
+        return before.casefold() in words and after not in words  # not `BeritaSatu`
     return (
         len(before) >= MIN_GLUED_WORD
         and before.isalpha()

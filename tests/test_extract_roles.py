@@ -1,0 +1,144 @@
+"""Where a role ends and the name begins: ranks, titles, long posts, stray words."""
+
+from __future__ import annotations
+
+from reader.extract import extract_article
+from reader.ingest.clean import clean
+from reader.models import Quote, RawArticle
+
+SAID = '"Kami siap bekerja keras untuk rakyat."'
+
+
+def quotes(body: str, kind: str | None = None) -> list[Quote]:
+    return [q for q in extract_article(body).quotes if kind is None or q.kind == kind]
+
+
+def said(speaker_phrase: str) -> tuple[str | None, str | None]:
+    [quote] = quotes(f"{speaker_phrase} mengatakan, {SAID}")
+    return quote.speaker, quote.role
+
+
+# --- ranks and titles stand with the name ------------------------------------------------
+
+
+def test_a_police_rank_does_not_end_the_role() -> None:
+    body = '"Apel berjalan lancar dan tertib," kata Kapolda Sumsel Irjen Pol Andi Rahman.'
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Andi Rahman", "Kapolda Sumsel")
+
+
+def test_a_military_rank_after_the_force_does_not_end_the_role() -> None:
+    phrase = "Komandan Pasukan Khusus TNI AD Mayor Jenderal TNI Budi Hartono"
+    assert said(phrase) == ("Budi Hartono", "Komandan Pasukan Khusus TNI AD")
+
+
+def test_the_force_before_a_rank_stays_in_the_role() -> None:
+    assert said("Calon panglima TNI Jenderal Bagas Wiranto") == (
+        "Bagas Wiranto",
+        "Calon panglima TNI",
+    )
+
+
+def test_sekretaris_jenderal_is_a_post_not_a_rank() -> None:
+    assert said("Sekretaris Jenderal Partai Maju Habib Salim Alatas")[1] == (
+        "Sekretaris Jenderal Partai Maju"
+    )
+
+
+def test_a_title_opening_the_name_is_not_role() -> None:
+    speaker, role = said("Pelaksana Harian Sekretaris Daerah NTB Lalu Gita Ariadi")
+    assert role == "Pelaksana Harian Sekretaris Daerah NTB"
+    assert speaker is not None and speaker.endswith("Gita Ariadi")
+
+
+# --- the name after a comma, given names that are words ----------------------------------
+
+
+def test_a_name_after_a_comma_is_whole() -> None:
+    body = '"Kami awasi semua TPS," kata Ketua Bawaslu Kabupaten Sumber, Muhammad Rizal Fahmi.'
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Muhammad Rizal Fahmi", "Ketua Bawaslu Kabupaten Sumber")
+
+
+def test_a_given_name_that_is_also_a_word_opens_the_name() -> None:
+    speaker, role = said("Koordinator Nasional Jaringan Pemuda Bersatu Ragil Pamungkas Aji")
+    assert (speaker, role) == ("Ragil Pamungkas Aji", "Koordinator Nasional Jaringan Pemuda Bersatu")
+
+
+# --- a post that runs on across small words ----------------------------------------------
+
+
+def test_a_post_with_a_list_of_fields() -> None:
+    speaker, role = said("Menteri Koordinator Bidang Pangan, Energi, dan Lingkungan Arief Setiawan")
+    assert speaker == "Arief Setiawan"
+    assert role == "Menteri Koordinator Bidang Pangan, Energi, dan Lingkungan"
+
+
+def test_a_lower_case_post_with_dari() -> None:
+    speaker, role = said("Pengamat politik dari Universitas Nusantara Dedi Kurniawan")
+    assert (speaker, role) == ("Dedi Kurniawan", "Pengamat politik dari Universitas Nusantara")
+
+
+def test_an_ordinal_inside_a_post() -> None:
+    speaker, role = said("Wakil Presiden ke-9 Republik Indonesia Hamzah Fansuri")
+    assert (speaker, role) == ("Hamzah Fansuri", "Wakil Presiden ke-9 Republik Indonesia")
+
+
+def test_two_posts_joined_by_a_slash() -> None:
+    speaker, role = said("Menteri Pariwisata/Kepala Badan Ekonomi Kreatif (Bekraf) Andi Pratama")
+    assert (speaker, role) == ("Andi Pratama", "Menteri Pariwisata/Kepala Badan Ekonomi Kreatif")
+
+
+def test_a_number_inside_the_name_of_a_school() -> None:
+    body = "Pengasuh Pesantren Al-Hikmah 2 Brebes KH Masruri menilai santri siap memilih."
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Masruri", "Pengasuh Pesantren Al-Hikmah 2 Brebes")
+
+
+def test_two_people_joined_by_dan_keep_their_own_posts() -> None:
+    assert said("Ketua KPU Hasyim Wibowo dan Anggota KPU Idham Rahman") == (
+        "Idham Rahman",
+        "Anggota KPU",
+    )
+
+
+def test_kinship_before_a_post_is_not_the_speakers_role() -> None:
+    body = (
+        "Istri calon presiden nomor urut 3 Bima Sakti, Sinta Dewi, mengingatkan agar "
+        "pembangunan tidak melupakan kaum difabel.\n\n"
+        '"Semua warga punya hak yang sama atas jalan dan sekolah," ujar Bima Sakti.'
+    )
+    [quote] = quotes(body, "direct")
+    assert quote.speaker == "Bima Sakti" and quote.role is None
+
+
+# --- nothing before the post -------------------------------------------------------------
+
+
+def test_an_ordinary_word_before_the_post_is_dropped() -> None:
+    body = "Pernyataan Ketua Umum Partai Maju Rina Kartika menegaskan bahwa partainya tetap solid."
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Rina Kartika", "Ketua Umum Partai Maju")
+
+
+def test_the_later_of_two_posts_is_the_persons() -> None:
+    body = "Kapolri Kapolda Banten Irjen Pol Dedi Kurnia mengatakan bahwa apel berjalan lancar."
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Dedi Kurnia", "Kapolda Banten")
+
+
+def test_a_sentence_glued_after_an_acronym() -> None:
+    body = f"Rapat itu dihadiri kader PKS.Sekretaris Jenderal Partai Maju Rudi Hartanto mengatakan, {SAID}"
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Rudi Hartanto", "Sekretaris Jenderal Partai Maju")
+
+
+def test_a_name_glued_to_a_capitalised_word_is_split_when_cleaning() -> None:
+    raw = RawArticle(
+        source="x",
+        text="Direktur Jenderal Kementerian AgamaRusli Hakim menegaskan bahwa kampus netral. "
+        "Survei BeritaSatu dan WhatsApp tetap.",
+        origin="x.jsonl",
+    )
+    body = clean(raw).body
+    assert "Agama Rusli Hakim" in body and "BeritaSatu" in body and "WhatsApp" in body
