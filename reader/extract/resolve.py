@@ -40,8 +40,28 @@ FOLD_MIN_LETTERS = 6  # a typo is folded at import only in words this long
 
 
 def name_words(name: str) -> tuple[str, ...]:
-    """The folded words of a name: ``Ma’ruf Amin`` and ``MA'RUF AMIN`` give the same."""
-    return tuple(tokens(name))
+    """The folded words of a name: ``Ma’ruf Amin`` and ``MA'RUF AMIN`` give the same.
+
+    Initials are one word however they are written: ``Mahfud M.D.``, ``Mahfud M. D.`` and
+    ``Mahfud MD`` all give ``mahfud md`` (a run of two or more single letters is joined).
+    """
+    return join_initials(tokens(name))
+
+
+def join_initials(words: Sequence[str]) -> tuple[str, ...]:
+    """``words`` with each run of two or more single letters joined: ``k h ma ruf`` → ``kh ma ruf``."""
+    joined: list[str] = []
+    run: list[str] = []
+    for word in (*words, ""):
+        if len(word) == 1 and word.isalpha():
+            run.append(word)
+            continue
+        if run:
+            joined.extend(["".join(run)] if len(run) > 1 else run)
+            run = []
+        if word:
+            joined.append(word)
+    return tuple(joined)
 
 
 def max_edits(letters: int) -> int:

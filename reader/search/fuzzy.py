@@ -213,14 +213,23 @@ class ActorIndex:
     def is_name_word(self, word: str) -> bool:
         return word in self.name_words
 
-    def resolve(self, text: str, fuzzy: bool = True) -> ActorMatch | None:
+    def resolve(self, text: str, fuzzy: bool = True, separate: bool = False) -> ActorMatch | None:
         """The actor ``text`` names: an alias, or (when ``fuzzy``) a typo of a whole alias.
 
         Free text never takes a word for a fuller name (``pemilu`` is not Bawaslu's
-        ``Badan Pengawas Pemilu``)."""
+        ``Badan Pengawas Pemilu``). With ``separate`` (words typed apart: ``prabowo gibran``)
+        the hyphenated name of a pair is not matched: each word means its own person, and
+        only ``Prabowo-Gibran`` as written (or another of the pair's names) means the pair."""
         hits = self.names.resolve(text, rules="exact typo" if fuzzy else "exact")
+        if separate:
+            hits = [hit for hit in hits if not self._joins_names(hit.identity, hit.name)]
         actor = self.catalogue.get(hits[0].identity) if hits else None
         return ActorMatch(actor, hits[0].rule == "exact") if actor is not None else None
+
+    def _joins_names(self, identity: str, written: str) -> bool:
+        """Is ``written`` a pair's names joined by a hyphen (``Prabowo Subianto-Gibran Rakabuming``)?"""
+        actor = self.catalogue.get(identity)
+        return actor is not None and actor.type == "pair" and "-" in written
 
     def aliases_of(self, actor: Actor) -> list[tuple[str, ...]]:
         """The word sequences of ``actor``'s aliases that are safe to search as text."""

@@ -107,7 +107,7 @@ class Planner:
         """The actor a run of typed words names, if any (single words need care)."""
         text = " ".join(term.text for term in terms)
         if len(terms) > 1:
-            return self.actors.resolve(text)
+            return self.actors.resolve(text, separate=True)  # prabowo gibran: two people
         match = self.actors.resolve(text)
         if match is None or match.exact:
             return match
@@ -195,6 +195,10 @@ class Planner:
     def _compound(self, term: Term, names: bool, into: _Into) -> str:
         into.marks.phrases.add(term.words)
         parts = [fts.phrase(into.raw, term.words)]
+        if term.initials:  # M.D. is also written MD
+            joined = "".join(term.words)
+            into.marks.words.add(joined)
+            parts.append(fts.phrase(into.raw, [joined]))
         if not names:
             roots = [stem(w) for w in term.words]
             if roots != list(term.words):
@@ -229,7 +233,10 @@ class _ActorRun:
 
 
 def _is_plain_word(group: tuple[Term, ...]) -> bool:
-    return len(group) == 1 and not group[0].quoted and not group[0].prefix and len(group[0].words) == 1
+    """A lone unquoted word, or initials (``M.D.``): what a typed name is made of."""
+    if len(group) != 1 or group[0].quoted or group[0].prefix:
+        return False
+    return len(group[0].words) == 1 or group[0].initials
 
 
 def _with_actor_runs(

@@ -44,6 +44,14 @@ class Term:
     quoted: bool = False  # "exact phrase": no stems, no typo fixing, no actor lookup
     prefix: bool = False  # the last word is a prefix (``kecur*``)
 
+    @property
+    def initials(self) -> bool:
+        """Initials written with dots (``M.D.``, ``K.H.``): one name word, like ``MD``."""
+        return (
+            not self.quoted and not self.prefix and len(self.words) > 1
+            and all(len(w) == 1 and w.isalpha() for w in self.words)
+        )  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Filters:
@@ -75,6 +83,8 @@ class ParsedQuery:
 
 
 # One lexical item: an optional "-", an optional "field:", then a quoted string or a bare chunk.
+# Spaced initials (``M. D.``): written together (``M.D.``) they are one term, as in a name.
+_SPACED_INITIALS = re.compile(r"(?<![\w.])[^\W\d_]\.(?:[ \t]+[^\W\d_]\.)+(?!\w)")
 _ITEM = re.compile(r'(?P<neg>-?)(?:(?P<field>[A-Za-z]+):)?(?:"(?P<quoted>[^"]*)"?|(?P<bare>[^\s"]*))')
 
 
@@ -84,7 +94,7 @@ def parse_query(text: str) -> ParsedQuery:
     if len(text) > MAX_QUERY_CHARS:
         parser.problems.append(f"the query is too long; only its first {MAX_QUERY_CHARS} characters are used")
         text = text[:MAX_QUERY_CHARS]
-    parser.feed(text)
+    parser.feed(_SPACED_INITIALS.sub(lambda m: "".join(m.group().split()), text))
     return parser.result()
 
 
