@@ -142,3 +142,52 @@ def test_a_name_glued_to_a_capitalised_word_is_split_when_cleaning() -> None:
     )
     body = clean(raw).body
     assert "Agama Rusli Hakim" in body and "BeritaSatu" in body and "WhatsApp" in body
+
+
+# --- what is not part of a speaker's name ------------------------------------------------
+
+
+def test_a_social_media_handle_after_the_name_ends_it() -> None:
+    body = (
+        "Unggahan itu ramai ditanggapi warganet.\n\n"
+        '"Keren banget, ini baru namanya negarawan," kata Dimas Saputra @dimas_sap.'
+    )
+    [quote] = quotes(body, "direct")
+    assert quote.speaker == "Dimas Saputra"
+
+
+def test_the_short_form_of_an_organisation_is_not_a_given_name() -> None:
+    body = (
+        "Ketua Umum Relawan Maju KM Budi Gustaf Hartono menolak tuduhan itu.\n\n"
+        '"Rakyat yang menentukan pilihan mereka sendiri," kata Budi.'
+    )
+    [quote] = quotes(body, "direct")
+    assert (quote.speaker, quote.role) == ("Budi Gustaf Hartono", "Ketua Umum Relawan Maju KM")
+
+
+def test_a_quote_glued_to_the_speakers_name_is_not_part_of_it() -> None:
+    body = (
+        'Ketua DPP Partai Maju Andi Wirawan atau Wiwin mengatakan partainya siap. '
+        '"Belum ada nama yang diumumkan," jelas Wiwin."Kalau Pak Rudi memang dekat dengan '
+        'partai kami sejak lama," sambungnya.'
+    )
+    found = quotes(body, "direct")
+    assert [(q.speaker, q.role) for q in found] == [("Wiwin", None)] * 2
+
+
+def test_a_reduplicated_word_opening_a_sentence_is_not_a_speaker() -> None:
+    body = (
+        "Tiba-tiba, seorang pria berbicara di depan batu nisan.\n\n"
+        '"Maaf, petugas datang hendak bertanya soal data pemilih," kata salah seorang keluarga.'
+    )
+    [quote] = quotes(body, "direct")
+    assert quote.speaker is None
+
+
+def test_a_lower_case_post_before_a_name_with_a_hyphenated_word() -> None:
+    body = (
+        "Ia salat bersama pengasuh Ponpes Nurul Al-Hidayah Karim Abdul Salam.\n\n"
+        '"Kami mendoakan semua calon agar pemilu damai," kata Karim Abdul Salam.'
+    )
+    [quote] = quotes(body, "direct")
+    assert (quote.speaker, quote.role) == ("Karim Abdul Salam", "pengasuh Ponpes Nurul Al-Hidayah")

@@ -70,7 +70,7 @@ def _fuller_names(speakers: set[str], people: dict[str, list[tuple[int, int]]]) 
 def _role_holds(role: str, short: str, full: str) -> bool:
     """Does ``role`` end with the words ``full`` puts before ``short``?"""
     extra = full[: -len(short)].strip() if full.endswith(" " + short) else ""
-    return bool(extra) and (role == extra or role.endswith(" " + extra))
+    return bool(extra) and (role == extra or role.endswith((" " + extra, "-" + extra)))
 
 
 def _mention(name: str, actor: Actor | None, spans: list[tuple[int, int]]) -> Mention:

@@ -74,7 +74,7 @@ LOWER_ROLE_STARTS = frozenset(
     juru pakar ahli analis warga petugas putra putri istri suami anak relawan pendiri
     pengacara kuasa tokoh wakil kepala koordinator pengajar guru pimpinan direktur
     sekretaris pemerhati aktivis pegiat praktisi akademisi ekonom capres cawapres bacapres
-    bacawapres psikolog""".split()
+    bacawapres psikolog pengasuh komandan presenter""".split()
 )
 
 # Military and police ranks (`Irjen Pol`, `Mayor Jenderal TNI`, `Marsda TNI`): they stand

@@ -36,7 +36,9 @@ from reader.extract.role_edges import trim_role
 TOKEN = re.compile(
     r"([^\s,().!?:;\"“”'’]+)(?![^\s,()])|\([^()\n]{0,60}\)|,|[^\s,()]+"
 )
-_GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z0-9)\]])|^)[.!?](?=[A-Z])|(?<=[A-Z]{2})\.(?=[A-Z][a-z]{2})")
+_GLUED_SENTENCE = re.compile(
+    r"(?:(?<=[a-z0-9)\]])|^)[.!?](?=[\"“”'‘’]?[A-Z])|(?<=[A-Z]{2})\.(?=[A-Z][a-z]{2})"
+)
 PLACE_TYPES = frozenset("kabupaten kota provinsi kecamatan kelurahan desa dusun kampung".split())
 NAME_PARTICLES = frozenset("bin binti van der de al el von da".split())
 ABBREVIATIONS = frozenset("dr ir h hj kh prof st drs dra m moh muh mr mrs ny sdr".split())
@@ -153,6 +155,8 @@ def _name_shaped(word: str) -> bool:
         return False
     if "." in bare:
         return False  # `Prof.`, `Beritasatu.com`, `K.H`
+    if "-" in bare and is_ordinary_word(bare.split("-")[0].casefold()) and bare[1:].islower():
+        return False  # `Tiba-tiba`, `Kadang-kadang`: a reduplicated word opening a sentence
     if folded in SENTENCE_STARTERS or folded in PRONOUN_WORDS:
         return False
     if any(ch.isdigit() for ch in bare):
@@ -276,10 +280,18 @@ def _name_at_end(items: list[Word], catalogue: Catalogue | None) -> tuple[int, l
     while len(name_words) > 2 and not known and _ordinary(name_words[0].text):
         # `Koalisi Aktivis Muda Ragil Setyo Cahyono`: the body's last word, not a given name
         cut, name_words = cut + 1, name_words[1:]
+    if len(name_words) > 2 and not known and _acronym_of_body(name_words):
+        cut, name_words = cut + 1, name_words[1:]  # `Ketua Umum Bara JP Utje Gustaaf Patty`
     if cut > 0 and _names_a_body(items[cut - 1].text, len(name_words)):
         # `Kabupaten Pemalang`, `Gedung Putih Karoline Leavitt`: the word names the place
         cut, name_words = cut + 1, name_words[1:]
     return cut, name_words
+
+
+def _acronym_of_body(name_words: list[Word]) -> bool:
+    """An all-capital short word opening a long name run ends the organisation before it."""
+    first, second = name_words[0].text, name_words[1].text
+    return 2 <= len(first) <= 4 and first.isupper() and first.isalpha() and not second.isupper()
 
 
 def _body_named_elsewhere(

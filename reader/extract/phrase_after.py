@@ -50,6 +50,8 @@ def _parse_after(
     for index, item in enumerate(items):
         word = item.text
         folded = word.casefold()
+        if word.startswith("@"):
+            break  # `kata Raihan Pratama @raihanp`: a social-media handle ends the name
         if word == "." or item.sentence_end and run:
             if word != ".":
                 run.append(item)
