@@ -46,6 +46,7 @@ class Expansion:
     ``kind`` is ``"stem"`` (Indonesian morphology), ``"fuzzy"`` (a typo fixed
     from the index vocabulary), ``"actor"`` (a name resolved to a catalogue
     actor), ``"speaker"`` (a misspelt ``speaker:`` name fixed from the stored speakers)
+    ``"outlet"`` (an ``outlet:`` name matched to the stored outlets: ``Kompas.com → outlet kompas``)
     or ``"prefix"`` (``word*``).
     """
 
@@ -58,6 +59,8 @@ class Expansion:
             return f"{self.term} → actor {self.target}"
         if self.kind == "speaker":
             return f"{self.term} → speaker {self.target}"
+        if self.kind == "outlet":
+            return f"{self.term} → outlet {self.target}"
         if self.kind == "stem":
             return f"{self.term} → stem {self.target}"
         return f"{self.term} → {self.target}"

@@ -23,6 +23,7 @@ from reader.search import fts
 from reader.search.fuzzy import vocabulary
 from reader.search.hits import build_hits, hit_offsets
 from reader.search.models import SORTS, SearchRequest, SearchResult, date_order
+from reader.search.outlets import resolve_outlet, stored_outlets
 from reader.search.plan import Clause, Plan, Planner
 from reader.search.query import Filters, ParsedQuery, parse_query
 from reader.search.said import add_said, said_parts, said_source
@@ -238,8 +239,10 @@ class _Search:
                 name,
             )
         for name in filters.outlet:
-            pattern = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            sql.add("(a.outlet = ? COLLATE NOCASE OR a.outlet LIKE ? ESCAPE '\\')", name, pattern)
+            sql.add(
+                "a.outlet COLLATE NOCASE IN (SELECT value FROM json_each(?))",
+                json.dumps(self._outlets(name, plan)),
+            )
         self.reviewed_filter = filters.reviewed
         if filters.reviewed is not None:
             negation = "" if filters.reviewed else "NOT "
@@ -259,6 +262,15 @@ class _Search:
         elif canonical != name:
             plan.add_expansion("actor", name, canonical)
         return canonical
+
+    def _outlets(self, name: str, plan: Plan) -> list[str]:
+        """The stored outlet spellings ``name`` means (``Kompas.com`` → ``kompas``)."""
+        found = resolve_outlet(name, stored_outlets(self.db))
+        if not found.names:
+            self.problems.append(f"no outlet matches '{name}'")
+        elif [n.casefold() for n in found.names] != [name.casefold()]:
+            plan.add_expansion("outlet", name, ", ".join(found.names))
+        return list(found.names)
 
     def _speakers(self, name: str, plan: Plan) -> list[str] | None:
         """The stored speaker names of the identities ``name`` means (the one resolver,
