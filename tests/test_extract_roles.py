@@ -172,7 +172,7 @@ def test_a_quote_glued_to_the_speakers_name_is_not_part_of_it() -> None:
         'partai kami sejak lama," sambungnya.'
     )
     found = quotes(body, "direct")
-    assert [(q.speaker, q.role) for q in found] == [("Wiwin", None)] * 2
+    assert [(q.speaker, q.role) for q in found] == [("Wiwin", "Ketua DPP Partai Maju")] * 2
 
 
 def test_a_reduplicated_word_opening_a_sentence_is_not_a_speaker() -> None:
@@ -191,3 +191,66 @@ def test_a_lower_case_post_before_a_name_with_a_hyphenated_word() -> None:
     )
     [quote] = quotes(body, "direct")
     assert (quote.speaker, quote.role) == ("Karim Abdul Salam", "pengasuh Ponpes Nurul Al-Hidayah")
+
+
+# --- a post written after the name or under a fuller name --------------------------------
+
+
+def test_a_post_after_the_name_following_the_cue() -> None:
+    body = '"Kami kumpulkan per kecamatan," kata Suparno, koordinator relawan Kota Lumajang.'
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Suparno", "koordinator relawan Kota Lumajang")
+
+
+def test_a_description_after_the_name_is_not_a_post() -> None:
+    body = '"Semoga pemilu damai dan lancar," kata Erna Wati, warga setempat.'
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Erna Wati", None)
+
+
+def test_a_post_in_apposition_is_carried_to_later_quotes() -> None:
+    body = (
+        "Suryo Hadinoto, Pakar komunikasi politik dari Universitas Tirtayasa, menilai "
+        "pilihan itu cerdas.\n\n"
+        '"Sosok itu punya pengalaman panjang di pemerintahan," kata Suryo.'
+    )
+    [quote] = quotes(body, "direct")
+    assert quote.speaker == "Suryo Hadinoto"
+    assert quote.role == "Pakar komunikasi politik dari Universitas Tirtayasa"
+
+
+def test_a_post_after_sebagai_is_carried_to_later_quotes() -> None:
+    body = (
+        "Presiden melantik Jenderal TNI Bayu Marpaung sebagai Kepala Staf Angkatan Darat "
+        "di Istana Negara.\n\n"
+        '"Kami tidak akan berpihak dalam pemilu ini," kata Bayu.'
+    )
+    [quote] = quotes(body, "direct")
+    assert (quote.speaker, quote.role) == ("Bayu Marpaung", "Kepala Staf Angkatan Darat")
+
+
+def test_the_post_of_the_full_name_goes_to_its_nickname() -> None:
+    body = (
+        "Ketua DPP Partai Maju Effendi Karim atau Gus Karim menanggapi hasil survei itu.\n\n"
+        '"Pendukung kami tidak tertangkap oleh lembaga survei," kata Gus Karim.'
+    )
+    [quote] = quotes(body, "direct")
+    assert quote.role == "Ketua DPP Partai Maju"
+
+
+def test_the_post_of_the_full_name_goes_to_its_bracketed_nickname() -> None:
+    body = (
+        "Ketua Umum Partai Maju Abdul Wahid Hasyim (Gus Wahid) ingin seniman dilibatkan.\n\n"
+        '"Seniman daerah hidupnya sulit dan harus dibantu," kata Gus Wahid.'
+    )
+    [quote] = quotes(body, "direct")
+    assert quote.role == "Ketua Umum Partai Maju"
+
+
+def test_a_term_of_office_inside_a_post() -> None:
+    body = (
+        "Ketua Umum Pengurus Pusat Muhammadiyah periode 2005-2015 Din Syamsul mengemukakan "
+        "bahwa dialog publik perlu diperbanyak."
+    )
+    [quote] = quotes(body)
+    assert quote.role == "Ketua Umum Pengurus Pusat Muhammadiyah periode 2005-2015"

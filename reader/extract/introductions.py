@@ -12,12 +12,14 @@ import re
 from collections.abc import Iterator
 
 from reader.extract.actors import Catalogue
+from reader.extract.appositives import appositive
 from reader.extract.lexicon import LOWER_ROLE_STARTS, is_ordinary_word, is_role_word
 from reader.extract.names import SpeakerPhrase, is_name_word, tidy_role
 from reader.extract.phrases import parse_after, parse_before
 from reader.extract.resolve import holds, name_words
 
 MAX_MENTIONS = 4  # mentions of a name read for its introduction
+_REST_OF_NAME = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)+")  # `X, Pakar komunikasi … dari …,`
 
 
 def introduction(text: str, name: str, catalogue: Catalogue | None) -> SpeakerPhrase | None:
@@ -29,9 +31,14 @@ def introduction(text: str, name: str, catalogue: Catalogue | None) -> SpeakerPh
     for count, end in enumerate(_mention_ends(text, surface)):
         if count >= MAX_MENTIONS:
             break
-        if not _may_have_role(text, end - len(surface)):
-            continue
         phrase = parse_before(text, end, catalogue)
+        if phrase.kind == "name" and phrase.name and not tidy_role(phrase.role):
+            rest = _REST_OF_NAME.match(text, end)  # `kata Suryo` meets `Suryo Hadinoto, …`
+            post = appositive(text, rest.end() if rest else end, sebagai=True)
+            if post:
+                phrase = SpeakerPhrase("name", phrase.name, post, phrase.start, phrase.end)
+        elif not _may_have_role(text, end - len(surface)):
+            continue
         if phrase.kind != "name" or not tidy_role(phrase.role) or not phrase.name:
             continue  # `Istri calon presiden X, Siti`: kinship, not the person's post
         found = name_words(phrase.name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.extract.actors import Catalogue
+from reader.extract.appositives import appositive
 from reader.extract.cues import PRONOUNS
 from reader.extract.lexicon import LOWER_ROLE_STARTS, is_date_word
 from reader.extract.names import NONE, SpeakerPhrase, Word, is_capitalised, words
@@ -97,7 +98,12 @@ def _parse_after(
         run.append(item)
     else:
         ran_out = True
-    return _phrase_after(text, run, catalogue), ran_out
+    phrase = _phrase_after(text, run, catalogue)
+    if phrase.kind == "name" and not phrase.role and run and index < len(items):
+        post = appositive(text, run[-1].end)  # `kata Supardi, koordinator relawan …`
+        if post:
+            phrase = SpeakerPhrase("name", phrase.name, post, phrase.start, phrase.end)
+    return phrase, ran_out
 
 
 def _phrase_after(text: str, run: list[Word], catalogue: Catalogue | None) -> SpeakerPhrase:

@@ -19,8 +19,8 @@ from reader.extract.lexicon import (
 )
 from reader.extract.names import Word, is_capitalised, is_name_word
 
-_GLUE = frozenset("dari bidang untuk dan & / - – , nomor urut ke".split())
-_ORDINAL = re.compile(r"ke-?\d+$")
+_GLUE = frozenset("dari bidang untuk dan & / - – , nomor urut ke periode masa bakti".split())
+_ORDINAL = re.compile(r"ke-?\d+$|\d+(?:[-–/]\d+)+$")  # `ke-6`, `2005-2015`
 _COORDINATION = frozenset({"dan", "&", ","})
 MAX_REACH = 14  # words read back from the glue for the post's head
 MAX_MODIFIERS = 2  # lower-case words after a head (`Pakar komunikasi politik`)

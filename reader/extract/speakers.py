@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.extract.actors import Catalogue
+from reader.extract.appositives import full_name_for
 from reader.extract.introductions import (
     described,
     introduced_in,
@@ -82,7 +83,8 @@ class SpeakerMemory:
 
     def introduced_role(self, surface: str, name: str) -> str | None:
         """The role the article gives ``name`` (written ``surface`` here) at a mention."""
-        for form in dict.fromkeys((surface, name)):
+        full = full_name_for(self.text, surface)  # `Effendy Choirie atau Gus Choi`
+        for form in dict.fromkeys((surface, name, full or name)):
             found = introduction(self.text, form, self.catalogue)
             role = tidy_role(found.role) if found is not None else None
             if role:

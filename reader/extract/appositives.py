@@ -1,0 +1,92 @@
+"""A role written after the name: `kata Supardi, koordinator relawan Kota Pasuruan`,
+`Suko Widodo, Pakar komunikasi politik dari Universitas Airlangga, menilai …`,
+`melantik Maruli Simanjuntak sebagai Kepala Staf TNI Angkatan Darat` and the
+full name a short one stands for (`Effendy Choirie atau Gus Choi`, `Abdul Muhaimin
+Iskandar (Gus Muhaimin)`)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.extract.cues import PHRASE_STOPS
+from reader.extract.lexicon import (
+    KINSHIP_WORDS,
+    LOWER_ROLE_STARTS,
+    SENTENCE_STARTERS,
+    is_date_word,
+    is_role_word,
+)
+from reader.extract.names import split_role, words
+
+_OPENING = re.compile(r"[ \t]*,[ \t]*")
+_AS = re.compile(r"[ \t]+sebagai[ \t]+")
+_WORD = re.compile(r"\([^()\n]{1,40}\)|[^\s,.;:!?\"“”()]+")
+MAX_ROLE_WORDS = 14
+_NOT_POSTS = frozenset("warga pria wanita sosok orang relawan simpatisan pendukung".split())
+# Lower-case words that may sit inside a post written after a name (`dari`, `bidang`).
+_INSIDE = frozenset("dari bidang nomor urut untuk dan periode se".split())
+
+
+def appositive(text: str, pos: int, *, sebagai: bool = False) -> str | None:
+    """The post written right after a name ending at ``pos``, or None.
+
+    It opens with a comma (or `sebagai`, when asked) and a post word, and runs to the next
+    comma, full stop or a word that ends a speaker phrase (`di`, `saat`).
+    """
+    opening = _OPENING.match(text, pos) or (_AS.match(text, pos) if sebagai else None)
+    if opening is None:
+        return None
+    found: list[re.Match[str]] = []
+    at = opening.end()
+    while len(found) < MAX_ROLE_WORDS:
+        match = _WORD.match(text, at)
+        if match is None:
+            break
+        word = match.group()
+        folded = word.casefold()
+        if not found:
+            if not (is_role_word(word) or folded in LOWER_ROLE_STARTS):
+                return None
+            if folded in KINSHIP_WORDS or folded in SENTENCE_STARTERS or folded in _NOT_POSTS:
+                return None  # `kata Budi, warga setempat`: a description, not a post
+        elif folded in PHRASE_STOPS or is_date_word(word) or not _inside(word, found):
+            break
+        found.append(match)
+        space = re.compile(r"[ \t]+").match(text, match.end())
+        if space is None:
+            break
+        at = space.end()
+    while found and found[-1].group().casefold() in _INSIDE:
+        found.pop()
+    if not found:
+        return None
+    return " ".join(text[found[0].start() : found[-1].end()].split())
+
+
+def _inside(word: str, found: list[re.Match[str]]) -> bool:
+    """Can ``word`` continue a post (`koordinator relawan Kota Pasuruan`)?"""
+    if word[:1].isupper() or word[:1].isdigit() or word.startswith("(") or "-" in word:
+        return True
+    folded = word.casefold()
+    if folded in _INSIDE or folded in LOWER_ROLE_STARTS or is_role_word(word):
+        return True
+    # a lower-case word right after the head (`pakar komunikasi politik`)
+    return len(found) <= 2 and word.isalpha() and word.islower() and not _verb_like(folded)
+
+
+def _verb_like(folded: str) -> bool:
+    return folded.startswith(("me", "di", "ber", "ter")) or folded in ("yang", "itu", "ini")
+
+
+def full_name_for(text: str, short: str) -> str | None:
+    """The full name the article gives before ``short`` (`X atau Gus Choi`, `X (Gus Muhaimin)`)."""
+    pattern = re.compile(
+        r"((?:[A-Z][\w'’.-]*[ \t]+){1,4}[A-Z][\w'’.-]*)[ \t]*(?:\([ \t]*|,?[ \t]+(?:atau|alias)[ \t]+)"
+        + re.escape(short)
+        + r"(?![\w'’-])"
+    )
+    match = pattern.search(text)
+    if match is None:
+        return None
+    run = words(text, match.start(1), match.end(1))
+    return split_role(text, run, None)[1]
