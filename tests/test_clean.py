@@ -115,10 +115,31 @@ def test_invisible_characters_and_nbsp_are_normalised() -> None:
         ("kata dia, Selasa (22/2).", None),  # no year: not guessed
         ("Pemilu digelar pada 14 Februari 2024.", None),  # an event date, not a reporting date
         ("kata dia, Senin (31/2/2024).", None),  # impossible date
+        # the report's own date: a dateline, the attribution of a statement, the lead's place
+        ("Jakarta, Senin (19/2/2024) - KPU memulai rekapitulasi.", "2024-02-19"),
+        ("kata Ketua KPU Hasyim Asy'ari di Jakarta, Senin (19/2/2024).", "2024-02-19"),
+        ("KPU menggelar rapat pleno di Gedung KPU, Jakarta, Senin (19/2/2024).", "2024-02-19"),
+        ("Rupiah melemah pada perdagangan hari ini, Selasa (29/1/2019).", "2019-01-29"),
+        # never a birth date, an anniversary, a span or a date inside what was said
+        ("Egy mengungkapkan bahwa Kepala BNPB periode 2019-2021 itu lahir pada 10 Mei 1963.", None),
+        ("Ia lahir di Solo, Senin (10/5/1963).", None),
+        ("kata dia saat peringatan HUT ke-78 RI, Kamis (17/8/2023).", None),
+        ("kata Bagja bahwa pemungutan suara ulang digelar Sabtu (24/2/2024).", None),
+        ("Jalan itu ditutup sejak Sabtu (17/3/2018).", None),
+        ("Rapat pleno dimulai pada Senin (19/2/2024).", None),  # an event: no reporting verb
     ],
 )
 def test_reporting_dates(text: str, expected: str | None) -> None:
     assert find_date(text) == expected
+
+
+def test_an_obituary_is_dated_by_its_report_not_the_birth_date() -> None:
+    text = (
+        "Egy mengungkapkan bahwa Kepala BNPB periode 2019-2021 itu lahir pada 10 Mei 1963. "
+        "Ia turut menyampaikan duka. \"Beliau orang baik,\" kata Egy di Jakarta, Minggu (3/12/2023)."
+    )
+    assert find_date(text) == "2023-12-03"
+    assert clean(RawArticle(source="x", text=text)).published == "2023-12-03"
 
 
 @pytest.mark.parametrize(

@@ -52,14 +52,55 @@ def _to_iso(year: str, month: str, day: str) -> str | None:
         return None
 
 
-# A date said with its weekday, or next to a reporting verb, is when the story was told;
-# a bare date in the narrative is more often an event (election day, a deadline).
-_DAY_BEFORE = re.compile(r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\W{0,3}$", re.I)
-_REPORTING_BEFORE = re.compile(
-    r"(?:kata|ujar|ungkap|jelas|tutur|pungkas|tegas|dikutip|dilansir|keterangan|dihubungi"
-    r"|wartawan|diterima|konferensi pers)\w*\b(?:[^.\n]|\.(?=\S)){0,60}$",
+# The report's own date is told in three ways: a dateline opening the body (``Jakarta, Senin
+# (19/2/2024) -``), the attribution of what someone said (``kata dia di Jakarta, Senin
+# (19/2/2024)``, ``kata Anies seperti dikutip dari Antara pada 19 Februari 2024``: a reporting
+# verb, then the date), the lead's place and weekday (``di Gedung KPU, Jakarta, Senin
+# (19/2/2024)``) and today (``hari ini, Selasa (29/1/2019)``). A bare date in the narrative is
+# an event (election day, a deadline), and so is a weekday after ``pada`` with no reporting
+# verb, a date inside what was said (``mengungkapkan bahwa ... lahir pada 10 Mei 1963``), a
+# birth date, an anniversary or a span (``sejak``).
+_WEEKDAY = r"(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+_PLACE_DAY = re.compile(
+    rf"(?:\bdi|,)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,4}},\s*{_WEEKDAY}\W{{0,3}}$"
+)
+_TODAY = re.compile(rf"\bhari ini\W{{0,3}}(?:{_WEEKDAY}\W{{0,3}})?$", re.I)  # hari ini, Selasa (…)
+_DATELINE = re.compile(
+    rf"^\W*[A-Z][\w.'-]*(?:\s+[A-Z(][\w.'()-]*){{0,3}},\s*(?:{_WEEKDAY}\W{{0,3}})?$"
+)
+_REPORTING = re.compile(
+    r"\b(?:kata|ujar|ungkap|jelas|tutur|pungkas|tegas|terang|dikutip|dilansir|keterangan"
+    r"|dihubungi|wartawan|diterima|konferensi pers|mengatakan|menyampaikan|menjelaskan"
+    r"|menegaskan|mengungkapkan|menuturkan|menerangkan|tulis|ucap|melansir|mengutip|diakses"
+    r"|dirangkum|ditemui)\w*",
     re.I,
 )
+_REPORTED_CLAUSE = re.compile(r"\b(?:bahwa|jika|apabila|agar|supaya)\b", re.I)
+_NOT_THE_REPORT = re.compile(
+    r"\b(?:lahir|kelahiran|wafat|meninggal|tutup usia|ulang tahun|hut|peringatan|memperingati"
+    r"|tertanggal|tanggal|sejak|hingga|sampai|dijadwalkan|akan|lalu)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|[\"“”]|\n")
+REPORTING_REACH = 80  # characters between a reporting verb and the date it dates
+DATELINE_REACH = 80  # a dateline's date starts this close to the top of the body
+BLOCKER_REACH = 40  # characters before the date searched for a birth, anniversary, "sejak"...
+
+
+def _is_reported(text: str, start: int) -> bool:
+    """Does the date at ``start`` read as the report's own date (see above)?"""
+    before = text[max(0, start - 200) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    sentence = before[ends[-1].end() :] if ends else before
+    if _NOT_THE_REPORT.search(sentence[-BLOCKER_REACH:]):
+        return False
+    if start <= DATELINE_REACH and not ends and _DATELINE.search(sentence):
+        return True
+    reach = sentence[-REPORTING_REACH:]
+    verbs = list(_REPORTING.finditer(reach))
+    if verbs:
+        return not _REPORTED_CLAUSE.search(reach[verbs[-1].end() :])
+    return bool(_PLACE_DAY.search(sentence) or _TODAY.search(sentence))
 
 
 def _candidates(text: str) -> list[tuple[int, str, bool]]:
@@ -69,19 +110,19 @@ def _candidates(text: str) -> list[tuple[int, str, bool]]:
             continue  # a quick test that saves a scan of the text
         for match in pattern.finditer(text):
             iso = _to_iso(match["year"], match["month"], match["day"])
-            if iso is None:
-                continue
-            before = text[max(0, match.start() - 80) : match.start()]
-            reported = bool(_DAY_BEFORE.search(before) or _REPORTING_BEFORE.search(before))
-            found.append((match.start(), iso, reported))
+            if iso is not None:
+                found.append((match.start(), iso, _is_reported(text, match.start())))
     return sorted(found)
 
 
 def find_date(text: str) -> str | None:
     """The publication date told in ``text`` as ``YYYY-MM-DD``, or None.
 
-    Only a date with a weekday or a reporting verb before it counts: a bare date in
-    the narrative is too often an event date to be shown as the publication date.
+    Only a date the text presents as the report's own counts (see above): in a dateline
+    opening the text, after a reporting verb (``kata dia, Senin (19/2/2024)``) or after the
+    lead's place (``di Jakarta, Senin (19/2/2024)``); never a bare narrative date, a birth
+    date, an anniversary or a date inside a reported clause (``mengungkapkan bahwa ... lahir
+    pada 10 Mei 1963``).
     """
     for _start, iso, reported in _candidates(text):
         if reported:
