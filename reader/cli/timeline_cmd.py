@@ -25,27 +25,39 @@ def timeline_command(ctx: click.Context, query: tuple[str, ...], by: str, as_jso
     """
     from reader.search import SearchRequest
     from reader.search.select import timeline
-    from reader.search.timeline import series
+    from reader.search.timeline import series, split_outliers
 
     text = " ".join(query)
     line = run_safely(lambda: timeline(state_of(ctx).db(), SearchRequest(query=text)))
-    counts = series(line, by)
+    core, outliers = split_outliers(line)
+    counts = series(core, by)
     if as_json:
-        echo_json({"query": text, "by": by, "counts": counts, "undated": line.undated, "total": line.total})
+        echo_json({
+            "query": text, "by": by, "counts": counts, "undated": line.undated, "total": line.total,
+            "outliers": [list(item) for item in outliers],
+        })  # fmt: skip
         return
-    click.echo(_render(text, by, line, counts))
+    click.echo(_render(text, by, line, core, outliers, counts))
 
 
-def _render(query: str, by: str, line: Timeline, counts: list[tuple[str, int]]) -> str:
-    from reader.search.timeline import bar, sparkline, summary
+def _render(
+    query: str, by: str, line: Timeline, core: Timeline,
+    outliers: tuple[tuple[str, int], ...], counts: list[tuple[str, int]],
+) -> str:  # fmt: skip
+    from reader.search.timeline import bar, column_span, outlier_note, sparkline, summary
 
     total = line.total
     head = f"{total:,} {'article' if total == 1 else 'articles'} matching “{query or '(everything)'}”"
-    lines = [head + f" · {summary(line)}"]
+    lines = [head + f" · {summary(core)}"]
+    if outliers:
+        lines.append(outlier_note(outliers, shown=10) + " (not drawn)")
     if not counts:
-        return lines[0]
+        return "\n".join(lines)
     width = max(10, shutil.get_terminal_size((100, 24)).columns - 22)
     lines.append(sparkline([c for _, c in counts], width))
+    span = column_span(len(counts), width, by)
+    if span:
+        lines.append(f"(a column of the line above = {span}: its busiest {by})")
     top = max(c for _, c in counts)
     size = len(f"{top:,}")
     for label, count in counts:

@@ -1,17 +1,26 @@
 """Drawing a timeline (articles per day) as text: for ``reader timeline`` and the app.
 
-:func:`reader.search.select.timeline` counts; this fills the empty days, groups
-by week or month, and draws sparklines and bars with block characters.
+:func:`reader.search.select.timeline` counts; this sets stray dates apart as outliers,
+fills the empty days, groups by week or month, and draws sparklines and bars with block
+characters.
+
+Outliers: the core of a timeline runs from the first to the last day once the outermost
+:data:`OUTLIER_SHARE` of its dated articles (at least one) is left out at each end. A day
+further from the core than the core is long (at least :data:`MIN_FENCE_DAYS`) is an
+outlier: drawn apart, not stretching the range (a birth date read as 1963 in a 2024 story).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from reader.search.select import Timeline
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
 PERIODS = ("day", "week", "month")
+OUTLIER_SHARE = 0.005  # the share of dated articles left out at each end to find the core
+MIN_FENCE_DAYS = 31  # how far beyond the core a day must lie, at least, to be an outlier
 
 
 def _parse(day: str) -> date | None:
@@ -54,6 +63,59 @@ def series(line: Timeline, by: str = "day") -> list[tuple[str, int]]:
         filled.append((label, counts.get(current, 0)))
         current = _next(current, by)
     return filled
+
+
+def split_outliers(line: Timeline) -> tuple[Timeline, tuple[tuple[str, int], ...]]:
+    """``line`` without its outlier days, and those days (see the module)."""
+    dated = [(day, count, parsed) for day, count in line.days if (parsed := _parse(day)) is not None]
+    total = sum(count for _day, count, _parsed in dated)
+    trim = max(1, int(total * OUTLIER_SHARE))
+    if total <= 2 * trim + 1:
+        return line, ()
+    low, high = _nth(dated, trim), _nth(list(reversed(dated)), trim)
+    fence = timedelta(days=max(MIN_FENCE_DAYS, (high - low).days))
+    outside = {day for day, _count, parsed in dated if parsed < low - fence or parsed > high + fence}
+    if not outside:
+        return line, ()
+    kept = tuple(item for item in line.days if item[0] not in outside)
+    return replace(line, days=kept), tuple(item for item in line.days if item[0] in outside)
+
+
+def _nth(dated: list[tuple[str, int, date]], skip: int) -> date:
+    """The day of the article after the first ``skip`` ones."""
+    seen = 0
+    for _day, count, parsed in dated:
+        seen += count
+        if seen > skip:
+            return parsed
+    return dated[-1][2]
+
+
+def column_span(periods: int, width: int, by: str = "day") -> str | None:
+    """How much one column of a ``width``-cell sparkline of ``periods`` days (weeks, months)
+    covers when several share it (``3 days``, ``≈ 5 weeks``); None when each has its own."""
+    if width <= 0 or periods <= width:
+        return None
+    per = periods / width
+    days = per * {"day": 1, "week": 7, "month": 30.44}[by]
+    if per.is_integer() and (by != "day" or days < 14):
+        return f"{per:.0f} {by}s"
+    if by == "day" and days < 14:
+        return f"≈ {days:.1f} days"
+    if by != "month" and days < 61:
+        return f"≈ {days / 7:.1f} weeks".replace(".0 ", " ")
+    if days < 730:
+        return f"≈ {days / 30.44:.1f} months".replace(".0 ", " ")
+    return f"≈ {days / 365.25:.1f} years".replace(".0 ", " ")
+
+
+def outlier_note(outliers: tuple[tuple[str, int], ...], shown: int = 3) -> str:
+    """``2 outside the range: 1963-05-10, 2031-01-01`` (articles), or ``""``."""
+    if not outliers:
+        return ""
+    count = sum(c for _d, c in outliers)
+    days = ", ".join(day for day, _c in outliers[:shown]) + (", …" if len(outliers) > shown else "")
+    return f"{count:,} outside the range: {days}"
 
 
 def sparkline(values: list[int], width: int) -> str:

@@ -83,7 +83,6 @@ class MainScreen(WorkflowScreen):
     def on_mount(self) -> None:
         self.article_list.border_title = "Articles"
         self.article_view.border_title = "Text"
-        self.query_one(TimelineChart).border_title = "Articles per day"
         self.quotes.show_quotes(None)
         self.start_search()
         self.set_interval(POLL_SECONDS, self.poll_worker)
