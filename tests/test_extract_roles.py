@@ -254,3 +254,39 @@ def test_a_term_of_office_inside_a_post() -> None:
     )
     [quote] = quotes(body)
     assert quote.role == "Ketua Umum Pengurus Pusat Muhammadiyah periode 2005-2015"
+
+
+def test_a_call_name_cut_from_the_given_name_takes_its_post() -> None:
+    body = (
+        "Wakil Sekretaris Tim Pemenangan Maju, Syamsuddin Haris menyebut kampanye dimulai sore.\n\n"
+        '"Kami hanya menyapa warga di pasar," ujar Syam saat dihubungi.'
+    )
+    [quote] = quotes(body, "direct")
+    assert quote.role == "Wakil Sekretaris Tim Pemenangan Maju"
+
+
+def test_a_later_form_of_the_name_finds_the_post_the_first_form_missed() -> None:
+    body = (
+        "Todung menegaskan Ketua KPU Hasan Asyari bertanggung jawab atas aturan itu.\n\n"
+        "Hasan Asy'ari menjelaskan bahwa ketentuan itu berlaku bagi semua pasangan.\n\n"
+        '"Publik makin yakin dengan kerja sama kedua calon," kata Hasan kepada wartawan.'
+    )
+    direct = quotes(body, "direct")
+    assert [q.role for q in direct] == ["Ketua KPU"]
+
+
+def test_a_post_before_an_organisation_refers_to_its_holder() -> None:
+    body = (
+        "Calon panglima TNI Jenderal Bagas Wiranto mengatakan, "
+        '"Kami bantu distribusi logistik pemilu sampai ke pelosok."\n\n'
+        "Selanjutnya, calon panglima TNI menerangkan, "
+        '"Kami akan bekerja sama dengan Polri dan KPU daerah."'
+    )
+    direct = quotes(body, "direct")
+    assert [(q.speaker, q.role) for q in direct] == [("Bagas Wiranto", "Calon panglima TNI")] * 2
+
+
+def test_warga_setempat_is_not_a_post() -> None:
+    body = '"Semoga perjuangan Pak Bima diridai," kata warga setempat, Erna Wati.'
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Erna Wati", None)

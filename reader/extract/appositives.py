@@ -90,3 +90,20 @@ def full_name_for(text: str, short: str) -> str | None:
         return None
     run = words(text, match.start(1), match.end(1))
     return split_role(text, run, None)[1]
+
+
+MIN_CALL_NAME = 3
+MAX_CALLED_WORDS = 3  # words of the full name kept
+
+
+def called_from(text: str, short: str) -> str | None:
+    """The one full name whose first word ``short`` shortens (`Amin` for `Aminuddin Ma'ruf`,
+    `Budi` for `Budisatrio Djiwandono`): a call name cut from the given name."""
+    if " " in short or len(short) < MIN_CALL_NAME or not short[:1].isupper():
+        return None
+    pattern = re.compile(
+        rf"(?<![\w'’-]){re.escape(short)}[a-z]+(?:[ \t]+[A-Z][\w'’-]*)+"
+    )
+    found = [" ".join(match.group().split()[:MAX_CALLED_WORDS]) for match in pattern.finditer(text)]
+    given = {name.split()[0] for name in found}
+    return found[0] if len(given) == 1 else None

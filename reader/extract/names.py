@@ -39,6 +39,7 @@ TOKEN = re.compile(
 _GLUED_SENTENCE = re.compile(
     r"(?:(?<=[a-z0-9)\]])|^)[.!?](?=[\"“”'‘’]?[A-Z])|(?<=[A-Z]{2})\.(?=[A-Z][a-z]{2})"
 )
+DESCRIPTIONS = frozenset("warga penduduk pria wanita sosok".split())
 PLACE_TYPES = frozenset("kabupaten kota provinsi kecamatan kelurahan desa dusun kampung".split())
 NAME_PARTICLES = frozenset("bin binti van der de al el von da".split())
 ABBREVIATIONS = frozenset("dr ir h hj kh prof st drs dra m moh muh mr mrs ny sdr".split())
@@ -179,6 +180,8 @@ def tidy_role(role: str | None) -> str | None:
     parts = role.split()
     if parts[0].casefold() in KINSHIP_WORDS or "yang" in parts:
         return None
+    if parts[0].casefold() in DESCRIPTIONS:
+        return None  # `warga setempat`: who someone is, not a post
     if is_description(parts[-1].casefold()):
         return None
     return trim_role(role)

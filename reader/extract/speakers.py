@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.extract.actors import Catalogue
-from reader.extract.appositives import full_name_for
+from reader.extract.appositives import called_from, full_name_for
 from reader.extract.introductions import (
     described,
     introduced_in,
@@ -62,6 +62,7 @@ class SpeakerMemory:
     roles: dict[str, str | None] = field(default_factory=dict)  # name -> first role seen
     names: list[str] = field(default_factory=list)  # full names, most recent last
     last_at: int = -1  # where the last speaker was named or referred to
+    sought: set[tuple[str, str]] = field(default_factory=set)  # (name, form) looked up
 
     def learn(self, name: str, role: str | None) -> Speaker:
         """Record a named speaker and make it the last one.
@@ -73,7 +74,9 @@ class SpeakerMemory:
         role = tidy_role(role)
         if role and not self.roles.get(name):
             self.roles[name] = role
-        if name not in self.roles:
+        if not self.roles.get(name) and (name, surface) not in self.sought:
+            # each new form of the name is looked up once (`Hasyim Asy'ari`, then `Hasyim`)
+            self.sought.add((name, surface))
             self.roles[name] = role or self.introduced_role(surface, name)
         if name in self.names:
             self.names.remove(name)
@@ -84,7 +87,8 @@ class SpeakerMemory:
     def introduced_role(self, surface: str, name: str) -> str | None:
         """The role the article gives ``name`` (written ``surface`` here) at a mention."""
         full = full_name_for(self.text, surface)  # `Effendy Choirie atau Gus Choi`
-        for form in dict.fromkeys((surface, name, full or name)):
+        called = called_from(self.text, surface)  # `Amin` for `Aminuddin Ma'ruf`
+        for form in dict.fromkeys((surface, name, full or name, called or name)):
             found = introduction(self.text, form, self.catalogue)
             role = tidy_role(found.role) if found is not None else None
             if role:
@@ -122,11 +126,33 @@ class SpeakerMemory:
             return self.learn(found.name, found.role)
         return None
 
+    def post_holder(self, body: str, role: str | None) -> Speaker | None:
+        """`calon panglima TNI menerangkan`: the person named earlier with that post, not TNI.
+
+        Only a lower-case post before an organisation (an acronym or a catalogue body) is read
+        so, and only when someone already holds the post in the article.
+        """
+        if not role or not role[:1].islower() or not self._organisation(body):
+            return None
+        wanted = role_words(f"{role} {body}")
+        for name in reversed(self.names):
+            known = role_words(self.roles.get(name) or "")
+            if name != body and known and all(w in known for w in wanted):
+                return self.learn(name, self.roles.get(name))
+        return None
+
+    def _organisation(self, name: str) -> bool:
+        actor = self.catalogue.get(self.catalogue.resolve(name) or "") if self.catalogue else None
+        if actor is not None:
+            return actor.type != "person"
+        return name.isupper() and " " not in name
+
     def resolve(self, phrase: SpeakerPhrase, before: int) -> Speaker | None:
         """The speaker ``phrase`` refers to; ``before`` is where the cue is (for fallbacks)."""
         if phrase.kind == "name" and phrase.name:
             self.last_at = max(self.last_at, before)
-            return self.learn(phrase.name, phrase.role)
+            holder = self.post_holder(phrase.name, phrase.role)
+            return holder or self.learn(phrase.name, phrase.role)
         if phrase.kind == "reference" and phrase.role:
             description = _description(phrase.role)
             found = self.by_role(description or phrase.role)
