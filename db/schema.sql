@@ -106,6 +106,23 @@ CREATE TABLE review (
   reviewed_at TEXT
 );
 
+CREATE TABLE review_action (
+  batch TEXT PRIMARY KEY,
+  reviewed INTEGER NOT NULL,
+  query TEXT NOT NULL,
+  matched INTEGER NOT NULL,
+  changed INTEGER NOT NULL,
+  at TEXT NOT NULL
+);
+
+CREATE TABLE review_before (
+  batch TEXT NOT NULL REFERENCES review_action(batch) ON DELETE CASCADE,
+  article_id INTEGER NOT NULL,
+  reviewed INTEGER NOT NULL,
+  reviewed_at TEXT,
+  PRIMARY KEY (batch, article_id)
+) WITHOUT ROWID;
+
 CREATE TABLE review_log (
   id INTEGER PRIMARY KEY,
   article_id INTEGER NOT NULL,
@@ -145,6 +162,13 @@ CREATE VIRTUAL TABLE speaker_fts USING fts5(name, content='speaker', content_row
 CREATE TABLE tag (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+
+CREATE TABLE undo_step (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL CHECK (kind IN ('bulk-tag', 'tag', 'review')),
+  batch TEXT NOT NULL,
+  undone_at TEXT
 );
 
 CREATE INDEX article_outlet ON article(outlet COLLATE NOCASE);

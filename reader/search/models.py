@@ -21,8 +21,8 @@ class SearchRequest:
     ``query`` uses the query language (see :mod:`reader.search.query`); ``""``
     lists every article. ``sort`` is ``"relevance"``, ``"newest"`` (also
     ``"date"``) or ``"oldest"``; undated articles come last either way, and with an empty
-    query relevance means newest first. ``reviewed``, ``tag``
-    and ``actor`` are AND-ed with any filters written in the query.
+    query relevance means newest first. ``reviewed``, ``tag``,
+    ``actor``, ``outlet`` and the dates are AND-ed with any filters written in the query.
     ``count_reviewed=False`` leaves ``reviewed_total`` out (``None``) unless it is
     free (the whole collection, a ``reviewed:`` filter): over a very large match it
     costs more than the page and the total together, so the app asks for it
@@ -36,6 +36,9 @@ class SearchRequest:
     reviewed: bool | None = None
     tag: str | None = None
     actor: str | None = None  # canonical actor name, or anything resolvable to one
+    outlet: str | None = None  # as ``outlet:`` in a query
+    date_from: str | None = None  # YYYY-MM-DD, inclusive (as ``from:``)
+    date_to: str | None = None  # YYYY-MM-DD, inclusive (as ``to:``)
     count_reviewed: bool = True
 
 

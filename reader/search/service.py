@@ -384,6 +384,12 @@ def _merge_filters(parsed: ParsedQuery, request: SearchRequest) -> Filters:
         filters = replace(filters, tag=(*filters.tag, request.tag))
     if request.actor:
         filters = replace(filters, actor=(*filters.actor, request.actor))
+    if request.outlet:
+        filters = replace(filters, outlet=(*filters.outlet, request.outlet))
+    if request.date_from and (not filters.date_from or request.date_from > filters.date_from):
+        filters = replace(filters, date_from=request.date_from)
+    if request.date_to and (not filters.date_to or request.date_to < filters.date_to):
+        filters = replace(filters, date_to=request.date_to)
     return filters
 
 

@@ -123,7 +123,7 @@ def _narrows_articles(request: SearchRequest) -> bool:
     others = replace(parsed.filters, speaker=())
     return bool(
         parsed.groups or parsed.excluded or others != Filters() or request.tag or request.actor
-        or request.reviewed is not None
+        or request.reviewed is not None or request.outlet or request.date_from or request.date_to
     )  # fmt: skip
 
 

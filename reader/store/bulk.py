@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from reader.search.models import SearchRequest
 from reader.search.select import matching_ids
+from reader.store.history import record
 from reader.store.review import normalise_tag
 from reader.store.writes import now_iso, write_transaction
 
@@ -68,6 +69,7 @@ def bulk_tag(db: Database, request: SearchRequest, name: str, add: bool = True) 
         changed = _change(db, batch, found[0], ids, add) if found else []
         db.execute("UPDATE bulk_action SET changed = ? WHERE batch = ?", [len(changed), batch])
         _log(db, ((i, action) for i in changed), tag, batch)
+        record(db, "bulk-tag", batch)
     return BulkResult(batch, action, tag, request.query, len(ids), len(changed))
 
 
@@ -104,6 +106,13 @@ def last_bulk(db: Database) -> BulkResult | None:
     return BulkResult(*row) if row else None
 
 
+def bulk_action(db: Database, batch: str) -> BulkResult | None:
+    row = db.execute(
+        "SELECT batch, action, tag, query, matched, changed FROM bulk_action WHERE batch = ?", [batch]
+    ).fetchone()
+    return BulkResult(*row) if row else None
+
+
 def undo_last_bulk(db: Database) -> BulkResult | None:
     """Reverse the most recent bulk action (only the articles it changed); None if there is none.
 
@@ -113,24 +122,33 @@ def undo_last_bulk(db: Database) -> BulkResult | None:
         last = last_bulk(db)
         if last is None:
             return None
-        ids = [row[0] for row in db.execute(
-            "SELECT article_id FROM review_log WHERE batch = ? ORDER BY id", [last.batch]
-        )]  # fmt: skip
-        found = _tag_row(db, last.tag)
-        if last.action == "tag" and found is not None:
-            db.conn.executemany(
-                "DELETE FROM article_tag WHERE article_id = ? AND tag_id = ?", ((i, found[0]) for i in ids)
-            )
-        elif last.action == "untag":
-            db.execute("INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING", [last.tag])
-            tag_id = _tag_row(db, last.tag)[0]  # type: ignore[index]
-            db.execute(
-                "INSERT OR IGNORE INTO article_tag(article_id, tag_id, tagged_at) "
-                "SELECT u.article_id, ?, u.tagged_at FROM bulk_untagged u "
-                "JOIN article a ON a.id = u.article_id WHERE u.batch = ?",
-                [tag_id, last.batch],
-            )
-        reverse = "untag" if last.action == "tag" else "tag"
-        _log(db, ((i, reverse) for i in ids), last.tag, f"undo-{last.batch}")
-        db.execute("UPDATE bulk_action SET undone_at = ? WHERE batch = ?", [now_iso(), last.batch])
+        undo_bulk(db, last.batch)
+        db.execute("UPDATE undo_step SET undone_at = ? WHERE batch = ?", [now_iso(), last.batch])
     return last
+
+
+def undo_bulk(db: Database, batch: str) -> None:
+    """Reverse bulk action ``batch`` (inside the caller's transaction)."""
+    last = bulk_action(db, batch)
+    if last is None:
+        return
+    ids = [row[0] for row in db.execute(
+        "SELECT article_id FROM review_log WHERE batch = ? ORDER BY id", [last.batch]
+    )]  # fmt: skip
+    found = _tag_row(db, last.tag)
+    if last.action == "tag" and found is not None:
+        db.conn.executemany(
+            "DELETE FROM article_tag WHERE article_id = ? AND tag_id = ?", ((i, found[0]) for i in ids)
+        )
+    elif last.action == "untag":
+        db.execute("INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING", [last.tag])
+        tag_id = _tag_row(db, last.tag)[0]  # type: ignore[index]
+        db.execute(
+            "INSERT OR IGNORE INTO article_tag(article_id, tag_id, tagged_at) "
+            "SELECT u.article_id, ?, u.tagged_at FROM bulk_untagged u "
+            "JOIN article a ON a.id = u.article_id WHERE u.batch = ?",
+            [tag_id, last.batch],
+        )
+    reverse = "untag" if last.action == "tag" else "tag"
+    _log(db, ((i, reverse) for i in ids), last.tag, f"undo-{last.batch}")
+    db.execute("UPDATE bulk_action SET undone_at = ? WHERE batch = ?", [now_iso(), last.batch])

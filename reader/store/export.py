@@ -91,6 +91,10 @@ def describe(request: SearchRequest) -> str:
         parts.append(f"tag: {request.tag}")
     if request.actor:
         parts.append(f"actor: {request.actor}")
+    if request.outlet:
+        parts.append(f"outlet: {request.outlet}")
+    if request.date_from or request.date_to:
+        parts.append(f"{request.date_from or '…'} to {request.date_to or '…'}")
     if request.reviewed is not None:
         parts.append("reviewed" if request.reviewed else "unreviewed")
     return " · ".join(parts)

@@ -371,5 +371,40 @@ END
         db.execute("INSERT INTO quote_fts(quote_fts, rank) VALUES (?, ?)", [key, value])
 
 
+@migrations()
+def m011_undo_history(db: Database) -> None:
+    # One undo history for the app's z: every undoable action (a tag or review on one
+    # article, tag all, review all) is a step naming its batch. A review batch keeps each
+    # changed article's previous mark, so undoing it restores the mark and its time exactly.
+    _execute_all(
+        db,
+        """
+CREATE TABLE undo_step (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL CHECK (kind IN ('bulk-tag', 'tag', 'review')),
+  batch TEXT NOT NULL,
+  undone_at TEXT
+);
+CREATE TABLE review_action (
+  batch TEXT PRIMARY KEY,
+  reviewed INTEGER NOT NULL,
+  query TEXT NOT NULL,
+  matched INTEGER NOT NULL,
+  changed INTEGER NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE TABLE review_before (
+  batch TEXT NOT NULL REFERENCES review_action(batch) ON DELETE CASCADE,
+  article_id INTEGER NOT NULL,
+  reviewed INTEGER NOT NULL,
+  reviewed_at TEXT,
+  PRIMARY KEY (batch, article_id)
+) WITHOUT ROWID;
+INSERT INTO undo_step(kind, batch)
+  SELECT 'bulk-tag', batch FROM bulk_action WHERE undone_at IS NULL ORDER BY rowid
+""",
+    )
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}

@@ -29,8 +29,12 @@ WORKFLOW = [
         id="bulk-tags",
     ),
     Binding(
-        "z", "undo_bulk", "Undo tag all", show=False,
-        tooltip="Undo the last tag-all or untag-all (asks first)", id="undo-bulk",
+        "R", "review_all", "Review all", show=False,
+        tooltip="Mark every article of this view reviewed (asks first, with the count)", id="review-all",
+    ),
+    Binding(
+        "z", "undo_bulk", "Undo", show=False,
+        tooltip="Undo the last action: a reviewed mark, a tag, tag all or review all", id="undo-bulk",
     ),
     Binding(
         "e", "export", "Export", show=False,
@@ -65,6 +69,22 @@ SCREEN = [
         id="next-unreviewed",
     ),
     Binding("f", "filter", "Filter", tooltip="All, unreviewed, reviewed, by tag or by actor", id="filter"),
+    Binding(
+        "F", "clear_filters", "Clear filters", show=False,
+        tooltip="Drop the filter, outlet and dates (the search stays)", id="clear-filters",
+    ),
+    Binding("p", "outlet", "Outlet", show=False, tooltip="Only the articles of one outlet", id="outlet"),
+    Binding("d", "dates", "Dates", show=False, tooltip="Only the articles published from … to …", id="dates"),
+    Binding(
+        "O", "cycle_sort", "Sort", show=False, tooltip="Sort by relevance, newest or oldest first",
+        id="cycle-sort",
+    ),
+    Binding("b", "open_url", "Open URL", show=False, tooltip="Open the article's source in the browser",
+            id="open-url"),
+    Binding(
+        "y", "copy", "Copy", show=False, tooltip="Copy the text, the quote or the URL to the clipboard",
+        id="copy",
+    ),
     Binding(
         "n",
         "next_hit",

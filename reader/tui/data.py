@@ -14,7 +14,10 @@ from sqlite_utils import Database
 from reader.search import SearchRequest, SearchResult, hit_offsets, parse_query, search, warm_up
 from reader.search.select import Counts, count_matching
 from reader.store.articles import get_article
-from reader.store.review import add_tag, all_tags, remove_tag, toggle_reviewed
+from reader.store.history import new_batch, record
+from reader.store.history import toggle_review as toggle_reviewed
+from reader.store.review import add_tag, all_tags, remove_tag
+from reader.store.writes import write_transaction
 
 PAGE_SIZE = 100
 STATEMENTS_PAGE = 500  # statements listed at once in the statements view
@@ -208,8 +211,12 @@ def toggle_review(db: Database, article_id: int) -> bool:
 
 
 def change_tag(db: Database, article_id: int, name: str, add: bool) -> tuple[str, ...]:
-    """Add or remove one tag; returns the article's tags as stored afterwards."""
-    (add_tag if add else remove_tag)(db, article_id, name)
+    """Add or remove one tag (an undo step when it changed anything); returns the article's
+    tags as stored afterwards."""
+    with write_transaction(db):
+        batch = new_batch("tag")
+        if (add_tag if add else remove_tag)(db, article_id, name, batch):
+            record(db, "tag", batch)
     rows = db.execute(
         "SELECT tag.name FROM article_tag JOIN tag ON tag.id = article_tag.tag_id "
         "WHERE article_tag.article_id = ? ORDER BY tag.name COLLATE NOCASE",

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from reader.search.select import Timeline
     from reader.store.bulk import BulkResult
     from reader.store.export_formats import Stats
+    from reader.store.history import ReviewAllResult, Step
     from reader.store.saved import Progress
 
 EXPORT_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "md", ".markdown": "md"}
@@ -57,16 +58,22 @@ def bulk(db: Database, request: SearchRequest, tag: str, add: bool) -> BulkResul
     return bulk_tag(db, request, tag, add=add)
 
 
-def last_bulk(db: Database) -> BulkResult | None:
-    from reader.store import bulk as bulk_log
+def last_step(db: Database) -> Step | None:
+    from reader.store.history import last_step as last
 
-    return bulk_log.last_bulk(db)
+    return last(db)
 
 
-def undo_last_bulk(db: Database) -> BulkResult | None:
-    from reader.store import bulk as bulk_log
+def undo_last(db: Database) -> Step | None:
+    from reader.store.history import undo_last as undo
 
-    return bulk_log.undo_last_bulk(db)
+    return undo(db)
+
+
+def review_all(db: Database, request: SearchRequest) -> ReviewAllResult:
+    from reader.store.history import review_all as mark_all
+
+    return mark_all(db, request)
 
 
 def describe(request: SearchRequest) -> str:

@@ -10,6 +10,7 @@ from textual.message import Message
 if TYPE_CHECKING:
     from reader.search.select import Timeline
     from reader.store.bulk import BulkResult
+    from reader.store.history import ReviewAllResult, Step
     from reader.store.saved import Progress
 
 
@@ -50,7 +51,19 @@ class BulkDone(Message):
 
 @dataclass
 class UndoReady(Message):
-    last: BulkResult | None
+    """The last undoable action (of any kind), or None."""
+
+    last: Step | None
+
+
+@dataclass
+class UndoDone(Message):
+    step: Step
+
+
+@dataclass
+class ReviewAllDone(Message):
+    result: ReviewAllResult
 
 
 @dataclass

@@ -65,6 +65,18 @@ def fuzzy_choices(
     return named + [choice for choice in close if choice not in named]
 
 
+def fixed_choices(typed: str) -> list[Choice]:
+    """The fixed choices (all, unreviewed, reviewed) that ``typed`` starts a word of, all of
+    them when nothing is typed: they come before any tag or actor (``unrev`` is "Unreviewed only")."""
+    words = typed.casefold().split()
+    if not words:
+        return list(FIXED)
+    return [
+        choice for choice in FIXED
+        if all(any(w.startswith(t) for w in FIXED_LABELS[choice.kind].casefold().split()) for t in words)
+    ]  # fmt: skip
+
+
 class FilterModal(ModalScreen[Choice | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="filter-cancel"),
@@ -102,7 +114,7 @@ class FilterModal(ModalScreen[Choice | None]):
         if typed.strip() and self._index is None:
             self._index = actor_index(self.actors)
         found = fuzzy_choices(typed, self.tags, self.actors, self._index)
-        self.shown = ([] if typed.strip() else list(FIXED)) + found
+        self.shown = fixed_choices(typed) + found
         options = self.query_one("#filter-options", OptionList)
         options.clear_options()
         options.add_options(Option(self._label(c), id=f"c{n}") for n, c in enumerate(self.shown))

@@ -14,12 +14,13 @@ from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.widgets import Footer
 
-from reader.search import SearchRequest, SearchResult
+from reader.search import SearchRequest, SearchResult, parse_query
 from reader.store.connect import ThreadConnections
 from reader.tui import messages as msg
 from reader.tui.bindings import SCREEN, WHO_SAID
 from reader.tui.data import PAGE_SIZE, Choice
 from reader.tui.screens.workflow import WorkflowScreen
+from reader.tui.view import View
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.quote_sidebar import QuoteSidebar
@@ -45,13 +46,15 @@ class MainScreen(WorkflowScreen):
         self.connections = connections
         self.request = SearchRequest(limit=PAGE_SIZE)
         self.generation = 0
-        self.choice = Choice()
+        self.view = View()
         self.total = 0
         self.reviewed_total: int | None = 0  # None: being counted after the list was shown
         self.current_id: int | None = None
         self.newest_id: int | None = None
         self.pending_quote: tuple[int, int, int] | None = None  # (article, start, end) to scroll to
         self._warmed = False
+        self.focus_id: int | None = None  # the article the next list puts the cursor on
+        self.undo_focus_id: int | None = None  # the row a review took out of the list
 
     def compose(self) -> ComposeResult:
         yield SearchBar(id="search-bar")
@@ -106,6 +109,11 @@ class MainScreen(WorkflowScreen):
         self.total, self.reviewed_total = result.total, result.reviewed_total
         self.search_bar.show_expansions(result.expansions, result.error)
         self.article_list.reset(self.generation, self.total, result.hits, self._notice(result))
+        if self.focus_id is not None:  # back on the article an undo or a restart names
+            found = [n for n, hit in enumerate(result.hits) if hit.article_id == self.focus_id]
+            self.focus_id = None
+            if found:
+                self.article_list.cursor = found[0]
         self._show_status()
         if not self._warmed:  # once the first list is painted: loading it competes for the CPU
             self._warmed = True
@@ -124,9 +132,9 @@ class MainScreen(WorkflowScreen):
             return QUERY_ERROR.format(error=result.error)
         if result.total:
             return ""
-        if not self.request.query.strip() and self.choice.kind == "all":
+        if not self.request.query.strip() and not self.view.narrowed():
             return EMPTY_DB
-        filtered = f" with filter {self.choice.label()}" if self.choice.kind != "all" else ""
+        filtered = f" with filter {', '.join(self.view.labels())}" if self.view.narrowed() else ""
         query = self.request.query.strip() or "(everything)"
         return NO_RESULTS.format(query=query, filtered=filtered)
 
@@ -144,6 +152,12 @@ class MainScreen(WorkflowScreen):
         self.notify(
             "New articles were imported. Press Ctrl+R to list them.", title="New articles", timeout=8
         )
+
+    def set_view(self, view: View) -> None:
+        """Narrow or re-order the list (filter, outlet, dates, sort) and search again."""
+        self.view = view
+        self.request = view.apply(self.request)
+        self.start_search()
 
     def action_refresh(self) -> None:
         self.start_search()
@@ -166,9 +180,11 @@ class MainScreen(WorkflowScreen):
         self.notify(event.error, title="Database problem", severity="error", timeout=10)
 
     def _show_status(self, busy: bool = False) -> None:
+        label = ", ".join(self.view.labels()) or "all"
         self.query_one(StatusBar).show(
-            self.total, self.reviewed_total, self.choice.label(), self.request.query, busy
+            self.total, self.reviewed_total, label, self.request.query, busy, self.view.sort
         )
+        self.search_bar.show_filter(label if self.view.narrowed() else "")
 
     # -- the highlighted article ---------------------------------------------------
     @on(ArticleList.Highlighted)
@@ -216,8 +232,21 @@ class MainScreen(WorkflowScreen):
             self.search_bar.clear()
 
     # -- writes ----------------------------------------------------------------------
+    def _review_filter(self) -> bool | None:
+        """Which reviewed state the list is limited to (the filter or ``reviewed:`` typed), if any."""
+        if self.request.reviewed is not None:
+            return self.request.reviewed
+        return parse_query(self.request.query).filters.reviewed
+
     @on(msg.ReviewSaved)
     def _review_saved(self, event: msg.ReviewSaved) -> None:
+        leaves = self._review_filter() is (not event.reviewed)
+        if leaves and self.article_list.remove_hit(event.article_id):
+            self.total -= 1  # it left the reviewed/unreviewed view; z brings it back
+            self.undo_focus_id = event.article_id
+            self._show_status()
+            return
+        self.undo_focus_id = None
         self.article_list.update_hit(event.article_id, reviewed=event.reviewed)
         if self.article_view.article and self.article_view.article.get("id") == event.article_id:
             self.article_view.update_article(reviewed=event.reviewed)
@@ -295,11 +324,9 @@ class MainScreen(WorkflowScreen):
 
         def apply(choice: Choice | None) -> None:
             if choice is not None:
-                self.choice = choice
-                self.request = choice.apply(self.request)
-                self.start_search()
+                self.set_view(replace(self.view, choice=choice))
 
-        self.app.push_screen(FilterModal(self.choice, event.tags, event.actors), apply)
+        self.app.push_screen(FilterModal(self.view.choice, event.tags, event.actors), apply)
 
     def action_next_hit(self) -> None:
         self._move_hit(+1)
@@ -331,7 +358,7 @@ class MainScreen(WorkflowScreen):
                 self.pending_quote = (target.article_id, target.start, target.end)
                 self.article_worker(target.article_id, self.request.query)
 
-        request = self.choice.apply(self.request)
+        request = self.view.apply(self.request)
         self.app.push_screen(StatementsScreen(self.connections, request), opened)
 
     @on(QuoteSidebar.CorrectWanted)

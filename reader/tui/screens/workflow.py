@@ -17,7 +17,6 @@ from reader.search import SearchRequest
 from reader.tui import messages as msg
 from reader.tui import workflow_messages as wmsg
 from reader.tui.bindings import WORKFLOW
-from reader.tui.data import Choice
 from reader.tui.screens.workflow_workers import WorkflowWorkers
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.timeline_chart import TimelineChart
@@ -26,6 +25,7 @@ from reader.tui.workflow_data import default_export_path, describe, export_targe
 if TYPE_CHECKING:
     from reader.store.saved import SavedSearch
     from reader.tui.screens.tag_modal import TagChange
+    from reader.tui.view import View
 
 
 class WorkflowScreen(WorkflowWorkers):
@@ -33,7 +33,10 @@ class WorkflowScreen(WorkflowWorkers):
     request: SearchRequest
     generation: int
     total: int
-    choice: Choice
+    view: View
+    focus_id: int | None
+    undo_focus_id: int | None
+    current_id: int | None
 
     def start_search(self) -> None:
         raise NotImplementedError
@@ -75,8 +78,8 @@ class WorkflowScreen(WorkflowWorkers):
 
     def open_saved(self, saved: SavedSearch) -> None:
         """Show the saved query with no other filter, and remember that it was opened now."""
-        self.choice = Choice()
-        self.request = replace(self.choice.apply(self.request), query=saved.query)
+        self.view = self.view.cleared()
+        self.request = replace(self.view.apply(self.request), query=saved.query)
         self.saved_opened_worker(saved.name)
         search_bar = self.query_one(SearchBar)
         if search_bar.value == saved.query:
@@ -88,7 +91,7 @@ class WorkflowScreen(WorkflowWorkers):
     def action_save_search(self) -> None:
         from reader.tui.screens.dialogs import PromptModal  # dialogs load on first use
 
-        query = self.request.query.strip()
+        query = self.view.as_query(self.request.query)  # the filter, outlet and dates too
 
         def named(name: str | None) -> None:
             if name:
@@ -140,10 +143,43 @@ class WorkflowScreen(WorkflowWorkers):
 
         last = event.last
         if last is None:
-            self.notify("Nothing to undo: no tag-all or untag-all is left.", timeout=3)
+            self.notify("Nothing to undo: no review or tag change is left.", timeout=3)
             return
-        question = f"Undo: {last.text()} (search “{last.query or 'every article'}”)?"
+        if not last.many:  # one article: undone at once, the notification says what
+            self.undo_worker()
+            return
+        question = f"Undo: {last.summary} (search “{last.query or 'every article'}”)?"
         self.app.push_screen(ConfirmModal("Undo", question), lambda yes: self.undo_worker() if yes else None)
+
+    @on(wmsg.UndoDone)
+    def _undo_done(self, event: wmsg.UndoDone) -> None:
+        self.notify(f"Undone: {event.step.summary}", timeout=5)
+        if event.step.kind == "review" and not event.step.many:
+            self.focus_id = self.undo_focus_id or self.current_id
+        self.start_search()  # the list shows the marks and tags as stored now
+
+    # -- review all -------------------------------------------------------------------
+    def action_review_all(self) -> None:
+        from reader.tui.screens.dialogs import ConfirmModal
+
+        if not self.total:
+            self.notify("This view has no articles to mark.", severity="warning", timeout=3)
+            return
+        request, count = self.request, self.total
+        noun = "article" if count == 1 else "articles"
+        question = (
+            f"Mark all {count:,} {noun} of {describe(request)} reviewed?\n\nz undoes it afterwards."
+        )
+        self.app.push_screen(
+            ConfirmModal("Review all", question),
+            lambda yes: self.review_all_worker(request) if yes else None,
+        )
+
+    @on(wmsg.ReviewAllDone)
+    def _review_all_done(self, event: wmsg.ReviewAllDone) -> None:
+        text = event.result.text()
+        self.notify(f"{text[0].upper()}{text[1:]} (z undoes)", timeout=5)
+        self.start_search()
 
     @on(wmsg.BulkDone)
     def _bulk_done(self, event: wmsg.BulkDone) -> None:

@@ -18,9 +18,11 @@ from reader.tui.workflow_messages import (
     BulkDone,
     BulkTagsReady,
     ExportDone,
+    ReviewAllDone,
     SavedReady,
     SearchSaved,
     TimelineReady,
+    UndoDone,
     UndoReady,
     WorkflowFailed,
 )
@@ -50,7 +52,7 @@ class WorkflowWorkers(Workers):
 
     @work(thread=True, exclusive=True, group="lookups", exit_on_error=False)
     def undo_lookup_worker(self) -> None:
-        self._post_unless_cancelled(UndoReady(data.last_bulk(self.connections.get())))
+        self._post_unless_cancelled(UndoReady(data.last_step(self.connections.get())))
 
     # -- writes ---------------------------------------------------------------------
     @work(thread=True, group="writes", exit_on_error=False)
@@ -81,12 +83,21 @@ class WorkflowWorkers(Workers):
     @work(thread=True, group="writes", exit_on_error=False)
     def undo_worker(self) -> None:
         try:
-            result = data.undo_last_bulk(self.connections.get())
+            step = data.undo_last(self.connections.get())
         except DB_ERRORS as error:
             self.post_message(WriteFailed("the undo", str(error)))
             return
-        if result is not None:
-            self.post_message(BulkDone(result, undone=True))
+        if step is not None:
+            self.post_message(UndoDone(step))
+
+    @work(thread=True, group="writes", exit_on_error=False)
+    def review_all_worker(self, request: SearchRequest) -> None:
+        try:
+            result = data.review_all(self.connections.get(), request)
+        except DB_ERRORS as error:
+            self.post_message(WriteFailed("the reviewed marks of this search", str(error)))
+            return
+        self.post_message(ReviewAllDone(result))
 
     @work(thread=True, group="export", exit_on_error=False)
     def export_worker(self, request: SearchRequest, path: str) -> None:

@@ -100,6 +100,26 @@ class ArticleList(ScrollView, can_focus=True):
                 )
         self.refresh()
 
+    def remove_hit(self, article_id: int) -> bool:
+        """Take one row out (it no longer matches); the cursor stays on the row that follows.
+
+        Later pages shift by one, so they are dropped and fetched again when shown."""
+        for number, hits in list(self._pages.items()):
+            kept = tuple(h for h in hits if h.article_id != article_id)
+            if len(kept) == len(hits):
+                continue
+            self._pages[number] = kept
+            for later in [n for n in self._pages if n > number]:
+                del self._pages[later]
+            self._wanted = {o for o in self._wanted if o < number * PAGE_SIZE}
+            self.total -= 1
+            self.virtual_size = Size(self.size.width, self.total * ROW_HEIGHT)
+            self.cursor = self.validate_cursor(self.cursor)
+            self.refresh()
+            self._announce()
+            return True
+        return False
+
     def hit_at(self, index: int) -> SearchHit | None:
         page = self._pages.get(index // PAGE_SIZE)
         if page is None or index % PAGE_SIZE >= len(page):

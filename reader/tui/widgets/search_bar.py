@@ -114,3 +114,7 @@ class SearchBar(Vertical):
         else:
             label.update("")
         label.display = bool(error or expansions)
+
+    def show_filter(self, label: str) -> None:
+        """Name what narrows every query (the filter, outlet, dates) on the field's border."""
+        self.input.border_title = f"only {label} · F clears" if label else None

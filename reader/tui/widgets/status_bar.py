@@ -5,11 +5,19 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+SORT_WORDS = {"relevance": "by relevance", "newest": "newest first", "oldest": "oldest first"}
+
 
 def status_text(
-    total: int, reviewed: int | None, filter_label: str, query: str, busy: bool = False
+    total: int,
+    reviewed: int | None,
+    filter_label: str,
+    query: str,
+    busy: bool = False,
+    sort: str | None = None,
 ) -> Text:
-    """``reviewed`` is ``None`` while it is still being counted (after the list is shown)."""
+    """``reviewed`` is ``None`` while it is still being counted (after the list is shown);
+    ``filter_label`` is ``"all"`` when nothing but the query narrows the list."""
     noun = "article" if total == 1 else "articles"
     text = Text()
     text.append(f"{total:,} {noun}", style="bold")
@@ -19,7 +27,10 @@ def status_text(
     else:
         text.append(f" · {reviewed:,} of {total:,} reviewed")
     if filter_label != "all":
-        text.append(f" · filter: {filter_label}", style="italic")
+        text.append(f" · filter: {filter_label}", style="bold italic")
+        text.append(" (F clears)", style="dim")
+    if sort:
+        text.append(f" · {SORT_WORDS.get(sort, sort)}")
     if busy:
         text.append(" · searching…", style="dim")
     return text
@@ -27,6 +38,12 @@ def status_text(
 
 class StatusBar(Static):
     def show(
-        self, total: int, reviewed: int | None, filter_label: str, query: str, busy: bool = False
+        self,
+        total: int,
+        reviewed: int | None,
+        filter_label: str,
+        query: str,
+        busy: bool = False,
+        sort: str | None = None,
     ) -> None:
-        self.update(status_text(total, reviewed, filter_label, query, busy))
+        self.update(status_text(total, reviewed, filter_label, query, busy, sort))
