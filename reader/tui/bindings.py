@@ -70,22 +70,6 @@ SCREEN = [
     ),
     Binding("f", "filter", "Filter", tooltip="All, unreviewed, reviewed, by tag or by actor", id="filter"),
     Binding(
-        "F", "clear_filters", "Clear filters", show=False,
-        tooltip="Drop the filter, outlet and dates (the search stays)", id="clear-filters",
-    ),
-    Binding("p", "outlet", "Outlet", show=False, tooltip="Only the articles of one outlet", id="outlet"),
-    Binding("d", "dates", "Dates", show=False, tooltip="Only the articles published from … to …", id="dates"),
-    Binding(
-        "O", "cycle_sort", "Sort", show=False, tooltip="Sort by relevance, newest or oldest first",
-        id="cycle-sort",
-    ),
-    Binding("b", "open_url", "Open URL", show=False, tooltip="Open the article's source in the browser",
-            id="open-url"),
-    Binding(
-        "y", "copy", "Copy", show=False, tooltip="Copy the text, the quote or the URL to the clipboard",
-        id="copy",
-    ),
-    Binding(
         "n",
         "next_hit",
         "Next hit",
@@ -107,6 +91,30 @@ SCREEN = [
     ),
     Binding("question_mark", "help", "Help", tooltip="All keys", id="help"),
     Binding("q", "quit", "Quit", tooltip="Leave reader (your review work is already saved)", id="quit"),
+]
+
+# On the main screen: what narrows and orders the list besides the query.
+VIEW = [
+    Binding(
+        "F", "clear_filters", "Clear filters", show=False,
+        tooltip="Drop the filter, outlet and dates (the search stays)", id="clear-filters",
+    ),
+    Binding("p", "outlet", "Outlet", show=False, tooltip="Only the articles of one outlet", id="outlet"),
+    Binding("d", "dates", "Dates", show=False, tooltip="Only the articles published from … to …", id="dates"),
+    Binding(
+        "O", "cycle_sort", "Sort", show=False, tooltip="Sort by relevance, newest or oldest first",
+        id="cycle-sort",
+    ),
+]
+
+# On the main screen: the article's source and the clipboard.
+SOURCE = [
+    Binding("b", "open_url", "Open URL", show=False, tooltip="Open the article's source in the browser",
+            id="open-url"),
+    Binding(
+        "y", "copy", "Copy", show=False, tooltip="Copy the text, the quote or the URL to the clipboard",
+        id="copy",
+    ),
 ]
 
 # Who said what, on the main screen: the quote sidebar, the statements view, speaker identities.
@@ -205,8 +213,29 @@ SEARCH = [
     Binding("down", "leave", "To the list", show=False, id="search-to-list"),
 ]
 
-ALL = [*SCREEN, *WHO_SAID, *WORKFLOW, *LIST, *TEXT, *QUOTES, *STATEMENTS, *CORRECT, *SPEAKERS, *SEARCH]
+# In the outlet picker.
+PICKER = [
+    Binding("escape", "cancel", "Cancel", id="outlet-cancel"),
+    Binding("down", "move(1)", "Next outlet", show=False, id="outlet-next"),
+    Binding("up", "move(-1)", "Previous outlet", show=False, id="outlet-previous"),
+]
+
+# In the date range dialog.
+DATES = [Binding("escape", "cancel", "Cancel", id="dates-cancel")]
+
+# In the copy menu.
+COPY = [
+    Binding("t", "copy('text')", "Text", tooltip="Copy the article's title and text", id="copy-text"),
+    Binding("c", "copy('quote')", "Quote", tooltip="Copy the quote chosen in the sidebar", id="copy-quote"),
+    Binding("u", "copy('url')", "URL", tooltip="Copy the article's source URL", id="copy-url"),
+    Binding("escape", "cancel", "Cancel", id="copy-cancel"),
+]
+
+ALL = [
+    *SCREEN, *VIEW, *SOURCE, *WHO_SAID, *WORKFLOW, *LIST, *TEXT, *QUOTES, *STATEMENTS, *CORRECT,
+    *SPEAKERS, *SEARCH, *PICKER, *DATES, *COPY,
+]  # fmt: skip
 BINDING_IDS = frozenset(b.id for b in ALL if b.id)
 
 # The actions the command palette offers (screen actions plus "focus the text").
-PALETTE = [b for b in [*SCREEN, *WHO_SAID, *WORKFLOW] if b.id not in {"quit"}]
+PALETTE = [b for b in [*SCREEN, *VIEW, *SOURCE, *WHO_SAID, *WORKFLOW] if b.id not in {"quit"}]

@@ -233,3 +233,12 @@ def actor_names(db: Database) -> list[tuple[str, str]]:
     """Every actor the database knows (name, type), catalogue actors first."""
     rows = db.execute("SELECT name, type FROM actor ORDER BY discovered, name COLLATE NOCASE").fetchall()
     return [(name, kind) for name, kind in rows]
+
+
+def outlet_counts(db: Database) -> list[tuple[str, int]]:
+    """Every outlet with how many articles it has, most first."""
+    rows = db.execute(
+        "SELECT outlet, count(*) FROM article WHERE coalesce(outlet, '') != '' "
+        "GROUP BY outlet ORDER BY 2 DESC, outlet COLLATE NOCASE"
+    ).fetchall()
+    return [(str(name), int(n)) for name, n in rows]

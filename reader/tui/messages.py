@@ -82,6 +82,13 @@ class FilterReady(Message):
 
 
 @dataclass
+class OutletsReady(Message):
+    """Every outlet with its article count, most articles first (for the outlet picker)."""
+
+    outlets: list[tuple[str, int]]
+
+
+@dataclass
 class CountsChanged(Message):
     """Fresh totals for ``request`` after a write (so the status line stays exact)."""
 

@@ -17,6 +17,8 @@ SECTIONS = (
     ("Everywhere (except while typing)", bindings.SCREEN),
     ("Article list", bindings.LIST),
     ("Article text", bindings.TEXT),
+    ("Filter, outlet, dates, sort", bindings.VIEW),
+    ("The article's source and the clipboard", bindings.SOURCE),
     ("Who said what", bindings.WHO_SAID),
     ("Quote sidebar", bindings.QUOTES),
     ("Statements view (w)", bindings.STATEMENTS),

@@ -17,8 +17,9 @@ from textual.widgets import Footer
 from reader.search import SearchRequest, SearchResult, parse_query
 from reader.store.connect import ThreadConnections
 from reader.tui import messages as msg
-from reader.tui.bindings import SCREEN, WHO_SAID
+from reader.tui.bindings import SCREEN, SOURCE, VIEW, WHO_SAID
 from reader.tui.data import PAGE_SIZE, Choice
+from reader.tui.screens import view_keys
 from reader.tui.screens.workflow import WorkflowScreen
 from reader.tui.view import View
 from reader.tui.widgets.article_list import ArticleList
@@ -38,7 +39,7 @@ POLL_SECONDS = 3.0  # how often to look for articles imported by another process
 
 
 class MainScreen(WorkflowScreen):
-    BINDINGS = [*SCREEN, *WHO_SAID]
+    BINDINGS = [*SCREEN, *VIEW, *SOURCE, *WHO_SAID]
     AUTO_FOCUS = "ArticleList"
 
     def __init__(self, connections: ThreadConnections) -> None:
@@ -327,6 +328,29 @@ class MainScreen(WorkflowScreen):
                 self.set_view(replace(self.view, choice=choice))
 
         self.app.push_screen(FilterModal(self.view.choice, event.tags, event.actors), apply)
+
+    # -- the view (filter, outlet, dates, sort) and the article's source: see view_keys -----
+    def action_clear_filters(self) -> None:
+        view_keys.clear_filters(self)
+
+    def action_cycle_sort(self) -> None:
+        self.set_view(self.view.next_sort())
+
+    def action_outlet(self) -> None:
+        self.outlets_lookup_worker()
+
+    @on(msg.OutletsReady)
+    def _outlets_ready(self, event: msg.OutletsReady) -> None:
+        view_keys.pick_outlet(self, event.outlets)
+
+    def action_dates(self) -> None:
+        view_keys.pick_dates(self)
+
+    def action_open_url(self) -> None:
+        view_keys.open_url(self)
+
+    def action_copy(self) -> None:
+        view_keys.copy(self)
 
     def action_next_hit(self) -> None:
         self._move_hit(+1)

@@ -25,6 +25,7 @@ from reader.tui.messages import (
     DatabaseFailed,
     FilterReady,
     NewestArticle,
+    OutletsReady,
     PageLoaded,
     QuoteCorrected,
     ReviewSaved,
@@ -110,6 +111,15 @@ class Workers(Screen[None]):
     def filter_lookup_worker(self) -> None:
         db = self.connections.get()
         self._post_unless_cancelled(FilterReady(data.tag_names(db), data.actor_names(db)))
+
+    @work(thread=True, exclusive=True, group="lookups", exit_on_error=False)
+    def outlets_lookup_worker(self) -> None:
+        try:
+            outlets = data.outlet_counts(self.connections.get())
+        except DB_ERRORS as error:
+            self._post_unless_cancelled(DatabaseFailed(str(error)))
+            return
+        self._post_unless_cancelled(OutletsReady(outlets))
 
     # -- writes: committed before the message that lets the UI show them --------------
     @work(thread=True, group="writes", exit_on_error=False)

@@ -180,6 +180,9 @@ class ArticleView(ScrollView, can_focus=True):
         if article.get("tags"):
             tags = Text("tags: " + "  ".join(f"#{t}" for t in article["tags"]), style=self._style("tag"))
             lines += list(tags.wrap(console, width))
+        if article.get("url"):
+            url = Text(f"{article['url']}  (b opens, y copies)", style=meta_style)
+            lines += list(url.wrap(console, width))
         return [*lines, Text("")]
 
     def _style(self, name: str) -> Style:

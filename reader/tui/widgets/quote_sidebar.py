@@ -102,6 +102,14 @@ class QuoteSidebar(OptionList):
         self.narrowed = not self.narrowed
         self._fill()
 
+    @property
+    def current_quote(self) -> dict[str, Any] | None:
+        """The highlighted quote, if any."""
+        if self.highlighted is None or not self.quotes:
+            return None
+        option = self.get_option_at_index(self.highlighted)
+        return self.quotes[int(option.id[1:])] if option.id else None
+
     def action_correct(self) -> None:
         if self.highlighted is None or not self.quotes:
             self.notify("No quote is highlighted.", severity="warning", timeout=3)
