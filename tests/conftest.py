@@ -1,15 +1,60 @@
-"""Shared fixtures: every test runs with its own data and config directories."""
+"""Shared fixtures: every test runs with its own data and config directories.
+
+The one home of the seeds folder (:data:`SEEDS`, the ``seeds`` fixture) and of template
+databases (the ``templates`` fixture: built once per session by a named builder, each test
+gets its own copy).
+"""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
 REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO / "seeds"
+SEEDS = REPO / "seeds"  # the two sample articles; the only place this path is spelt out
 SHARED = REPO.parent / "shared"
+
+Builder = Callable[[Path], object]  # writes a database at the path it is given
+
+
+class Templates:
+    """Template databases: each built once per session, then copied for every test that wants one."""
+
+    def __init__(self, factory: pytest.TempPathFactory) -> None:
+        self._factory = factory
+        self._built: dict[str, Path] = {}
+
+    def path(self, name: str, build: Builder) -> Path:
+        """The template ``name``, built by ``build(path)`` on first use (do not write to it)."""
+        if name not in self._built:
+            path = self._factory.mktemp(f"template-{name}") / "reader.db"
+            build(path)
+            with sqlite3.connect(path) as conn:  # everything in the main file, so a copy is whole
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            self._built[name] = path
+        return self._built[name]
+
+    def copy(self, name: str, build: Builder, to: Path) -> Path:
+        """A private copy of the template ``name`` at ``to`` (a file path)."""
+        shutil.copy(self.path(name, build), to)
+        return to
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    return Templates(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Path:
+    """The folder of sample articles."""
+    return SEEDS
 
 
 @pytest.fixture(autouse=True)
@@ -46,3 +91,33 @@ def seeded_db(db: Database) -> Database:
 
     import_paths(db, [SEEDS])
     return db
+
+
+# -- the search corpus (tests/test_search_corpus.py), built once and copied ----------------------
+
+
+def _build_search(path: Path) -> None:
+    from tests.test_search_corpus import build
+    build(path).close()
+
+
+@pytest.fixture(scope="session")
+def search_db_file(templates: Templates) -> Path:
+    """The search corpus's template (read-only: copy it before writing, see ``sdb``)."""
+    return templates.path("search", _build_search)
+
+
+@pytest.fixture
+def search_db_copy(templates: Templates, tmp_path: Path) -> Path:
+    """A private copy of the search corpus, as a file."""
+    return templates.copy("search", _build_search, tmp_path / "search.db")
+
+
+@pytest.fixture
+def sdb(search_db_copy: Path) -> Database:
+    """A private copy of the search database, open (tests may write reviews and tags)."""
+    from reader.store.connect import open_db
+
+    database = open_db(search_db_copy)
+    yield database
+    database.close()

@@ -1,5 +1,4 @@
 """``reader search``: the text listing and the --json document."""
-# ruff: noqa: F811  (the shared fixtures are imported from tests.test_search_corpus)
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from reader.cli import cli
-from tests.test_search_corpus import search_db_file  # noqa: F401
 
 
 def run(db: Path, *args: str) -> tuple[int, str, str]:

@@ -1,12 +1,10 @@
 """``reader saved``, ``tag``/``untag``/``undo``, ``export`` and ``timeline`` on the command line."""
-# ruff: noqa: F811  (the shared fixtures are imported from tests.test_search_corpus)
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,16 +14,13 @@ from click.testing import CliRunner
 
 from reader.cli import cli
 from reader.store.connect import open_db
-from tests.test_search_corpus import search_db_file  # noqa: F401
 
 TRICKY_TITLE = 'Saksi: "curang", katanya;\nbaris kedua — ünïcode'
 
 
 @pytest.fixture
-def dbfile(search_db_file: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "copy.db"
-    shutil.copy(search_db_file, path)
-    return path
+def dbfile(search_db_copy: Path) -> Path:
+    return search_db_copy
 
 
 def run(db: Path, *args: str) -> tuple[int, str, str]:

@@ -1,5 +1,4 @@
 """search(): Indonesian morphology, ranking, traps, the query language, filters, sorting, totals."""
-# ruff: noqa: F811  (the shared fixtures are imported from tests.test_search_corpus)
 
 from __future__ import annotations
 
@@ -8,7 +7,7 @@ from sqlite_utils import Database
 
 from reader.search import SearchRequest, SearchResult, search
 from reader.store.review import add_tag, set_reviewed
-from tests.test_search_corpus import ARTICLES, ids, sdb, search_db_file  # noqa: F401
+from tests.test_search_corpus import ARTICLES, ids
 
 SEED_004 = "004_eb156427ed740bc9"  # published 2024-02-19
 

@@ -6,11 +6,8 @@ over-stemming traps, phrases, names and aliases, dates and outlets.
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlite_utils import Database
 
 from reader.models import RawArticle
@@ -132,25 +129,6 @@ def build(path: Path) -> Database:
 
 def ids(db: Database) -> dict[str, int]:
     return {source: article_id for article_id, source in db.execute("SELECT id, source FROM article")}
-
-
-@pytest.fixture(scope="session")
-def search_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("search") / "search.db"
-    build(path).close()
-    return path
-
-
-@pytest.fixture
-def sdb(search_db_file: Path, tmp_path: Path) -> Iterator[Database]:
-    """A private copy of the search database (tests may write reviews and tags)."""
-    from reader.store.connect import open_db
-
-    path = tmp_path / "copy.db"
-    shutil.copy(search_db_file, path)
-    db = open_db(path)
-    yield db
-    db.close()
 
 
 def test_the_corpus_is_imported_whole(sdb: Database) -> None:

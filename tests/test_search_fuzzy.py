@@ -1,5 +1,4 @@
 """Typo tolerance: vocabulary corrections, actor aliases, and the expansions shown to the user."""
-# ruff: noqa: F811  (the shared fixtures are imported from tests.test_search_corpus)
 
 from __future__ import annotations
 
@@ -9,7 +8,7 @@ from sqlite_utils import Database
 from reader.extract.actors import default_catalogue
 from reader.search import Expansion, SearchRequest, search
 from reader.search.fuzzy import Vocabulary, actor_index, vocabulary
-from tests.test_search_corpus import ids, sdb, search_db_file  # noqa: F401
+from tests.test_search_corpus import ids
 
 SEED_004 = "004_eb156427ed740bc9"  # contains the typo "Prabowo-Giban"
 

@@ -1,5 +1,4 @@
 """hit_offsets(): every hit in the stored body, for exact, stem, typo and actor matches."""
-# ruff: noqa: F811  (the shared fixtures are imported from tests.test_search_corpus)
 
 from __future__ import annotations
 
@@ -8,7 +7,7 @@ from sqlite_utils import Database
 from reader.search import hit_offsets
 from reader.search.highlight import Highlighter, snippet
 from reader.search.plan import Marks
-from tests.test_search_corpus import ids, sdb, search_db_file  # noqa: F401
+from tests.test_search_corpus import ids
 
 
 def words_at(db: Database, source: str, query: str) -> list[str]:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-# ruff: noqa: F811  (the shared fixtures are imported from tests.test_search_corpus)
 import pytest
 from sqlite_utils import Database
 
 from reader.search import SearchRequest, search
 from reader.search.outlets import outlet_key, resolve_outlet
-from tests.test_search_corpus import sdb, search_db_file  # noqa: F401
 
 STORED = ["kompas", "detik", "tempo", "posmetro-medan", "cnbcindonesia", "okezone"]
 

@@ -1,7 +1,6 @@
 """The shortcuts large matches take give the same pages and totals as the general plans:
 actor listings read from the mention index, newest-first pages that walk the date index,
 counts under reviewed:, and an actor with its typed text."""
-# ruff: noqa: F811  (the shared fixtures are imported from tests.test_search_corpus)
 
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ from sqlite_utils import Database
 
 from reader.search import SearchRequest, SearchResult, search
 from reader.store.review import set_reviewed
-from tests.test_search_corpus import ids, sdb, search_db_file  # noqa: F401
+from tests.test_search_corpus import ids
 
 GIBRAN = "Gibran Rakabuming Raka"
 

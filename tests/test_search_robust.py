@@ -1,5 +1,4 @@
 """search() and hit_offsets() never raise, whatever the user types (property-based)."""
-# ruff: noqa: F811  (the shared fixtures are imported from tests.test_search_corpus)
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from reader.search import SearchRequest, SearchResult, hit_offsets, parse_query, search
-from tests.test_search_corpus import sdb, search_db_file  # noqa: F401
 
 NASTY = [
     '"',

@@ -1,10 +1,8 @@
 """Stray dates do not stretch the timeline: they are set apart, and a column says what it covers."""
-# ruff: noqa: F811  (the shared fixtures are imported from tests.test_search_corpus)
 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +12,6 @@ from reader.cli import cli
 from reader.models import RawArticle
 from reader.search.select import Timeline
 from reader.search.timeline import column_span, split_outliers
-from tests.test_search_corpus import search_db_file  # noqa: F401
 
 FEBRUARY = tuple((f"2024-02-{day:02d}", 40) for day in range(1, 29))
 
@@ -53,12 +50,11 @@ def test_the_column_span_says_how_much_a_column_covers() -> None:
     assert column_span(120, 40, by="month") == "3 months"
 
 
-def test_reader_timeline_sets_a_stray_date_apart(search_db_file: Path, tmp_path: Path) -> None:
+def test_reader_timeline_sets_a_stray_date_apart(search_db_copy: Path) -> None:
     from reader.ingest.pipeline import import_records
     from reader.store.connect import open_db
 
-    path = tmp_path / "copy.db"
-    shutil.copy(search_db_file, path)
+    path = search_db_copy
     db = open_db(path)
     stray = "Sang tokoh lahir di Solo. Ia dikenal sebagai pengusaha batik."
     import_records(db, [RawArticle(source="stray", text=stray, published="1963-05-10", outlet="x")])

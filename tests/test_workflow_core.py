@@ -1,5 +1,4 @@
 """Core of the analyst's workflow: all matches of a search, saved searches, bulk tags and undo."""
-# ruff: noqa: F811  (the shared fixtures are imported from tests.test_search_corpus)
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ from reader.search.select import count_matching, matching_ids, timeline
 from reader.store.bulk import bulk_tag, last_bulk, undo_last_bulk
 from reader.store.review import add_tag
 from reader.store.saved import list_saved, mark_opened, progress, remove_saved, save_search
-from tests.test_search_corpus import ids, sdb, search_db_file  # noqa: F401
+from tests.test_search_corpus import ids
 
 
 def tag_rows(db: Database) -> list[tuple[int, str, str]]:

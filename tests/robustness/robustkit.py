@@ -135,3 +135,14 @@ def one_line_error(stderr: str) -> str:
     errors = [line for line in lines if line.startswith("reader: error: ")]
     assert len(errors) == 1, stderr
     return errors[0]
+
+
+def selected(request: object, name: str) -> int:
+    """How many items of the requesting module's test function ``name`` this session runs
+    (a counting test then knows what the tests it counts must have done)."""
+    node = request.node  # type: ignore[attr-defined]
+    items = node.session.items
+    return sum(
+        1 for item in items
+        if getattr(item, "module", None) is node.module and getattr(item, "originalname", item.name) == name
+    )  # fmt: skip

@@ -14,14 +14,14 @@ import stat
 from pathlib import Path
 
 import pytest
-from robustkit import REPO, integrity, run_reader, snapshot, synthetic_article
+from robustkit import integrity, run_reader, snapshot, synthetic_article
 
 from reader.ingest.pipeline import import_paths
 from reader.ingest.records import MAX_ARTICLE_CHARS
 from reader.store.connect import open_db
 from reader.store.review import add_tag, set_reviewed
+from tests.conftest import SEEDS
 
-SEEDS = REPO / "seeds"
 GOOD_TEXT = synthetic_article(1)["text"]
 BIG = 50 * 1024 * 1024
 

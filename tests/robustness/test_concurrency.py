@@ -22,8 +22,8 @@ from reader.config import Settings
 from reader.ingest.pipeline import import_paths
 from reader.store.connect import ThreadConnections, open_db
 from reader.store.review import add_tag, set_reviewed, toggle_reviewed
+from tests.conftest import SEEDS
 
-SEEDS = REPO / "seeds"
 SIZE = (120, 36)
 
 

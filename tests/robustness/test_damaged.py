@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from robustkit import REPO, integrity, one_line_error, run_reader, snapshot, write_jsonl
+from robustkit import integrity, one_line_error, run_reader, snapshot, write_jsonl
 
 from reader.cli import cli
 from reader.errors import DatabaseError
@@ -22,30 +21,24 @@ from reader.ingest.pipeline import import_paths
 from reader.store import connect
 from reader.store.connect import open_db
 from reader.store.review import add_tag, set_reviewed
+from tests.conftest import SEEDS
 
-SEEDS = REPO / "seeds"
 READ_COMMANDS = [["stats"], ["search", "pemilu"], ["show", "1"], ["quotes"], ["actors"]]
 ALL_COMMANDS = [*READ_COMMANDS, ["import", str(SEEDS)]]
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("template")
-    path = folder / "reader.db"
+def _build_template(path: Path) -> None:
     db = open_db(path)
-    import_paths(db, [SEEDS, write_jsonl(folder / "more.jsonl", 40)])
+    import_paths(db, [SEEDS, write_jsonl(path.parent / "more.jsonl", 40)])
     set_reviewed(db, 1, True)
     add_tag(db, 3, "bukti")
-    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
-    return path
 
 
 @pytest.fixture
-def stored(template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "reader.db"
-    shutil.copy(template, path)
-    return path
+def stored(templates, tmp_path: Path) -> Path:  # noqa: ANN001  (tests/conftest.py's Templates)
+    """A private copy of a database with seeds, 40 synthetic articles, a review and a tag."""
+    return templates.copy("damaged", _build_template, tmp_path / "reader.db")
 
 
 def invoke(*args: str) -> tuple[int, str, str]:

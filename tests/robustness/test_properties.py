@@ -9,8 +9,10 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from robustkit import selected
 
 from reader.ingest import boilerplate
 from reader.ingest.clean import clean, content_hash
@@ -184,5 +186,16 @@ def test_cleaning_a_cleaned_body_keeps_its_sentences(text: str) -> None:
     assert not lost, (once, twice)
 
 
-def test_counts_are_reported() -> None:
+FILE_TESTS = (
+    "test_any_bytes_in_any_file_type", "test_any_text_in_any_encoding",
+    "test_json_and_jsonl_of_any_shape", "test_csv_with_missing_and_extra_cells",
+)  # fmt: skip
+
+
+def test_counts_are_reported(request: pytest.FixtureRequest) -> None:
+    """The property tests above ran (at least half their examples each); it runs last."""
     print(f"property examples: {TRIED['files']} files read, {TRIED['texts']} texts cleaned")
+    file_tests = sum(selected(request, name) for name in FILE_TESTS)
+    assert TRIED["files"] >= FAST.max_examples // 2 * file_tests
+    cleaning = selected(request, "test_clean_never_fails_and_leaves_no_boilerplate")
+    assert TRIED["texts"] >= 150 // 2 * cleaning

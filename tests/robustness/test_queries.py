@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from robustkit import REPO, run_reader, write_jsonl
+from robustkit import run_reader, selected, write_jsonl
 
 from reader.cli import cli
 from reader.ingest.pipeline import import_paths
 from reader.store.connect import open_db
+from tests.conftest import SEEDS
 
-SEEDS = REPO / "seeds"
 NASTY = [
     "", " ", '"', '""', '"unclosed phrase', "AND", "OR", "NOT", "OR OR AND NOT", "*", "**", "kecur*",
     ":", "actor:", "speaker:", "tag:", "outlet:", "from:", "to:", "reviewed:", "reviewed:maybe",
@@ -27,18 +26,22 @@ NASTY = [
     "kecurangan " * 2_000, "Giban " * 200, 'speaker:"" tag:"" outlet:%_', "actor:\"Cak Imin",
     "\\", "\\\\", "%", "_", "[", "]", "{", "}", "$", "\t\n", "\r\n", "\udcff",
 ]  # fmt: skip
+APP_QUERIES = [t for t in NASTY[::2] if len(t) < 5000] + ['"', "actor:", "\x00", "kecurangan " * 200]
 TRIED = {"cli": 0, "app": 0}
+GENERATED = 40  # hypothesis examples of test_any_words_as_separate_arguments
 QUERY_CHARS = st.one_of(st.sampled_from("\"*:-()^'’ ORANDNOTkecurgpmil"), st.characters())
 
 
-@pytest.fixture(scope="module")
-def search_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("search")
-    path = folder / "reader.db"
+def _build_search(path: Path) -> None:
     db = open_db(path)
-    import_paths(db, [SEEDS, write_jsonl(folder / "more.jsonl", 30)])
+    import_paths(db, [SEEDS, write_jsonl(path.parent / "more.jsonl", 30)])
     db.close()
-    return path
+
+
+@pytest.fixture
+def search_db(templates) -> Path:  # noqa: ANN001  (tests/conftest.py's Templates)
+    """The seeds and 30 synthetic articles (a shared template: only read it)."""
+    return templates.path("queries", _build_search)
 
 
 def _cli_search(db: Path, *args: str) -> tuple[int, str, str]:
@@ -67,7 +70,7 @@ def test_nasty_queries_on_the_command_line(search_db: Path, text: str) -> None:
         _assert_answer(code, out, err, as_json)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=GENERATED, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     words=st.lists(st.text(alphabet=QUERY_CHARS, max_size=20), max_size=4),
     sort=st.sampled_from(["relevance", "date"]),
@@ -91,13 +94,12 @@ def test_a_query_that_looks_like_an_option_is_a_usage_message(search_db: Path) -
 
 
 @pytest.mark.slow
-async def test_nasty_queries_in_the_app_search_bar(search_db: Path, tmp_path: Path) -> None:
+async def test_nasty_queries_in_the_app_search_bar(templates, tmp_path: Path) -> None:  # noqa: ANN001
     from reader.config import Settings
     from reader.tui.app import make_app
     from reader.tui.widgets.article_list import ArticleList
 
-    path = tmp_path / "reader.db"
-    shutil.copy(search_db, path)
+    path = templates.copy("queries", _build_search, tmp_path / "reader.db")
     app = make_app(path, Settings())
 
     async def settle() -> None:
@@ -112,7 +114,7 @@ async def test_nasty_queries_in_the_app_search_bar(search_db: Path, tmp_path: Pa
         everything = article_list.total
         assert everything == 32
         await pilot.press("slash")
-        for text in [t for t in NASTY[::2] if len(t) < 5000] + ['"', "actor:", "\x00", "kecurangan " * 200]:
+        for text in APP_QUERIES:
             app.screen.search_bar.input.focus()  # Enter submits at once (no debounce timer to wait for)
             app.screen.search_bar.input.value = text
             await pilot.press("enter")
@@ -129,5 +131,11 @@ async def test_nasty_queries_in_the_app_search_bar(search_db: Path, tmp_path: Pa
         assert problems == []
 
 
-def test_counts_are_reported() -> None:
+def test_counts_are_reported(request: pytest.FixtureRequest) -> None:
+    """The tests above tried every query they list (and enough generated ones); it runs last."""
     print(f"queries tried: {TRIED['cli']} on the command line, {TRIED['app']} in the app")
+    nasty = selected(request, "test_nasty_queries_on_the_command_line")
+    generated = selected(request, "test_any_words_as_separate_arguments")
+    app = selected(request, "test_nasty_queries_in_the_app_search_bar")
+    assert TRIED["cli"] >= 2 * nasty + GENERATED // 2 * generated  # text and --json for each
+    assert TRIED["app"] == len(APP_QUERIES) * app

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,8 +11,7 @@ from rich.console import Console
 
 from reader.config import Settings
 from reader.models import RawArticle
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from tests.conftest import SEEDS
 
 SIZE = (120, 36)
 
@@ -81,19 +79,10 @@ def build_corpus(path: Path) -> None:
     db.close()
 
 
-@pytest.fixture(scope="session")
-def corpus_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("corpus") / "reader.db"
-    build_corpus(path)
-    return path
-
-
 @pytest.fixture
-def corpus(corpus_template: Path, tmp_path: Path) -> Path:
+def corpus(templates, tmp_path: Path) -> Path:  # noqa: ANN001  (tests/conftest.py's Templates)
     """A fresh copy of the six-article corpus (two seeds, four hand-written articles)."""
-    path = tmp_path / "reader.db"
-    shutil.copy(corpus_template, path)
-    return path
+    return templates.copy("tui-corpus", build_corpus, tmp_path / "reader.db")
 
 
 @pytest.fixture(autouse=True)

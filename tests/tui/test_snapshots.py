@@ -4,6 +4,8 @@ When a change to the screen is intended, look at the diff, then rewrite the file
 
     READER_UPDATE_SNAPSHOTS=1 .venv/bin/pytest tests/tui/test_snapshots.py
 
+A missing snapshot fails the test (it is never written silently).
+
 The texts also depend on the importer and the extractor (the quote sidebar), so a change
 there can show up here; that is deliberate.
 """
@@ -19,15 +21,33 @@ from conftest import SIZE, screen_text, settle, type_query
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 
 
-def check(name: str, text: str) -> None:
-    path = SNAPSHOTS / f"{name}.txt"
+UPDATE = "READER_UPDATE_SNAPSHOTS"
+
+
+def check(name: str, text: str, folder: Path = SNAPSHOTS) -> None:
+    """``text`` must equal the stored snapshot ``name``; a missing snapshot fails (it is written
+    only when :data:`UPDATE` is set, so deleting a file can never make the test pass)."""
+    path = folder / f"{name}.txt"
     text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
-    if os.environ.get("READER_UPDATE_SNAPSHOTS") or not path.exists():
-        SNAPSHOTS.mkdir(exist_ok=True)
+    if os.environ.get(UPDATE):
+        folder.mkdir(exist_ok=True)
         path.write_text(text, encoding="utf-8")
-        if not os.environ.get("READER_UPDATE_SNAPSHOTS"):
-            pytest.skip(f"wrote the new snapshot {path.name}")
+    if not path.exists():
+        pytest.fail(f"the snapshot {path.name} is missing; write it with {UPDATE}=1 and review it")
     assert text == path.read_text(encoding="utf-8")
+
+
+def test_a_missing_snapshot_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(UPDATE, raising=False)
+    with pytest.raises(pytest.fail.Exception, match="missing"):
+        check("gone", "screen", folder=tmp_path)
+    assert not (tmp_path / "gone.txt").exists()  # nothing written behind the user's back
+    monkeypatch.setenv(UPDATE, "1")
+    check("gone", "screen", folder=tmp_path)  # regenerating writes it
+    monkeypatch.delenv(UPDATE)
+    check("gone", "screen", folder=tmp_path)
+    with pytest.raises(AssertionError):
+        check("gone", "another screen", folder=tmp_path)
 
 
 async def test_snapshot_start(corpus: Path, app_factory) -> None:
