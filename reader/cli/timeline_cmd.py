@@ -57,7 +57,7 @@ def _render(
     lines.append(sparkline([c for _, c in counts], width))
     span = column_span(len(counts), width, by)
     if span:
-        lines.append(f"(a column of the line above = {span}: its busiest {by})")
+        lines.append(f"(a column of the line above covers {span}: its busiest {by})")
     top = max(c for _, c in counts)
     size = len(f"{top:,}")
     for label, count in counts:
