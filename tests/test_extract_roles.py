@@ -290,3 +290,54 @@ def test_warga_setempat_is_not_a_post() -> None:
     body = '"Semoga perjuangan Pak Bima diridai," kata warga setempat, Erna Wati.'
     [quote] = quotes(body)
     assert (quote.speaker, quote.role) == ("Erna Wati", None)
+
+
+# --- who speaks when the cue names no person ---------------------------------------------
+
+
+def test_a_social_media_account_after_the_cue_is_the_speaker() -> None:
+    body = (
+        "Rina Kartika menanggapi pertanyaan warganet di Instagram.\n\n"
+        '"Kenapa pilih partai yang dulu melawan kita?" tanya akun @budi_sant.'
+    )
+    [quote] = quotes(body, "direct")
+    assert quote.speaker == "@budi_sant"
+
+
+def test_a_group_after_the_cue_is_no_one_by_name() -> None:
+    body = (
+        '"Semoga Pak Bima jadi presiden," ujar Kiai Ahmad Fauzi saat menyerahkan cendera mata.\n\n'
+        '"Yakin menang, yakin menang, insyaallah menang," seru para ustaz dan santri.'
+    )
+    found = quotes(body, "direct")
+    assert [q.speaker for q in found] == ["Ahmad Fauzi", None]
+
+
+def test_a_written_statement_of_a_body() -> None:
+    body = (
+        '"Balapan di Jakarta ditunda karena bertepatan dengan pemilu," '
+        "tulis keterangan resmi Formula Nusantara."
+    )
+    [quote] = quotes(body)
+    assert quote.speaker == "Formula Nusantara"
+
+
+def test_a_lower_case_slip_inside_a_post_after_the_cue() -> None:
+    body = (
+        '"Besok beliau kembali bekerja," kata Sekretaris Tim kampanye Nasional (TKN) '
+        "Maju Bersama, Rudi Hartanto, ketika dikonfirmasi."
+    )
+    [quote] = quotes(body)
+    assert quote.speaker == "Rudi Hartanto"
+    assert quote.role == "Sekretaris Tim kampanye Nasional (TKN) Maju Bersama"
+
+
+def test_a_common_word_glued_to_a_name_is_split_when_cleaning() -> None:
+    raw = RawArticle(
+        source="x",
+        text="Wakil Ketua Partai Maju Erwin Saksaingin mempercepat kaderisasi. "
+        "Menurut Erwin Saksa, anak muda penting. Olahraga paralayang dan Paralayang tetap.",
+        origin="x.jsonl",
+    )
+    body = clean(raw).body
+    assert "Erwin Saksa ingin mempercepat" in body and "Paralayang tetap" in body

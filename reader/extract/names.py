@@ -56,7 +56,7 @@ class Word(NamedTuple):  # a tuple: built for every word near a cue, so it must 
 class SpeakerPhrase:
     """What a cue points at: a name (with role), a pronoun, or a reference (`pria itu`)."""
 
-    kind: str  # "name", "pronoun", "reference" or "none"
+    kind: str  # "name", "pronoun", "reference", "unnamed" (`para santri`) or "none"
     name: str | None = None
     role: str | None = None
     start: int = -1

@@ -5,7 +5,12 @@ from __future__ import annotations
 from reader.extract.actors import Catalogue
 from reader.extract.appositives import appositive
 from reader.extract.cues import PRONOUNS
-from reader.extract.lexicon import LOWER_ROLE_STARTS, is_date_word
+from reader.extract.lexicon import (
+    LOWER_ROLE_STARTS,
+    ORGANISATION_WORDS,
+    is_date_word,
+    is_role_word,
+)
 from reader.extract.names import NONE, SpeakerPhrase, Word, is_capitalised, words
 from reader.extract.phrase_parts import (
     MAX_WORDS,
@@ -19,6 +24,11 @@ from reader.extract.phrase_parts import (
     role_text,
     stop,
 )
+
+# Words naming where a written statement comes from, before who wrote it.
+SOURCE_WORDS = frozenset("keterangan pernyataan rilis resmi tertulis akun unggahan".split())
+# Words that open an unnamed group or person after a cue.
+GROUP_WORDS = frozenset("para salah sejumlah ratusan ribuan puluhan seorang".split())
 
 
 def parse_after(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhrase:
@@ -43,9 +53,16 @@ def _parse_after(
     """The phrase at the start of ``items``, and whether the reading ran to their end."""
     if not items:
         return NONE, True
+    while len(items) > 1 and items[0].text.casefold() in SOURCE_WORDS:
+        items = items[1:]  # `tulis keterangan resmi Formula E`, `tanya akun @nama`
     first = items[0].text
     if first.casefold() in PRONOUNS:
         return SpeakerPhrase("pronoun", start=items[0].start, end=items[0].end), False
+    if first.startswith("@") and len(first) > 1:
+        return SpeakerPhrase("name", first, None, items[0].start, items[0].end), False
+    if first.casefold() in GROUP_WORDS:
+        # `seru para ustaz dan santri`, `kata salah seorang keluarga`: no one by name
+        return SpeakerPhrase("unnamed", start=items[0].start, end=items[0].end), False
     run: list[Word] = []
     ran_out = False
     for index, item in enumerate(items):
@@ -86,6 +103,9 @@ def _parse_after(
             if folded in REFERENCE_ENDS and run:
                 run.append(item)
             break
+        if run and _inside_title(items, index, run):
+            run.append(item)  # `Sekretaris Tim kampanye Nasional (TKN)`: a slip of case
+            continue
         if run and not is_capitalised(word) and any(is_capitalised(w.text) for w in run):
             if folded in REFERENCE_ENDS:
                 run.append(item)
@@ -121,6 +141,18 @@ def _phrase_after(text: str, run: list[Word], catalogue: Catalogue | None) -> Sp
         role = f"{lower_role} {phrase.role}" if phrase.role else lower_role
         return SpeakerPhrase("name", phrase.name, role, run[0].start, phrase.end)
     return SpeakerPhrase("reference", None, role_text(text, run), run[0].start, run[-1].end)
+
+
+def _inside_title(items: list[Word], index: int, run: list[Word]) -> bool:
+    """One lower-case word between capitalised words of a post (`Tim kampanye Nasional`)."""
+    word = items[index].text
+    if not word.isalpha() or not word.islower() or index + 1 >= len(items):
+        return False
+    last = run[-1].text
+    if not (is_role_word(last) or last.casefold() in ORGANISATION_WORDS):
+        return False  # after a name the lower-case word ends the phrase
+    nxt = items[index + 1].text
+    return is_capitalised(nxt) and not is_date_word(nxt) and not stop(word)
 
 
 def _inside_role(items: list[Word], index: int, run: list[Word]) -> tuple[bool, bool]:

@@ -149,6 +149,8 @@ class SpeakerMemory:
 
     def resolve(self, phrase: SpeakerPhrase, before: int) -> Speaker | None:
         """The speaker ``phrase`` refers to; ``before`` is where the cue is (for fallbacks)."""
+        if phrase.kind == "unnamed":
+            return None  # `seru para santri`: a group the article does not name
         if phrase.kind == "name" and phrase.name:
             self.last_at = max(self.last_at, before)
             holder = self.post_holder(phrase.name, phrase.role)

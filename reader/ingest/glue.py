@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 
 from reader.extract.cues import _ME_VERB
-from reader.extract.lexicon import dictionary_words
+from reader.extract.lexicon import dictionary_words, is_ordinary_word
 
 # A capital right after a lower-case letter or a digit (the search jumps from capital
 # to capital), and a me- speech verb glued to the end of a word.
 _CASE_JOIN = re.compile(r"[A-Z](?<=[a-z0-9][A-Z])(?=[a-z]{2})")
 _VERB_JOIN = re.compile(rf"m(?<=[a-z]m)e{_ME_VERB}(?![\w-])")
+# A name with a common word glued on (`Erwin Aksaingin mempercepat`, `Ganjar Pranowoyang`).
+_WORD_JOIN = re.compile(r"\b([A-Z][a-z]{3,})(ingin|yang|tidak|juga|sudah|telah|bahwa)\b")
 _WORD_BEFORE = re.compile(r"[\w'’-]*$")
 _WORD_AFTER = re.compile(r"[A-Za-z]*")
 MIN_GLUED_WORD = 3
@@ -29,6 +31,7 @@ def unglue(text: str) -> str:
     """``text`` with a space put back at each glued join."""
     cuts = [m.start() for m in _CASE_JOIN.finditer(text) if _glued_case(text, m.start())]
     cuts += [m.start() for m in _VERB_JOIN.finditer(text) if _glued_verb(text, m.start())]
+    cuts += [m.start(2) for m in _WORD_JOIN.finditer(text) if _glued_word(text, m)]
     if not cuts:
         return text
     cuts.sort()
@@ -68,3 +71,11 @@ def _glued_verb(text: str, pos: int) -> bool:
     """`Jazilmengemukakan`: a capitalised name with a speech verb glued on."""
     before = _word_before(text, pos)
     return len(before) >= MIN_GLUED_WORD and before[:1].isupper() and before[1:].islower()
+
+
+def _glued_word(text: str, match: re.Match[str]) -> bool:
+    """`Aksaingin` when the article also writes `Aksa` on its own: a name and a word joined."""
+    whole, name = match.group(), match.group(1)
+    if is_ordinary_word(whole.casefold()):
+        return False
+    return re.search(rf"\b{name}\b", text) is not None
