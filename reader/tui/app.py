@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import partial
+from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -13,6 +15,8 @@ from reader.config import Settings, load_settings
 from reader.store.connect import ThreadConnections
 from reader.tui.bindings import BINDING_IDS, LIST, PALETTE
 from reader.tui.screens.main import MainScreen
+from reader.tui.ui_state import UiState, load_state, save_state
+from reader.tui.ui_state import state_path as default_state_path
 
 
 class ReaderApp(App[None]):
@@ -20,15 +24,33 @@ class ReaderApp(App[None]):
     TITLE = "reader"
     SUB_TITLE = "Indonesian election news"
 
-    def __init__(self, db_path: str | os.PathLike[str], settings: Settings) -> None:
+    def __init__(
+        self, db_path: str | os.PathLike[str], settings: Settings, state_path: Path | None = None
+    ) -> None:
         super().__init__()
         self.db_path = str(db_path)
         self.connections = ThreadConnections(db_path)
         self.settings = settings
         self.user_keymap = dict(settings.keymap)
+        self.state_path = state_path  # None: remember nothing between runs (the tests)
 
     def get_default_screen(self) -> Screen:
-        return MainScreen(self.connections)
+        remembered = load_state(self.state_path) if self.state_path else UiState()
+        if remembered.db != str(Path(self.db_path).absolute()):  # another database's search
+            remembered = UiState(quotes=remembered.quotes, timeline=remembered.timeline)
+        return MainScreen(self.connections, remembered)
+
+    def remember(self, state: UiState) -> None:
+        """Keep the layout, search and position for the next run (never fails the app)."""
+        if self.state_path is None:
+            return
+        state = replace(state, db=str(Path(self.db_path).absolute()))
+        problem = save_state(self.state_path, state)
+        if problem and not self._state_problem_shown:
+            self._state_problem_shown = True
+            self.notify(problem, title="Not remembered", severity="warning", timeout=6)
+
+    _state_problem_shown = False
 
     def on_mount(self) -> None:
         if self.user_keymap:
@@ -51,10 +73,14 @@ class ReaderApp(App[None]):
                 )
 
 
-def make_app(db_path: str | os.PathLike[str], settings: Settings | None = None) -> ReaderApp:
-    """The app over the database at ``db_path``; settings default to the user's config file."""
-    return ReaderApp(db_path, settings if settings is not None else load_settings(known_ids=BINDING_IDS))
+def make_app(
+    db_path: str | os.PathLike[str], settings: Settings | None = None, state_path: Path | None = None
+) -> ReaderApp:
+    """The app over the database at ``db_path``; settings default to the user's config file.
+    ``state_path`` is where it remembers its layout and position (None: nowhere)."""
+    chosen = settings if settings is not None else load_settings(known_ids=BINDING_IDS)
+    return ReaderApp(db_path, chosen, state_path)
 
 
 def run_app(db_path: str) -> None:
-    make_app(db_path).run()
+    make_app(db_path, state_path=default_state_path()).run()

@@ -12,6 +12,7 @@ from datetime import date
 
 from reader.search import SearchRequest
 from reader.tui.data import Choice
+from reader.tui.ui_state import UiState
 
 SORTS = ("relevance", "newest", "oldest")
 
@@ -67,6 +68,20 @@ class View:
         if self.date_to:
             words.append(f"to:{self.date_to}")
         return " ".join(words)
+
+
+def view_of(state: UiState) -> View:
+    """The view a remembered state describes (an unknown sort or filter falls back to the default)."""
+    kinds = ("all", "unreviewed", "reviewed", "tag", "actor")
+    kind = state.filter_kind if state.filter_kind in kinds else "all"
+    value = state.filter_value if kind in ("tag", "actor") else None
+    choice = Choice(kind, value) if value or kind not in ("tag", "actor") else Choice()
+    try:
+        start, end = check_dates(state.date_from or "", state.date_to or "")
+    except ValueError:
+        start = end = None
+    sort = state.sort if state.sort in SORTS else "relevance"
+    return View(choice, state.outlet or None, start, end, sort)
 
 
 def quoted(value: str) -> str:

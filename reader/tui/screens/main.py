@@ -12,7 +12,6 @@ from dataclasses import replace
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
-from textual.widgets import Footer
 
 from reader.search import SearchRequest, SearchResult, parse_query
 from reader.store.connect import ThreadConnections
@@ -21,9 +20,11 @@ from reader.tui.bindings import SCREEN, SOURCE, VIEW, WHO_SAID
 from reader.tui.data import PAGE_SIZE, Choice
 from reader.tui.screens import view_keys
 from reader.tui.screens.workflow import WorkflowScreen
-from reader.tui.view import View
+from reader.tui.ui_state import UiState
+from reader.tui.view import View, view_of
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.key_bar import KeyBar
 from reader.tui.widgets.quote_sidebar import QuoteSidebar
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.status_bar import StatusBar
@@ -35,6 +36,7 @@ NO_RESULTS = (
 )
 QUERY_ERROR = "This search could not run:\n{error}\n\nEdit the query, or press Esc to clear it."
 DB_FAILED = "The database could not be read:\n{error}"
+NARROW_BELOW = 100  # columns: narrower, the quote sidebar starts hidden and the key bar is compact
 POLL_SECONDS = 3.0  # how often to look for articles imported by another process
 
 
@@ -42,12 +44,16 @@ class MainScreen(WorkflowScreen):
     BINDINGS = [*SCREEN, *VIEW, *SOURCE, *WHO_SAID]
     AUTO_FOCUS = "ArticleList"
 
-    def __init__(self, connections: ThreadConnections) -> None:
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
+
+    def __init__(self, connections: ThreadConnections, remembered: UiState | None = None) -> None:
         super().__init__(id="main")
         self.connections = connections
-        self.request = SearchRequest(limit=PAGE_SIZE)
+        self.remembered = remembered or UiState()
+        self.view = view_of(self.remembered)
+        self.request = self.view.apply(SearchRequest(query=self.remembered.query, limit=PAGE_SIZE))
         self.generation = 0
-        self.view = View()
+        self.quotes_choice = self.remembered.quotes  # None: the width decides (hidden when narrow)
         self.total = 0
         self.reviewed_total: int | None = 0  # None: being counted after the list was shown
         self.current_id: int | None = None
@@ -56,6 +62,7 @@ class MainScreen(WorkflowScreen):
         self._warmed = False
         self.focus_id: int | None = None  # the article the next list puts the cursor on
         self.undo_focus_id: int | None = None  # the row a review took out of the list
+        self.focus_id = self.remembered.article_id  # back where the last run left off
 
     def compose(self) -> ComposeResult:
         yield SearchBar(id="search-bar")
@@ -88,6 +95,11 @@ class MainScreen(WorkflowScreen):
         self.article_list.border_title = "Articles"
         self.article_view.border_title = "Text"
         self.quotes.show_quotes(None)
+        if self.quotes_choice is not None:
+            self.quotes.display = self.quotes_choice
+        self.query_one(TimelineChart).display = self.timeline_shown = self.remembered.timeline
+        if self.request.query:
+            self.search_bar.show_initial(self.request.query)
         self.start_search()
         self.set_interval(POLL_SECONDS, self.poll_worker)
 
@@ -125,7 +137,8 @@ class MainScreen(WorkflowScreen):
         """The key bar costs a few dozen widgets; building them waits for the first painted list."""
         slot = self.query_one("#footer-slot")
         if not slot.children:
-            await slot.mount(Footer())
+            await slot.mount(KeyBar())
+            self._fit_footer()
             self.refresh_bindings()  # a footer lists the keys when the bindings are announced
 
     def _notice(self, result: SearchResult) -> str:
@@ -364,10 +377,39 @@ class MainScreen(WorkflowScreen):
             self.notify(reason, timeout=2)
 
     def action_toggle_quotes(self) -> None:
-        self.quotes.display = not self.quotes.display
+        self.quotes.display = self.quotes_choice = not self.quotes.display
+        self.app.remember(self.ui_state())  # type: ignore[attr-defined]
+
+    def ui_state(self) -> UiState:
+        """What the next run starts from: layout, search, view and the highlighted article."""
+        view = self.view
+        return UiState(
+            quotes=self.quotes_choice,
+            timeline=self.timeline_shown,
+            query=self.request.query,
+            sort=view.sort,
+            outlet=view.outlet,
+            date_from=view.date_from,
+            date_to=view.date_to,
+            filter_kind=view.choice.kind,
+            filter_value=view.choice.value,
+            article_id=self.current_id,
+        )
+
+    def on_unmount(self) -> None:
+        self.app.remember(self.ui_state())  # type: ignore[attr-defined]
+
+    def on_resize(self) -> None:
+        """Below ``NARROW_BELOW`` columns the key bar drops its padding and the palette hint."""
+        self._fit_footer()
+
+    def _fit_footer(self) -> None:
+        narrow = self.size.width < NARROW_BELOW
+        for footer in self.query(KeyBar):
+            footer.compact, footer.show_command_palette, footer.narrow = narrow, not narrow, narrow
 
     def action_focus_quotes(self) -> None:
-        self.quotes.display = True
+        self.quotes.display = self.quotes_choice = True
         if self.quotes.highlighted is None and self.quotes.quotes:
             self.quotes.highlighted = 0
         self.quotes.focus()

@@ -25,6 +25,7 @@ from reader.tui.workflow_data import default_export_path, describe, export_targe
 if TYPE_CHECKING:
     from reader.store.saved import SavedSearch
     from reader.tui.screens.tag_modal import TagChange
+    from reader.tui.ui_state import UiState
     from reader.tui.view import View
 
 
@@ -37,6 +38,10 @@ class WorkflowScreen(WorkflowWorkers):
     focus_id: int | None
     undo_focus_id: int | None
     current_id: int | None
+    timeline_shown: bool
+
+    def ui_state(self) -> UiState:
+        raise NotImplementedError
 
     def start_search(self) -> None:
         raise NotImplementedError
@@ -55,7 +60,8 @@ class WorkflowScreen(WorkflowWorkers):
 
     def action_toggle_timeline(self) -> None:
         chart = self.query_one(TimelineChart)
-        chart.display = not chart.display
+        chart.display = self.timeline_shown = not chart.display
+        self.app.remember(self.ui_state())  # type: ignore[attr-defined]
         if chart.display:
             self.timeline_worker(self.generation, self.request)
 

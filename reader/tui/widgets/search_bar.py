@@ -69,6 +69,11 @@ class SearchBar(Vertical):
     def value(self) -> str:
         return self.input.value
 
+    def show_initial(self, query: str) -> None:
+        """Put a query the screen already searches for in the field, without sending it again."""
+        self._sent = query
+        self.input.value = query
+
     def clear(self) -> None:
         self.input.value = ""
         self._send()
