@@ -7,18 +7,17 @@ dropped, spaces and punctuation removed), then tried in order until one finds so
 
 1. **exact**: the keys are equal;
 2. **prefix**: the typed key begins a stored one (``outlet:kom`` while typing);
-3. **typo**: the keys are within the resolver's typo scale
-   (:func:`reader.extract.resolve.max_edits`) with the same first letter; the nearest win.
+3. **typo**: the one name resolver's typo rule (:func:`reader.extract.resolve.resolve`: the
+   typo scale, the same first letter, the nearest win), over the keys.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
 from sqlite_utils import Database
 
-from reader.extract.resolve import max_edits
+from reader.extract.resolve import NameIndex, identities, resolve
 from reader.text.tokenize import tokens
 
 DOMAIN_WORDS = frozenset({"com", "co", "id", "net", "org", "or", "go", "tv", "news", "www"})
@@ -63,16 +62,9 @@ def resolve_outlet(typed: str, stored: list[str]) -> Outlets:
     starting = tuple(name for name, other in keys.items() if other.startswith(key))
     if starting:
         return Outlets(starting, "prefix")
-    budget = max_edits(len(key))
-    if budget == 0:
-        return Outlets((), None)
-    near = [
-        (distance, name)
-        for name, other in keys.items()
-        if other and other[0] == key[0]
-        and (distance := Levenshtein.distance(key, other, score_cutoff=budget)) <= budget
-    ]
-    if not near:
-        return Outlets((), None)
-    nearest = min(d for d, _ in near)
-    return Outlets(tuple(name for d, name in near if d == nearest), "typo")
+    index: NameIndex[str] = NameIndex()
+    for other in set(keys.values()) - {""}:
+        index.add(other, other)
+    near = set(identities(resolve(key, index, rules="typo")))
+    found = tuple(name for name, other in keys.items() if other in near)
+    return Outlets(found, "typo" if found else None)
