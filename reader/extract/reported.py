@@ -32,9 +32,10 @@ _SUBJECT = re.compile(
 )
 # Where a reported clause ends: a sentence end or a line break, not the full stop of an
 # abbreviated title or an initial before a name (`Dr. Ari`, `dr. Rina`, `H. Ahmad`).
+# The mark comes first so the scan jumps from mark to mark; the lookbehinds include it.
 _CLAUSE_END = re.compile(
-    r"(?<![\s(][A-Z])(?<![\s(](?:Dr|dr|Ir|Hj|KH|St|Ny|Tn))(?<![\s(](?:Drs|Dra|Sdr))"
-    r"(?<![\s(]Prof)[.!?](?=[\s\"“”]*(?:[A-Z\n]|$))|\n"
+    r"[.!?](?<![\s(][A-Z].)(?<![\s(](?:Dr|dr|Ir|Hj|KH|St|Ny|Tn).)(?<![\s(](?:Drs|Dra|Sdr).)"
+    r"(?<![\s(]Prof.)(?=[\s\"“”]*(?:[A-Z\n]|$))|\n"
 )
 # `Menurut UU Pemilu`, `Menurut Perbawaslu Nomor 7 Tahun 2022`: what a law or regulation
 # says, not speech.

@@ -23,6 +23,7 @@ from the database and the catalogue supplies its aliases.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -39,6 +40,7 @@ Id = TypeVar("Id")
 FOLD_MIN_LETTERS = 6  # a typo is folded at import only in words this long
 
 
+@functools.lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
     """The folded words of a name: ``Ma’ruf Amin`` and ``MA'RUF AMIN`` give the same.
 

@@ -43,8 +43,15 @@ def is_statement(inner: str) -> bool:
 
 def is_law_wording(text: str, open_mark: int, inner: str) -> bool:
     """Is the quote opening at ``open_mark`` the wording of a law article?"""
+    if ("imaksud" in inner or "ipidana" in inner) and _LAW_DRAFTING.search(inner):
+        return True
     before = text[max(0, open_mark - LAW_LOOK_BACK) : open_mark]
-    return bool(_LAW_DRAFTING.search(inner) or _LAW_BEFORE.search(before))
+    return _may_cite(before) and _LAW_BEFORE.search(before) is not None
+
+
+def _may_cite(before: str) -> bool:
+    """A cheap test before the pattern: `Pasal`, `pasal`, `ayat` or `berbunyi` is there."""
+    return "asal" in before or "ayat" in before or "bunyi" in before
 
 
 def _cheers_a_name(inner: str) -> bool:
@@ -53,6 +60,9 @@ def _cheers_a_name(inner: str) -> bool:
     A call is at most three capitalised words: a form of address and a name, or only
     names (`Hidup Prabowo!` opens with a word, so it is a chant of words).
     """
+    first = inner.split(maxsplit=1)[0] if inner.strip() else ""
+    if not first or inner.count(first) < 2:
+        return False  # a call repeated repeats its first word
     parts = [p for p in _CHANT_BREAK.split(inner.strip(" \"'“”‘’")) if p]
     if len(parts) < 2 or len({p.casefold() for p in parts}) != 1:
         return False
