@@ -118,6 +118,7 @@ JUDGING_VERBS = frozenset(
 SHARE_UNITS = [["persen"], ["kursi"], ["suara"]]
 REQUEST_REACH = 10  # words after a request verb searched for `agar`/`untuk`
 PREDICATE_REACH = 16  # words after a noun head searched for its predicate
+TOKEN_REACH = 32  # tokens of a span read (the tests need its first PREDICATE_REACH words)
 
 
 def is_reported_clause(verb: str, span: str, introduced: bool) -> bool:
@@ -127,8 +128,7 @@ def is_reported_clause(verb: str, span: str, introduced: bool) -> bool:
     """
     if introduced:
         return True
-    words = [w.strip(",.;:()\"'“”").casefold() for w in span.split()]
-    words = [w for w in words if w]
+    words = _leading_words(span)
     if not words:
         return False
     first = words[0]
@@ -167,6 +167,16 @@ def is_unsaid(before: str) -> bool:
         if folded not in MODAL_WORDS:
             return False
     return False
+
+
+def _leading_words(span: str) -> list[str]:
+    """The span's first :data:`PREDICATE_REACH` words, folded and without punctuation
+    (all that the tests read), and at most the words of a few more tokens."""
+    tokens = span.split(None, TOKEN_REACH)
+    words = [w for w in (t.strip(",.;:()\"'“”").casefold() for t in tokens[:TOKEN_REACH]) if w]
+    if len(tokens) > TOKEN_REACH and len(words) < PREDICATE_REACH:
+        words = [w for w in (t.strip(",.;:()\"'“”").casefold() for t in span.split()) if w]
+    return words
 
 
 def _share(words: list[str]) -> bool:

@@ -17,6 +17,7 @@ from reader.extract.lexicon import LOWER_ROLE_STARTS, is_ordinary_word, is_role_
 from reader.extract.names import SpeakerPhrase, is_name_word, tidy_role
 from reader.extract.phrases import parse_after, parse_before
 from reader.extract.resolve import holds, name_words
+from reader.extract.rolesearch import role_runs
 
 MAX_MENTIONS = 4  # mentions of a name read for its introduction
 _REST_OF_NAME = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)+")  # `X, Pakar komunikasi … dari …,`
@@ -131,12 +132,10 @@ def described(text: str, role: str, catalogue: Catalogue | None) -> SpeakerPhras
         is_role_word(w) or w.casefold() in LOWER_ROLE_STARTS for w in wanted
     ):
         return None
-    gap = r"[\s,]+(?:\([^)]{0,40}\)[\s,]*)?"
-    pattern = re.compile(gap.join(re.escape(w) for w in wanted) + r"\s+(?=[A-Z])", re.I)
-    for match in pattern.finditer(text):
-        phrase = parse_after(text, match.end(), catalogue)
+    for start, end in role_runs(text, wanted):
+        phrase = parse_after(text, end, catalogue)
         if phrase.kind == "name" and phrase.name:
-            return SpeakerPhrase("name", phrase.name, role_text(text, match), match.start())
+            return SpeakerPhrase("name", phrase.name, " ".join(text[start:end].split()), start)
     return None
 
 

@@ -81,7 +81,7 @@ def _clause(text: str, start: int, verb: str | None = None) -> tuple[int, int] |
         return None
     found = _CLAUSE_END.search(text, start, min(len(text), start + MAX_CLAUSE))
     end = found.start() if found else min(len(text), start + MAX_CLAUSE)
-    if len(text[start:end].split()) < MIN_CLAUSE_WORDS:
+    if len(text[start:end].split(None, MIN_CLAUSE_WORDS)) < MIN_CLAUSE_WORDS:
         return None
     if verb is not None and not is_reported_clause(verb, text[start:end], introduced):
         return None
