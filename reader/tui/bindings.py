@@ -231,11 +231,67 @@ COPY = [
     Binding("escape", "cancel", "Cancel", id="copy-cancel"),
 ]
 
+# In the tag-all dialog (T).
+BULK_DIALOG = [
+    Binding("escape", "cancel", "Cancel", id="bulk-cancel"),
+    Binding("down", "move(1)", "Remove instead", show=False, id="bulk-next"),
+    Binding("up", "move(-1)", "Add instead", show=False, id="bulk-previous"),
+]
+
+# In a one-line prompt (save search, export).
+PROMPT = [Binding("escape", "cancel", "Cancel", id="prompt-cancel")]
+
+# In a yes/no question (tag all, review all, undo).
+CONFIRM = [
+    Binding("y,enter", "answer(True)", "Yes", id="confirm-yes"),
+    Binding("n,escape", "answer(False)", "No", id="confirm-no"),
+]
+
+# In the filter window (f).
+FILTER_DIALOG = [
+    Binding("escape", "cancel", "Cancel", id="filter-cancel"),
+    Binding("down", "move(1)", "Next choice", show=False, id="filter-next"),
+    Binding("up", "move(-1)", "Previous choice", show=False, id="filter-previous"),
+]
+
+# On the help screen (?).
+HELP_SCREEN = [
+    Binding("escape,q,question_mark", "close", "Close", id="help-close"),
+]
+
+# In the saved searches (o).
+SAVED_DIALOG = [
+    Binding("escape", "close", "Close", id="saved-close"),
+    Binding("S", "save", "Save current", id="saved-save"),
+]
+
+# In the tag dialog (t).
+TAG_DIALOG = [
+    Binding("escape", "cancel", "Cancel", id="tag-cancel"),
+    Binding("down", "move(1)", "Next tag", show=False, id="tag-next"),
+    Binding("up", "move(-1)", "Previous tag", show=False, id="tag-previous"),
+]
+
+DIALOGS = [
+    *BULK_DIALOG, *PROMPT, *CONFIRM, *FILTER_DIALOG, *HELP_SCREEN, *SAVED_DIALOG, *TAG_DIALOG,
+]
+
 ALL = [
     *SCREEN, *VIEW, *SOURCE, *WHO_SAID, *WORKFLOW, *LIST, *TEXT, *QUOTES, *STATEMENTS, *CORRECT,
-    *SPEAKERS, *SEARCH, *PICKER, *DATES, *COPY,
+    *SPEAKERS, *SEARCH, *PICKER, *DATES, *COPY, *DIALOGS,
 ]  # fmt: skip
 BINDING_IDS = frozenset(b.id for b in ALL if b.id)
 
 # The actions the command palette offers (screen actions plus "focus the text").
 PALETTE = [b for b in [*SCREEN, *VIEW, *SOURCE, *WHO_SAID, *WORKFLOW] if b.id not in {"quit"}]
+
+
+def shown_keys(binding: Binding, app: object, joiner: str = " or ") -> str:
+    """The keys of ``binding`` as the user has them (``[keys]`` rebinding applied), for dialogs
+    that name their keys."""
+    keymap: dict[str, str] = getattr(app, "user_keymap", {})
+    keys = keymap.get(binding.id or "", binding.key)
+    display = getattr(app, "get_key_display", None)
+    return joiner.join(
+        display(Binding(key.strip(), "")) if display else key.strip() for key in keys.split(",")
+    )

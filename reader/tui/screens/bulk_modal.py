@@ -9,22 +9,18 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from reader.tui import bindings
 from reader.tui.screens.tag_completion import TagSuggester, chosen_name
 from reader.tui.screens.tag_modal import TagChange
 
 
 class BulkTagModal(ModalScreen[TagChange | None]):
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="bulk-cancel"),
-        Binding("down", "move(1)", "Remove instead", show=False, id="bulk-next"),
-        Binding("up", "move(-1)", "Add instead", show=False, id="bulk-previous"),
-    ]
+    BINDINGS = bindings.BULK_DIALOG
 
     def __init__(self, count: int, view: str, known: list[str]) -> None:
         super().__init__()

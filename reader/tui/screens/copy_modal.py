@@ -22,7 +22,7 @@ class CopyModal(ModalScreen[str | None]):
             box.border_title = "Copy to the clipboard"
             box.border_subtitle = "Esc cancels"
             for binding in keys:
-                key = self.app.get_key_display(binding)
+                key = bindings.shown_keys(binding, self.app)
                 yield Label(Text.assemble((f" {key} ", "bold reverse"), f"  {binding.tooltip}"))
 
     def action_copy(self, kind: str) -> None:

@@ -5,16 +5,17 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
+
+from reader.tui import bindings
 
 
 class PromptModal(ModalScreen[str | None]):
     """Asks for one line of text; Enter returns it (stripped), Esc returns None."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt-cancel")]
+    BINDINGS = bindings.PROMPT
 
     def __init__(self, title: str, question: str, value: str = "", placeholder: str = "") -> None:
         super().__init__()
@@ -45,10 +46,7 @@ class PromptModal(ModalScreen[str | None]):
 class ConfirmModal(ModalScreen[bool]):
     """States what is about to happen; y or Enter confirms, n or Esc cancels."""
 
-    BINDINGS = [
-        Binding("y,enter", "answer(True)", "Yes", id="confirm-yes"),
-        Binding("n,escape", "answer(False)", "No", id="confirm-no"),
-    ]
+    BINDINGS = bindings.CONFIRM
 
     def __init__(self, title: str, question: str) -> None:
         super().__init__()
@@ -58,7 +56,8 @@ class ConfirmModal(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box", classes="dialog") as box:
             box.border_title = self.title_text
-            box.border_subtitle = "y or Enter: yes · n or Esc: no"
+            yes, no = (bindings.shown_keys(b, self.app) for b in bindings.CONFIRM)
+            box.border_subtitle = f"{yes}: yes · {no}: no"
             yield Label(Text(self.question), id="confirm-question")
 
     def action_answer(self, yes: bool) -> None:

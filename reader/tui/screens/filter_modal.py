@@ -12,7 +12,6 @@ from rapidfuzz import fuzz, process, utils
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
@@ -20,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from reader.extract.actors import default_catalogue
 from reader.extract.resolve import NameIndex, identities, resolve, typed_names
+from reader.tui import bindings
 from reader.tui.data import Choice
 
 FIXED = (Choice("all"), Choice("unreviewed"), Choice("reviewed"))
@@ -78,11 +78,7 @@ def fixed_choices(typed: str) -> list[Choice]:
 
 
 class FilterModal(ModalScreen[Choice | None]):
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="filter-cancel"),
-        Binding("down", "move(1)", "Next choice", show=False, id="filter-next"),
-        Binding("up", "move(-1)", "Previous choice", show=False, id="filter-previous"),
-    ]
+    BINDINGS = bindings.FILTER_DIALOG
 
     def __init__(self, current: Choice, tags: list[str], actors: list[tuple[str, str]]) -> None:
         super().__init__()

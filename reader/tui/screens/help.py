@@ -26,6 +26,8 @@ SECTIONS = (
     ("Speakers (I)", bindings.SPEAKERS),
     ("Search field", bindings.SEARCH),
     ("Saved searches, tag all, export, timeline", bindings.WORKFLOW),
+    ("Copy menu (y)", bindings.COPY),
+    ("Dialogs", [*bindings.DIALOGS, *bindings.PICKER, *bindings.DATES]),
 )
 
 INTRO = (
@@ -62,9 +64,7 @@ def _keys(binding: Binding, keymap: dict[str, str], display: object) -> str:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [
-        Binding("escape,q,question_mark", "close", "Close", id="help-close"),
-    ]
+    BINDINGS = bindings.HELP_SCREEN
 
     def compose(self) -> ComposeResult:
         keymap = dict(getattr(self.app, "user_keymap", {}))

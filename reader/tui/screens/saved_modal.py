@@ -5,13 +5,13 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from reader.store.saved import Progress, SavedSearch
+from reader.tui import bindings
 
 EMPTY = "No saved searches yet. Press S on the main screen to save the current search."
 
@@ -19,10 +19,7 @@ EMPTY = "No saved searches yet. Press S on the main screen to save the current s
 class SavedSearchesModal(ModalScreen[SavedSearch | str | None]):
     """Returns the chosen :class:`SavedSearch`, ``"save"`` to save the current search, or None."""
 
-    BINDINGS = [
-        Binding("escape", "close", "Close", id="saved-close"),
-        Binding("S", "save", "Save current", id="saved-save"),
-    ]
+    BINDINGS = bindings.SAVED_DIALOG
 
     def __init__(self, items: list[Progress]) -> None:
         super().__init__()

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from reader.tui import bindings
 from reader.tui.screens.tag_completion import TagSuggester, chosen_name
 
 
@@ -28,11 +28,7 @@ class TagChange:
 
 
 class TagModal(ModalScreen[TagChange | None]):
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="tag-cancel"),
-        Binding("down", "move(1)", "Next tag", show=False, id="tag-next"),
-        Binding("up", "move(-1)", "Previous tag", show=False, id="tag-previous"),
-    ]
+    BINDINGS = bindings.TAG_DIALOG
 
     def __init__(self, title: str, current: tuple[str, ...], known: list[str]) -> None:
         super().__init__()
