@@ -14,8 +14,16 @@ from reader.tui.screens.filter_modal import FilterModal
 
 
 def test_every_dialog_binding_is_in_the_registry() -> None:
-    from reader.tui.screens import bulk_modal, copy_modal, dialogs, filter_modal, help, pickers
-    from reader.tui.screens import saved_modal, tag_modal
+    from reader.tui.screens import (
+        bulk_modal,
+        copy_modal,
+        dialogs,
+        filter_modal,
+        help,
+        pickers,
+        saved_modal,
+        tag_modal,
+    )
 
     screens = [
         bulk_modal.BulkTagModal, copy_modal.CopyModal, dialogs.PromptModal, dialogs.ConfirmModal,
