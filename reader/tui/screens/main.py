@@ -18,13 +18,12 @@ from reader.store.connect import ThreadConnections
 from reader.tui import messages as msg
 from reader.tui.bindings import SCREEN, SOURCE, VIEW, WHO_SAID
 from reader.tui.data import PAGE_SIZE, Choice
-from reader.tui.screens import view_keys
+from reader.tui.screens import layout, view_keys
 from reader.tui.screens.workflow import WorkflowScreen
 from reader.tui.ui_state import UiState
 from reader.tui.view import View, view_of
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
-from reader.tui.widgets.key_bar import KeyBar
 from reader.tui.widgets.quote_sidebar import QuoteSidebar
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.status_bar import StatusBar
@@ -36,7 +35,6 @@ NO_RESULTS = (
 )
 QUERY_ERROR = "This search could not run:\n{error}\n\nEdit the query, or press Esc to clear it."
 DB_FAILED = "The database could not be read:\n{error}"
-NARROW_BELOW = 100  # columns: narrower, the quote sidebar starts hidden and the key bar is compact
 POLL_SECONDS = 3.0  # how often to look for articles imported by another process
 
 
@@ -44,7 +42,7 @@ class MainScreen(WorkflowScreen):
     BINDINGS = [*SCREEN, *VIEW, *SOURCE, *WHO_SAID]
     AUTO_FOCUS = "ArticleList"
 
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (layout.NARROW_BELOW, "-wide")]
 
     def __init__(self, connections: ThreadConnections, remembered: UiState | None = None) -> None:
         super().__init__(id="main")
@@ -54,6 +52,7 @@ class MainScreen(WorkflowScreen):
         self.request = self.view.apply(SearchRequest(query=self.remembered.query, limit=PAGE_SIZE))
         self.generation = 0
         self.quotes_choice = self.remembered.quotes  # None: the width decides (hidden when narrow)
+        self.timeline_shown = self.remembered.timeline
         self.total = 0
         self.reviewed_total: int | None = 0  # None: being counted after the list was shown
         self.current_id: int | None = None
@@ -137,8 +136,8 @@ class MainScreen(WorkflowScreen):
         """The key bar costs a few dozen widgets; building them waits for the first painted list."""
         slot = self.query_one("#footer-slot")
         if not slot.children:
-            await slot.mount(KeyBar())
-            self._fit_footer()
+            await slot.mount(layout.KeyBar())
+            layout.fit_key_bar(self)
             self.refresh_bindings()  # a footer lists the keys when the bindings are announced
 
     def _notice(self, result: SearchResult) -> str:
@@ -381,32 +380,13 @@ class MainScreen(WorkflowScreen):
         self.app.remember(self.ui_state())  # type: ignore[attr-defined]
 
     def ui_state(self) -> UiState:
-        """What the next run starts from: layout, search, view and the highlighted article."""
-        view = self.view
-        return UiState(
-            quotes=self.quotes_choice,
-            timeline=self.timeline_shown,
-            query=self.request.query,
-            sort=view.sort,
-            outlet=view.outlet,
-            date_from=view.date_from,
-            date_to=view.date_to,
-            filter_kind=view.choice.kind,
-            filter_value=view.choice.value,
-            article_id=self.current_id,
-        )
+        return layout.state_of(self)
 
     def on_unmount(self) -> None:
         self.app.remember(self.ui_state())  # type: ignore[attr-defined]
 
     def on_resize(self) -> None:
-        """Below ``NARROW_BELOW`` columns the key bar drops its padding and the palette hint."""
-        self._fit_footer()
-
-    def _fit_footer(self) -> None:
-        narrow = self.size.width < NARROW_BELOW
-        for footer in self.query(KeyBar):
-            footer.compact, footer.show_command_palette, footer.narrow = narrow, not narrow, narrow
+        layout.fit_key_bar(self)
 
     def action_focus_quotes(self) -> None:
         self.quotes.display = self.quotes_choice = True

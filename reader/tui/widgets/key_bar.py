@@ -1,6 +1,6 @@
 """The key bar: Textual's footer, which leaves a few keys out when the terminal is narrow.
 
-Under :data:`reader.tui.screens.main.NARROW_BELOW` columns it is compact, drops the palette
+Under :data:`reader.tui.screens.layout.NARROW_BELOW` columns it is compact, drops the palette
 hint and the keys in :data:`NARROW_HIDDEN` (they stay in the help screen and the palette),
 so ``? Help`` and ``q Quit`` still fit at 80 columns.
 """
