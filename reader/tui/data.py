@@ -206,6 +206,20 @@ def find_unreviewed(db: Database, request: SearchRequest, after: int, total: int
     return None
 
 
+def find_position(db: Database, request: SearchRequest, article_id: int, total: int) -> int | None:
+    """The list position of ``article_id`` in the search's results (None: it is not there)."""
+    offset = 0
+    while offset < total:
+        page = search(db, replace(request, offset=offset, limit=SCAN_PAGE))
+        if page.error or not page.hits:
+            return None
+        for index, hit in enumerate(page.hits, start=offset):
+            if hit.article_id == article_id:
+                return index
+        offset += len(page.hits)
+    return None
+
+
 def toggle_review(db: Database, article_id: int) -> bool:
     return toggle_reviewed(db, article_id)
 

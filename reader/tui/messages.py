@@ -82,6 +82,14 @@ class FilterReady(Message):
 
 
 @dataclass
+class PositionFound(Message):
+    """Where the article to return to (after a restart) is in the list of ``generation``."""
+
+    generation: int
+    index: int | None
+
+
+@dataclass
 class OutletsReady(Message):
     """Every outlet with its article count, most articles first (for the outlet picker)."""
 

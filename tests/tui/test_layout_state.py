@@ -96,3 +96,21 @@ async def test_a_corrupt_or_unwritable_state_file_never_stops_the_app(corpus: Pa
         assert "6 articles" in screen_text(app)
         problems = [n for n in app._notifications if "could not be saved" in n.message]
         assert len(problems) == 1  # said once, not at every change
+
+
+async def test_the_position_is_found_beyond_the_first_page(corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("reader.tui.screens.main.PAGE_SIZE", 2)  # pages of two rows
+    monkeypatch.setattr("reader.tui.widgets.article_list.PAGE_SIZE", 2)
+    state = tmp_path / "state.json"
+    app = make_app(corpus, Settings(), state_path=state)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j", "j", "j")
+        await settle(pilot)
+        chosen = app.screen.query_one(ArticleList).current.article_id
+    again = make_app(corpus, Settings(), state_path=state)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_list = again.screen.query_one(ArticleList)
+        assert article_list.cursor == 4 and article_list.current.article_id == chosen
+        assert again.screen.article_view.article["id"] == chosen

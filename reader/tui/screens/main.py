@@ -123,9 +123,11 @@ class MainScreen(WorkflowScreen):
         self.article_list.reset(self.generation, self.total, result.hits, self._notice(result))
         if self.focus_id is not None:  # back on the article an undo or a restart names
             found = [n for n, hit in enumerate(result.hits) if hit.article_id == self.focus_id]
-            self.focus_id = None
             if found:
                 self.article_list.cursor = found[0]
+            elif self.total > len(result.hits):  # further down: looked up off the UI thread
+                self.position_worker(self.generation, self.request, self.focus_id, self.total)
+            self.focus_id = None
         self._show_status()
         if not self._warmed:  # once the first list is painted: loading it competes for the CPU
             self._warmed = True
@@ -150,6 +152,11 @@ class MainScreen(WorkflowScreen):
         filtered = f" with filter {', '.join(self.view.labels())}" if self.view.narrowed() else ""
         query = self.request.query.strip() or "(everything)"
         return NO_RESULTS.format(query=query, filtered=filtered)
+
+    @on(msg.PositionFound)
+    def _position_found(self, event: msg.PositionFound) -> None:
+        if event.generation == self.generation and event.index is not None and not self.article_list.cursor:
+            self.article_list.cursor = event.index  # unless the user has moved already
 
     # -- articles imported by another process -----------------------------------------
     @on(msg.NewestArticle)

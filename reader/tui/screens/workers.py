@@ -27,6 +27,7 @@ from reader.tui.messages import (
     NewestArticle,
     OutletsReady,
     PageLoaded,
+    PositionFound,
     QuoteCorrected,
     ReviewSaved,
     SearchFinished,
@@ -99,6 +100,14 @@ class Workers(Screen[None]):
     def unreviewed_worker(self, generation: int, request: SearchRequest, after: int, total: int) -> None:
         index = data.find_unreviewed(self.connections.get(), request, after, total)
         self._post_unless_cancelled(UnreviewedFound(generation, index))
+
+    @work(thread=True, exclusive=True, group="lookups", exit_on_error=False)
+    def position_worker(self, generation: int, request: SearchRequest, article_id: int, total: int) -> None:
+        try:
+            index = data.find_position(self.connections.get(), request, article_id, total)
+        except DB_ERRORS:
+            return  # the list stays at its top
+        self._post_unless_cancelled(PositionFound(generation, index))
 
     @work(thread=True, exclusive=True, group="lookups", exit_on_error=False)
     def tags_lookup_worker(self, article_id: int, title: str) -> None:
