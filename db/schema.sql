@@ -35,6 +35,12 @@ CREATE VIRTUAL TABLE article_fts USING fts5(title, body, title_stem, body_stem, 
 
 CREATE VIRTUAL TABLE article_fts_vocab USING fts5vocab(article_fts, 'row');
 
+CREATE TABLE article_note (
+  article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+  text TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
 CREATE TABLE article_tag (
   article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
   tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,

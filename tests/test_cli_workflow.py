@@ -137,7 +137,7 @@ def test_jsonl_and_markdown(dbfile: Path) -> None:
     assert code == 0 and records and all(r["tags"] == ["cek"] and r["reviewed"] is False for r in records)
     assert set(records[0]) == {
         "id", "source", "title", "section", "outlet", "url", "published", "origin", "imported_at",
-        "reviewed", "reviewed_at", "tags", "quotes", "body",
+        "reviewed", "reviewed_at", "tags", "quotes", "body", "note",
     }  # fmt: skip
     every = [json.loads(line) for line in run(dbfile, "export", "--format", "jsonl")[1].splitlines()]
     dates = [r["published"] for r in every]

@@ -30,6 +30,8 @@ COMMAND_MODULES = {
     "timeline": "timeline_cmd",
     "correct": "correct_cmd",
     "corrections": "correct_cmd",
+    "note": "note_cmd",
+    "tags": "tags_cmd",
 }
 
 

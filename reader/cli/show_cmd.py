@@ -48,7 +48,10 @@ def _as_text(article: dict[str, Any]) -> str:
     lines.append(" · ".join(meta))
     reviewed = f"reviewed {article['reviewed_at']}" if article["reviewed"] else "not reviewed"
     tags = ", ".join(article["tags"]) or "none"
-    lines += [f"{reviewed} · tags: {tags}", "", article["body"]]
+    lines.append(f"{reviewed} · tags: {tags}")
+    if article.get("note"):
+        lines.append(f"note: {article['note']}")
+    lines += ["", article["body"]]
     if article["quotes"]:
         lines += ["", "Quotes:"]
         lines += [f"  {quote_line(quote)}" for quote in article["quotes"]]

@@ -6,7 +6,8 @@
 * ``-hoaks`` / ``-"politik uang"`` / ``NOT hoaks`` — exclude.
 * ``kecur*`` — any word starting with ``kecur``.
 * ``actor:NAME speaker:NAME tag:NAME outlet:NAME reviewed:yes|no from:YYYY-MM-DD to:YYYY-MM-DD``
-  (quote multi-word values: ``actor:"Cak Imin"``).
+  (quote multi-word values: ``actor:"Cak Imin"``); ``note:TEXT`` (the analyst's note contains
+  it, ``note:*`` any note).
 * ``said:WORD`` / ``said:"a phrase"`` / ``said:kecur*`` — inside one statement (a quote) of the
   article, with stems and typos like body words; every ``said:`` term must hold in the same
   statement, ``said:a OR said:b`` for either, and with ``speaker:`` that statement is the
@@ -28,7 +29,7 @@ from reader.text.tokenize import tokens
 MAX_TERMS = 24  # words beyond this are ignored (a pasted paragraph must stay fast)
 MAX_QUERY_CHARS = 2_000
 MIN_PREFIX = 2  # "p*" would merge thousands of index terms
-FILTER_NAMES = ("actor", "speaker", "tag", "outlet", "reviewed", "from", "to")
+FILTER_NAMES = ("actor", "speaker", "tag", "outlet", "reviewed", "from", "to", "note")
 SAID = "said"  # the field whose terms match inside statements
 YES = {"yes", "y", "ya", "true", "1", "sudah"}
 NO = {"no", "n", "tidak", "false", "0", "belum"}
@@ -62,6 +63,7 @@ class Filters:
     reviewed: bool | None = None
     date_from: str | None = None  # inclusive, YYYY-MM-DD
     date_to: str | None = None  # inclusive, YYYY-MM-DD
+    note: tuple[str, ...] = ()  # the analyst's note contains this text ("*": has a note)
 
     def is_empty(self) -> bool:
         return self == Filters()
@@ -209,6 +211,7 @@ class _Parser:
             reviewed=reviewed,
             date_from=self._date(f["from"], "from", end=False),
             date_to=self._date(f["to"], "to", end=True),
+            note=tuple(f["note"]),
         )
 
     def _date(self, values: list[str], name: str, end: bool) -> str | None:

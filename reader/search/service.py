@@ -28,6 +28,7 @@ from reader.search.plan import Clause, Plan, Planner
 from reader.search.query import Filters, ParsedQuery, parse_query
 from reader.search.said import add_said, said_parts, said_source
 from reader.search.sources import MATCHING, MENTIONED, Source, Sql, marks, one_actor
+from reader.store.notes import like_pattern
 from reader.store.speakers import resolve_actor, resolve_speaker
 from reader.text.tokenize import tokens
 
@@ -238,6 +239,12 @@ class _Search:
                 "WHERE t.name = ?)",
                 name,
             )
+        for text in filters.note:
+            if text == "*":
+                sql.add("@id IN (SELECT article_id FROM article_note)")
+            else:
+                sql.add("@id IN (SELECT article_id FROM article_note WHERE text LIKE ? ESCAPE '\\')",
+                        like_pattern(text))  # fmt: skip
         for name in filters.outlet:
             sql.add(
                 "a.outlet COLLATE NOCASE IN (SELECT value FROM json_each(?))",

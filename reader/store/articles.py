@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from reader.store.notes import get_note
 from reader.store.quote_rows import QUOTE_SELECT, quote_dict
 
 ARTICLE_FIELDS = "id, source, title, section, outlet, url, published, origin, imported_at"
@@ -72,6 +73,7 @@ def get_article(db: Database, article_id: int) -> dict[str, Any] | None:
         reviewed_at=reviewed_at,
         quotes=article_quotes(db, article_id),
         actors=article_actors(db, article_id),
+        note=get_note(db, article_id),
     )
     return article
 
@@ -90,7 +92,7 @@ def stats(db: Database) -> dict[str, Any]:
         "reviewed": scalar("SELECT count(*) FROM review WHERE reviewed = 1"),
         "quotes": scalar("SELECT count(*) FROM quote"),
         "actors": scalar("SELECT count(*) FROM actor"),
-        "tags": scalar("SELECT count(*) FROM tag"),
+        "tags": scalar("SELECT count(DISTINCT tag_id) FROM article_tag"),
         "dated": scalar("SELECT count(*) FROM article WHERE published IS NOT NULL"),
         "first_date": scalar("SELECT min(published) FROM article"),
         "last_date": scalar("SELECT max(published) FROM article"),

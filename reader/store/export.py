@@ -36,8 +36,9 @@ SELECT a.id, a.source, a.title, a.section, a.outlet, a.url, a.published, a.origi
        q."end", c.id IS NOT NULL, c.corrected_by, c.corrected_at))
      FROM (SELECT * FROM quote WHERE article_id = a.id ORDER BY seq) q
      LEFT JOIN quote_correction c ON c.id = q.correction_id),
-  a.body
-FROM article a LEFT JOIN review r ON r.article_id = a.id WHERE a.id = ?
+  a.body, n.text
+FROM article a LEFT JOIN review r ON r.article_id = a.id LEFT JOIN article_note n ON n.article_id = a.id
+WHERE a.id = ?
 """
 _FIELDS = ("id", "source", "title", "section", "outlet", "url", "published", "origin", "imported_at")
 
@@ -54,6 +55,7 @@ def article_records(db: Database, ids: Iterable[int]) -> Iterator[dict[str, Any]
         record["tags"] = json.loads(row[11])
         record["quotes"] = [_quote(q) for q in json.loads(row[12])]
         record["body"] = row[13]
+        record["note"] = row[14]
         yield record
 
 

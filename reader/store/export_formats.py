@@ -22,7 +22,7 @@ FORMATS = ("csv", "jsonl", "md")
 
 ARTICLE_COLUMNS = (
     "id", "source", "title", "outlet", "section", "published", "url", "origin", "imported_at",
-    "reviewed", "reviewed_at", "tags", "quote_count", "quotes", "body",
+    "reviewed", "reviewed_at", "tags", "quote_count", "quotes", "body", "note",
 )  # fmt: skip
 QUOTE_COLUMNS = (
     "id", "article_id", "source", "title", "outlet", "published",
@@ -103,6 +103,7 @@ class CsvWriter(Writer):
             "tags": TAG_SEPARATOR.join(record["tags"]),
             "quote_count": len(record["quotes"]),
             "quotes": json.dumps(record["quotes"], ensure_ascii=False),
+            "note": record["note"] or "",
         }
         self.csv.writerow(self._row([flat[c] for c in ARTICLE_COLUMNS]))
 
@@ -142,6 +143,8 @@ class MarkdownWriter(Writer):
             lines.append(f"\nTags: {', '.join(record['tags'])}")
         if record["url"]:
             lines.append(f"\n<{record['url']}>")
+        if record.get("note"):
+            lines.append(f"\nNote: {_inline(record['note'])}")
         for quote in record["quotes"]:
             lines += ["", *_blockquote(quote)]
         if not record["quotes"] and not self.quotes_only:

@@ -406,5 +406,20 @@ INSERT INTO undo_step(kind, batch)
     )
 
 
+@migrations()
+def m012_article_note(db: Database) -> None:
+    # The analyst's own short note on an article (one per article), searched with note:.
+    _execute_all(
+        db,
+        """
+CREATE TABLE article_note (
+  article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+  text TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+)
+""",
+    )
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}

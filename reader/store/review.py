@@ -89,10 +89,10 @@ def remove_tag(db: Database, article_id: int, name: str, batch: str | None = Non
 
 
 def all_tags(db: Database) -> list[tuple[str, int]]:
-    """Every tag with how many articles carry it, most used first (for completion)."""
+    """Every tag some article carries, with how many, most used first (for completion and the
+    filter list: a tag whose last article lost it is gone from both)."""
     rows = db.execute(
-        "SELECT tag.name, count(article_tag.article_id) FROM tag "
-        "LEFT JOIN article_tag ON article_tag.tag_id = tag.id GROUP BY tag.id "
-        "ORDER BY 2 DESC, tag.name COLLATE NOCASE"
+        "SELECT tag.name, count(*) FROM tag JOIN article_tag ON article_tag.tag_id = tag.id "
+        "GROUP BY tag.id ORDER BY 2 DESC, tag.name COLLATE NOCASE"
     ).fetchall()
     return [(name, count) for name, count in rows]

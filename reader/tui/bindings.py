@@ -62,6 +62,10 @@ SCREEN = [
     ),
     Binding("t", "tags", "Tags", tooltip="Add or remove a tag (with completion)", id="tags"),
     Binding(
+        "m", "note", "Note", show=False,
+        tooltip="Write, change or remove your short note on the article (note: finds it)", id="note",
+    ),  # fmt: skip
+    Binding(
         "u",
         "next_unreviewed",
         "Next unreviewed",

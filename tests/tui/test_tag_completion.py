@@ -103,3 +103,27 @@ def test_completion_rules() -> None:
     assert completion("kp", known) == "KPU"
     assert completion("baw ", known) is None and chosen_name("baw ", known) == "baw"
     assert completion("xyz", known) is None and chosen_name("  x  y ", known) == "x y"
+
+
+async def test_a_removed_tag_leaves_completion_and_the_filter_list(corpus: Path, app_factory) -> None:
+    from reader.tui.screens.filter_modal import FilterModal
+
+    app = app_factory(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("t", *"sementara", "enter")
+        await settle(pilot)
+        await pilot.press("t", *"sementara", "enter")  # the only article loses it
+        await settle(pilot)
+        assert tag_names(corpus) == ["sementara"]  # the row stays (undo can bring it back)
+        await pilot.press("t")
+        await settle(pilot)
+        assert isinstance(app.screen, TagModal)
+        assert "sementara" not in app.screen.known and "sementara" not in screen_text(app)
+        await pilot.press(*"semen")
+        await pilot.pause()
+        assert app.screen.query_one("#tag-input")._suggestion == ""
+        await pilot.press("escape", "f")
+        await settle(pilot)
+        assert isinstance(app.screen, FilterModal)
+        assert "sementara" not in screen_text(app)

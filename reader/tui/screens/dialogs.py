@@ -17,8 +17,11 @@ class PromptModal(ModalScreen[str | None]):
 
     BINDINGS = bindings.PROMPT
 
-    def __init__(self, title: str, question: str, value: str = "", placeholder: str = "") -> None:
+    def __init__(
+        self, title: str, question: str, value: str = "", placeholder: str = "", allow_empty: bool = False
+    ) -> None:
         super().__init__()
+        self.allow_empty = allow_empty  # Enter on an empty field returns "" (e.g. to clear a note)
         self.title_text = title
         self.question = question
         self.value = value
@@ -34,7 +37,7 @@ class PromptModal(ModalScreen[str | None]):
     @on(Input.Submitted, "#prompt-input")
     def _submitted(self, event: Input.Submitted) -> None:
         value = event.value.strip()
-        if not value:
+        if not value and not self.allow_empty:
             self.notify("Type something first, or press Esc.", severity="warning")
             return
         self.dismiss(value)

@@ -19,6 +19,7 @@ from reader.tui import messages as msg
 from reader.tui.bindings import SCREEN, SOURCE, VIEW, WHO_SAID
 from reader.tui.data import PAGE_SIZE, Choice
 from reader.tui.screens import layout, view_keys
+from reader.tui.screens.note_flow import NoteSaved
 from reader.tui.screens.workflow import WorkflowScreen
 from reader.tui.ui_state import UiState
 from reader.tui.view import View, view_of
@@ -311,6 +312,18 @@ class MainScreen(WorkflowScreen):
     def action_tags(self) -> None:
         if current := self._current():
             self.tags_lookup_worker(*current)
+
+    def action_note(self) -> None:
+        from reader.tui.screens.note_flow import edit_note
+
+        if current := self._current():
+            edit_note(self, *current)
+
+    @on(NoteSaved)
+    def _note_saved(self, event: NoteSaved) -> None:
+        from reader.tui.screens.note_flow import show_saved
+
+        show_saved(self, event)
 
     @on(msg.TagsReady)
     def _tags_ready(self, event: msg.TagsReady) -> None:

@@ -183,6 +183,9 @@ class ArticleView(ScrollView, can_focus=True):
         if article.get("url"):
             url = Text(f"{article['url']}  (b opens, y copies)", style=meta_style)
             lines += list(url.wrap(console, width))
+        if article.get("note"):
+            note = Text(f"note: {article['note']}", style=self._style("tag"))
+            lines += list(note.wrap(console, width))
         return [*lines, Text("")]
 
     def _style(self, name: str) -> Style:

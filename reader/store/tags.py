@@ -1,0 +1,93 @@
+"""The tags themselves: list them with their counts, rename (or merge) one, remove one everywhere.
+
+A tag no article carries any more is not listed (nor offered for completion or filtering); its
+row stays so that undoing a removal can bring it back under the same name. Removing a tag from
+every article is a bulk untag (:func:`reader.store.bulk.bulk_tag`), so ``reader undo`` and the
+app's ``z`` restore it exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from reader.errors import UsageError
+from reader.search.models import SearchRequest
+from reader.store.bulk import BulkResult, bulk_tag
+from reader.store.review import normalise_tag
+from reader.store.writes import write_transaction
+
+
+@dataclass(frozen=True, slots=True)
+class TagCount:
+    name: str
+    articles: int
+    reviewed: int
+
+
+@dataclass(frozen=True, slots=True)
+class Renamed:
+    old: str
+    new: str
+    articles: int  # articles that carry the new name now because of the rename
+    merged: bool  # the new name existed: the two tags are one now
+
+
+def tag_counts(db: Database) -> list[TagCount]:
+    """Every tag in use with its article and reviewed counts, most used first."""
+    rows = db.execute(
+        "SELECT t.name, count(*), count(r.article_id) FROM tag t JOIN article_tag at ON at.tag_id = t.id "
+        "LEFT JOIN review r ON r.article_id = at.article_id AND r.reviewed = 1 "
+        "GROUP BY t.id ORDER BY 2 DESC, t.name COLLATE NOCASE"
+    ).fetchall()
+    return [TagCount(str(n), int(a), int(r)) for n, a, r in rows]
+
+
+def _used_tag(db: Database, name: str) -> tuple[int, str]:
+    row = db.execute(
+        "SELECT t.id, t.name FROM tag t WHERE t.name = ? AND EXISTS "
+        "(SELECT 1 FROM article_tag WHERE tag_id = t.id)",
+        [normalise_tag(name)],
+    ).fetchone()
+    if row is None:
+        raise UsageError(f"no article has the tag '{name}' (reader tags lists them)")
+    return int(row[0]), str(row[1])
+
+
+def rename_tag(db: Database, old: str, new: str) -> Renamed:
+    """``old`` is called ``new`` on every article; when ``new`` exists the two are merged
+    (an article with both keeps one, with the earlier tagging time)."""
+    target = normalise_tag(new)
+    with write_transaction(db):
+        old_id, old_name = _used_tag(db, old)
+        row = db.execute("SELECT id, name FROM tag WHERE name = ?", [target]).fetchone()
+        if row is None or int(row[0]) == old_id:  # a new name, or another spelling of the same
+            db.execute("UPDATE tag SET name = ? WHERE id = ?", [target, old_id])
+            count = db.execute("SELECT count(*) FROM article_tag WHERE tag_id = ?", [old_id]).fetchone()[0]
+            new_name, merged = target, False
+        else:
+            new_id, new_name = int(row[0]), str(row[1])
+            count = db.execute(
+                "SELECT count(*) FROM article_tag WHERE tag_id = ? AND article_id NOT IN "
+                "(SELECT article_id FROM article_tag WHERE tag_id = ?)",
+                [old_id, new_id],
+            ).fetchone()[0]
+            db.execute(
+                "INSERT INTO article_tag(article_id, tag_id, tagged_at) SELECT article_id, ?, tagged_at "
+                "FROM article_tag WHERE tag_id = ? ON CONFLICT(article_id, tag_id) DO UPDATE SET "
+                "tagged_at = min(tagged_at, excluded.tagged_at)",
+                [new_id, old_id],
+            )
+            db.execute("DELETE FROM tag WHERE id = ?", [old_id])
+            merged = True
+        # Undoing an earlier tag all or untag all reaches the tag under its new name.
+        db.execute("UPDATE bulk_action SET tag = ? WHERE tag = ? COLLATE NOCASE", [new_name, old_name])
+    return Renamed(old_name, new_name, int(count), merged)
+
+
+def remove_tag_everywhere(db: Database, name: str) -> BulkResult:
+    """Take the tag off every article (one undoable untag all)."""
+    _id, stored = _used_tag(db, name)
+    query = f'tag:"{stored}"' if '"' not in stored else ""
+    return bulk_tag(db, SearchRequest(query=query, tag=None if query else stored), stored, add=False)
