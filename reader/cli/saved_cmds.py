@@ -89,4 +89,16 @@ def remove_command(ctx: click.Context, name: str) -> None:
     click.echo(f"Removed saved search “{name}”.")
 
 
+@saved_group.command("rename")
+@click.argument("old")
+@click.argument("new")
+@click.pass_context
+def rename_command(ctx: click.Context, old: str, new: str) -> None:
+    """Rename the saved search OLD to NEW (its query and progress stay)."""
+    from reader.store.saved import rename_saved
+
+    saved = run_safely(lambda: rename_saved(state_of(ctx).db(), old, new))
+    click.echo(f"Renamed saved search “{old.strip()}” to “{saved.name}”.")
+
+
 COMMANDS = [saved_group]

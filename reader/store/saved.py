@@ -93,6 +93,21 @@ def list_saved(db: Database) -> list[SavedSearch]:
     return [_from_row(row) for row in rows]
 
 
+def rename_saved(db: Database, old: str, new: str) -> SavedSearch:
+    """Give the saved search ``old`` the name ``new`` (its query and progress stay)."""
+    name = normalise_name(new)
+    with write_transaction(db):
+        if get_saved(db, old) is None:
+            raise ReaderError(f"no saved search named '{old.strip()}'")
+        taken = db.execute("SELECT name FROM saved_search WHERE name = ?", [name]).fetchone()
+        if taken and str(taken[0]).casefold() != old.strip().casefold():
+            raise ReaderError(f"there is already a saved search named '{taken[0]}'")
+        db.execute("UPDATE saved_search SET name = ? WHERE name = ?", [name, old.strip()])
+    found = get_saved(db, name)
+    assert found is not None
+    return found
+
+
 def remove_saved(db: Database, name: str) -> bool:
     with write_transaction(db):
         return db.execute("DELETE FROM saved_search WHERE name = ?", [name.strip()]).rowcount > 0

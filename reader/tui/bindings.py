@@ -267,6 +267,8 @@ HELP_SCREEN = [
 SAVED_DIALOG = [
     Binding("escape", "close", "Close", id="saved-close"),
     Binding("S", "save", "Save current", id="saved-save"),
+    Binding("r", "rename", "Rename", id="saved-rename"),
+    Binding("x,delete", "delete", "Delete", id="saved-delete"),
 ]
 
 # In the tag dialog (t).

@@ -1,6 +1,9 @@
-"""The saved searches with their live progress; Enter opens one, S saves the current search."""
+"""The saved searches with their live progress; Enter opens one, S saves the current search,
+r renames the highlighted one and x (or Delete) deletes it (the screen asks first)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on
@@ -16,8 +19,17 @@ from reader.tui import bindings
 EMPTY = "No saved searches yet. Press S on the main screen to save the current search."
 
 
-class SavedSearchesModal(ModalScreen[SavedSearch | str | None]):
-    """Returns the chosen :class:`SavedSearch`, ``"save"`` to save the current search, or None."""
+@dataclass(frozen=True, slots=True)
+class SavedEdit:
+    """Rename or delete a saved search (the screen asks for the name or the confirmation)."""
+
+    kind: str  # "rename" or "delete"
+    saved: SavedSearch
+
+
+class SavedSearchesModal(ModalScreen[SavedSearch | SavedEdit | str | None]):
+    """Returns the chosen :class:`SavedSearch`, a :class:`SavedEdit`, ``"save"`` to save the
+    current search, or None."""
 
     BINDINGS = bindings.SAVED_DIALOG
 
@@ -28,7 +40,7 @@ class SavedSearchesModal(ModalScreen[SavedSearch | str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="saved-box", classes="dialog") as box:
             box.border_title = "Saved searches"
-            box.border_subtitle = "Enter opens · S saves the current search · Esc closes"
+            box.border_subtitle = "Enter opens · S saves the current · r renames · x deletes · Esc closes"
             if not self.items:
                 yield Label(Text(EMPTY, style="italic"), id="saved-empty")
             yield OptionList(
@@ -58,6 +70,21 @@ class SavedSearchesModal(ModalScreen[SavedSearch | str | None]):
     def _picked(self, event: OptionList.OptionSelected) -> None:
         if event.option_id:
             self.dismiss(self.items[int(event.option_id[1:])].saved)
+
+    def _highlighted(self) -> SavedSearch | None:
+        index = self.query_one("#saved-options", OptionList).highlighted
+        if index is None or not self.items:
+            self.notify("No saved search to change.", severity="warning", timeout=3)
+            return None
+        return self.items[index].saved
+
+    def action_rename(self) -> None:
+        if saved := self._highlighted():
+            self.dismiss(SavedEdit("rename", saved))
+
+    def action_delete(self) -> None:
+        if saved := self._highlighted():
+            self.dismiss(SavedEdit("delete", saved))
 
     def action_save(self) -> None:
         self.dismiss("save")

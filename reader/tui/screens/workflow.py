@@ -17,6 +17,7 @@ from reader.search import SearchRequest
 from reader.tui import messages as msg
 from reader.tui import workflow_messages as wmsg
 from reader.tui.bindings import WORKFLOW
+from reader.tui.screens.saved_flow import SavedChanged
 from reader.tui.screens.workflow_workers import WorkflowWorkers
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.timeline_chart import TimelineChart
@@ -72,15 +73,23 @@ class WorkflowScreen(WorkflowWorkers):
     @on(wmsg.SavedReady)
     def _saved_ready(self, event: wmsg.SavedReady) -> None:
         from reader.store.saved import SavedSearch
-        from reader.tui.screens.saved_modal import SavedSearchesModal
+        from reader.tui.screens.saved_flow import edit_saved
+        from reader.tui.screens.saved_modal import SavedEdit, SavedSearchesModal
 
-        def chosen(choice: SavedSearch | str | None) -> None:
+        def chosen(choice: SavedSearch | SavedEdit | str | None) -> None:
             if choice == "save":
                 self.action_save_search()
             elif isinstance(choice, SavedSearch):
                 self.open_saved(choice)
+            elif isinstance(choice, SavedEdit):
+                edit_saved(self, choice)
 
         self.app.push_screen(SavedSearchesModal(event.items), chosen)
+
+    @on(SavedChanged)
+    def _saved_changed(self, event: SavedChanged) -> None:
+        self.notify(event.text, timeout=4)
+        self.action_saved_searches()  # back to the list, as it is stored now
 
     def open_saved(self, saved: SavedSearch) -> None:
         """Show the saved query with no other filter, and remember that it was opened now."""
