@@ -78,22 +78,33 @@ def _verb_like(folded: str) -> bool:
     return folded.startswith(("me", "di", "ber", "ter")) or folded in ("yang", "itu", "ini")
 
 
-def full_name_for(text: str, short: str) -> str | None:
-    """The full name the article gives before ``short`` (`X atau Gus Choi`, `X (Gus Muhaimin)`)."""
-    pattern = re.compile(
-        r"((?:[A-Z][\w'’.-]*[ \t]+){1,4}[A-Z][\w'’.-]*)[ \t]*(?:\([ \t]*|,?[ \t]+(?:atau|alias)[ \t]+)"
-        + re.escape(short)
-        + r"(?![\w'’-])"
-    )
-    match = pattern.search(text)
-    if match is None:
-        return None
-    run = words(text, match.start(1), match.end(1))
-    return split_role(text, run, None)[1]
-
-
+_ALIAS_BEFORE = re.compile(
+    r"((?:[A-Z][\w'’.-]*[ \t]+){1,4}[A-Z][\w'’.-]*)[ \t]*(?:\([ \t]*|,?[ \t]+(?:atau|alias)[ \t]+)$"
+)
+_CALLED_REST = re.compile(r"[a-z]+(?:[ \t]+[A-Z][\w'’-]*)+")
+ALIAS_REACH = 120  # characters read before a nickname for the full name
 MIN_CALL_NAME = 3
 MAX_CALLED_WORDS = 3  # words of the full name kept
+
+
+def _whole_word_at(text: str, start: int, end: int) -> bool:
+    before = text[start - 1 : start] if start else ""
+    after = text[end : end + 1]
+    return not (before.isalnum() or before in "'’-" and before) and not after.isalnum()
+
+
+def full_name_for(text: str, short: str) -> str | None:
+    """The full name the article gives before ``short`` (`X atau Gus Choi`, `X (Gus Muhaimin)`)."""
+    start = text.find(short)
+    while start != -1:
+        end = start + len(short)
+        if _whole_word_at(text, start, end):
+            match = _ALIAS_BEFORE.search(text, max(0, start - ALIAS_REACH), start)
+            if match:
+                run = words(text, match.start(1), match.end(1))
+                return split_role(text, run, None)[1]
+        start = text.find(short, end)
+    return None
 
 
 def called_from(text: str, short: str) -> str | None:
@@ -101,9 +112,15 @@ def called_from(text: str, short: str) -> str | None:
     `Budi` for `Budisatrio Djiwandono`): a call name cut from the given name."""
     if " " in short or len(short) < MIN_CALL_NAME or not short[:1].isupper():
         return None
-    pattern = re.compile(
-        rf"(?<![\w'’-]){re.escape(short)}[a-z]+(?:[ \t]+[A-Z][\w'’-]*)+"
-    )
-    found = [" ".join(match.group().split()[:MAX_CALLED_WORDS]) for match in pattern.finditer(text)]
+    found = []
+    start = text.find(short)
+    while start != -1:
+        end = start + len(short)
+        before = text[start - 1 : start] if start else ""
+        if not (before.isalnum() or before and before in "'’-"):
+            rest = _CALLED_REST.match(text, end)
+            if rest:
+                found.append(" ".join(text[start : rest.end()].split()[:MAX_CALLED_WORDS]))
+        start = text.find(short, end)
     given = {name.split()[0] for name in found}
     return found[0] if len(given) == 1 else None

@@ -32,13 +32,8 @@ def introduction(text: str, name: str, catalogue: Catalogue | None) -> SpeakerPh
     for count, end in enumerate(_mention_ends(text, surface)):
         if count >= MAX_MENTIONS:
             break
-        phrase = parse_before(text, end, catalogue)
-        if phrase.kind == "name" and phrase.name and not tidy_role(phrase.role):
-            rest = _REST_OF_NAME.match(text, end)  # `kata Suryo` meets `Suryo Hadinoto, …`
-            post = appositive(text, rest.end() if rest else end, sebagai=True)
-            if post:
-                phrase = SpeakerPhrase("name", phrase.name, post, phrase.start, phrase.end)
-        elif not _may_have_role(text, end - len(surface)):
+        phrase = _introduced_at(text, end, surface, catalogue)
+        if phrase is None:
             continue
         if phrase.kind != "name" or not tidy_role(phrase.role) or not phrase.name:
             continue  # `Istri calon presiden X, Siti`: kinship, not the person's post
@@ -46,6 +41,28 @@ def introduction(text: str, name: str, catalogue: Catalogue | None) -> SpeakerPh
         if holds(found, wanted) or holds(wanted, found) or _same_actor(phrase.name, name, catalogue):
             return phrase
     return None
+
+
+def _introduced_at(
+    text: str, end: int, surface: str, catalogue: Catalogue | None
+) -> SpeakerPhrase | None:
+    """The phrase a mention of a name ending at ``end`` stands in, with the post before the
+    name or, failing that, the one after it (`Suryo Hadinoto, Pakar … dari …, menilai`)."""
+    phrase = None
+    if _may_have_role(text, end - len(surface)):
+        phrase = parse_before(text, end, catalogue)
+        if phrase.kind != "name" or tidy_role(phrase.role):
+            return phrase
+    rest = _REST_OF_NAME.match(text, end)  # `kata Suryo` meets `Suryo Hadinoto, …`
+    name_end = rest.end() if rest else end
+    post = appositive(text, name_end, sebagai=True)
+    if not post:
+        return phrase
+    if phrase is None or name_end != end:
+        phrase = parse_before(text, name_end, catalogue)
+    if phrase.kind != "name" or not phrase.name:
+        return phrase
+    return SpeakerPhrase("name", phrase.name, post, phrase.start, phrase.end)
 
 
 def _mention_ends(text: str, word: str) -> Iterator[int]:

@@ -9,6 +9,8 @@ the sentence before it (`Pernyataan Ketua Umum …`) or on a post of someone els
 
 from __future__ import annotations
 
+import functools
+
 from reader.extract.lexicon import (
     LOWER_ROLE_STARTS,
     NAME_TITLES,
@@ -25,6 +27,7 @@ from reader.extract.lexicon import (
 _RANK_TAIL = RANKS | RANK_PARTS | NAME_TITLES
 
 
+@functools.lru_cache(maxsize=16384)
 def trim_role(role: str) -> str | None:
     """``role`` without a rank, title or name piece at its end or a stray word at its start."""
     parts = role.split()

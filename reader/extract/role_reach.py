@@ -46,8 +46,12 @@ def reach_back(items: list[Word], index: int, run: list[Word]) -> tuple[list[Wor
 
 
 def _glue(word: str) -> bool:
-    folded = word.casefold()
-    return folded in _GLUE or word.isdigit() or bool(_ORDINAL.match(folded))
+    if word in _GLUE or word.isdigit():
+        return True
+    first = word[:1]
+    if first.isdigit() or first in "kK":
+        return bool(_ORDINAL.match(word.casefold()))  # `ke-6`, `2005-2015`
+    return word.casefold() in _GLUE
 
 
 def _capital(item: Word) -> bool:

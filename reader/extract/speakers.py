@@ -86,13 +86,18 @@ class SpeakerMemory:
 
     def introduced_role(self, surface: str, name: str) -> str | None:
         """The role the article gives ``name`` (written ``surface`` here) at a mention."""
-        full = full_name_for(self.text, surface)  # `Effendy Choirie atau Gus Choi`
-        called = called_from(self.text, surface)  # `Amin` for `Aminuddin Ma'ruf`
-        for form in dict.fromkeys((surface, name, full or name, called or name)):
-            found = introduction(self.text, form, self.catalogue)
-            role = tidy_role(found.role) if found is not None else None
-            if role:
-                return role
+        tried: set[str] = set()
+        for fuller in (None, full_name_for, called_from):
+            # `Effendy Choirie atau Gus Choi`, `Amin` for `Aminuddin Ma'ruf`: only when needed
+            forms = (surface, name) if fuller is None else (fuller(self.text, surface),)
+            for form in forms:
+                if not form or form in tried:
+                    continue
+                tried.add(form)
+                found = introduction(self.text, form, self.catalogue)
+                role = tidy_role(found.role) if found is not None else None
+                if role:
+                    return role
         return None
 
     def canonical(self, name: str) -> str:
