@@ -341,3 +341,39 @@ def test_a_common_word_glued_to_a_name_is_split_when_cleaning() -> None:
     )
     body = clean(raw).body
     assert "Erwin Saksa ingin mempercepat" in body and "Paralayang tetap" in body
+
+
+# --- bodies named after a person, lower-case posts, titles and regions -------------------
+
+
+def test_a_volunteer_body_named_after_a_known_person() -> None:
+    body = '"Kami bergerak ke titik lemah," kata Bendahara Umum Sedulur Jokowi Dodi Iwakusumo.'
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Dodi Iwakusumo", "Bendahara Umum Sedulur Jokowi")
+
+
+def test_a_known_persons_full_name_is_not_cut() -> None:
+    [quote] = quotes('"Saya bicara apa adanya soal ini," kata Anies Rasyid Baswedan.')
+    assert quote.speaker == "Anies Baswedan"
+
+
+def test_a_lower_case_commissioner_before_the_name() -> None:
+    [quote] = quotes('"Rapatnya pukul 14.00 WIB di kantor KPU," kata komisioner KPU, Agus Mellas.')
+    assert (quote.speaker, quote.role) == ("Agus Mellas", "komisioner KPU")
+
+
+def test_an_academic_title_is_no_post_and_selaku_gives_the_post() -> None:
+    body = (
+        "Panelis termasuk Profesor Rina Zuhra selaku Peneliti Utama Badan Riset dan Inovasi "
+        "Daerah (BRIDA).\n\n"
+        '"Kami sudah menyiapkan tema soal ekonomi," kata Prof Rina Zuhra.'
+    )
+    [quote] = quotes(body, "direct")
+    assert quote.speaker == "Rina Zuhra"
+    assert quote.role == "Peneliti Utama Badan Riset dan Inovasi Daerah (BRIDA)"
+
+
+def test_a_city_abbreviation_is_no_given_name() -> None:
+    body = '"Itu yang sering terjadi," kata Koordinator Divisi Pelanggaran Bawaslu Jaksel Akhi Riyanto.'
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Akhi Riyanto", "Koordinator Divisi Pelanggaran Bawaslu Jaksel")

@@ -19,7 +19,7 @@ from reader.extract.lexicon import (
 from reader.extract.names import split_role, words
 
 _OPENING = re.compile(r"[ \t]*,[ \t]*")
-_AS = re.compile(r"[ \t]+sebagai[ \t]+")
+_AS = re.compile(r"[ \t]+(?:sebagai|selaku)[ \t]+")
 _WORD = re.compile(r"\([^()\n]{1,40}\)|[^\s,.;:!?\"“”()]+")
 MAX_ROLE_WORDS = 14
 _NOT_POSTS = frozenset("warga pria wanita sosok orang relawan simpatisan pendukung".split())
@@ -49,7 +49,9 @@ def appositive(text: str, pos: int, *, sebagai: bool = False) -> str | None:
                 return None
             if folded in KINSHIP_WORDS or folded in SENTENCE_STARTERS or folded in _NOT_POSTS:
                 return None  # `kata Budi, warga setempat`: a description, not a post
-        elif folded in PHRASE_STOPS or is_date_word(word) or not _inside(word, found):
+        elif folded not in _INSIDE and (
+            folded in PHRASE_STOPS or is_date_word(word) or not _inside(word, found)
+        ):
             break
         found.append(match)
         space = re.compile(r"[ \t]+").match(text, match.end())

@@ -74,7 +74,8 @@ LOWER_ROLE_STARTS = frozenset(
     juru pakar ahli analis warga petugas putra putri istri suami anak relawan pendiri
     pengacara kuasa tokoh wakil kepala koordinator pengajar guru pimpinan direktur
     sekretaris pemerhati aktivis pegiat praktisi akademisi ekonom capres cawapres bacapres
-    bacawapres psikolog pengasuh komandan presenter""".split()
+    bacawapres psikolog pengasuh komandan presenter komisioner bendahara menteri gubernur
+    bupati pengurus pemimpin peneliti""".split()
 )
 
 # Military and police ranks (`Irjen Pol`, `Mayor Jenderal TNI`, `Marsda TNI`): they stand
@@ -90,7 +91,7 @@ RANK_PARTS = frozenset("muda madya pertama besar utama tni pol polisi polri purn
 # Titles that open a person's name (`Habib Aboe Bakar`, `Lalu Darmawan`, `KH Ma'ruf`).
 NAME_TITLES = frozenset(
     """habib lalu gus kh k.h hj h haji ustaz ustadz kiai kyai syekh raden andi teuku
-    prof dr drs dra ir""".split()
+    prof profesor dr drs dra ir""".split()
 )
 
 # One-word posts that name their organisation too (`Kapolri`, `Kapolda`): a post word right
@@ -120,7 +121,8 @@ PLACES = frozenset(
     garut sukabumi karawang serang cilegon kota kabupaten provinsi kecamatan kelurahan
     desa dusun pusat metro raya selatan jaya istana merdeka senayan menteng kebayoran
     kuningan as amerika serikat ue uk inggris eropa tiongkok china rusia ukraina israel
-    palestina jepang korea malaysia singapura australia arab saudi""".split()
+    palestina jepang korea malaysia singapura australia arab saudi jakbar jaksel jaktim
+    jakut jakpus jabodetabek""".split()
 )
 
 PRONOUN_WORDS = frozenset(

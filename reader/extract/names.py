@@ -273,13 +273,10 @@ def _name_at_end(items: list[Word], catalogue: Catalogue | None) -> tuple[int, l
         cut += 1
         name_words = name_words[1:]
     if catalogue is not None and len(name_words) > 2 and not known:
-        # `Juru Bicara Anies Baswedan Angga Putra Fidrian`: a known person inside a role
-        for size in range(len(name_words) - 1, 0, -1):
-            head = " ".join(w.text for w in name_words[:size])
-            if catalogue.resolve(head):
-                cut += size
-                name_words = name_words[size:]
-                break
+        # `Juru Bicara Anies Baswedan Angga Putra Fidrian`, `Bendahara Sedulur Jokowi Dodi
+        # Iwakusumajaya`: a known person inside a role or a body's name, the name after it
+        skip = _known_inside(name_words, catalogue)
+        cut, name_words = cut + skip, name_words[skip:]
     while len(name_words) > 2 and not known and _ordinary(name_words[0].text):
         # `Koalisi Aktivis Muda Ragil Setyo Cahyono`: the body's last word, not a given name
         cut, name_words = cut + 1, name_words[1:]
@@ -289,6 +286,29 @@ def _name_at_end(items: list[Word], catalogue: Catalogue | None) -> tuple[int, l
         # `Kabupaten Pemalang`, `Gedung Putih Karoline Leavitt`: the word names the place
         cut, name_words = cut + 1, name_words[1:]
     return cut, name_words
+
+
+def _known_inside(name_words: list[Word], catalogue: Catalogue) -> int:
+    """How many leading words end at a known person followed by another person's name.
+
+    The words after the known person must not be that person's own (`Anies Rasyid
+    Baswedan` is one man), and at least two must remain.
+    """
+    texts = [w.text for w in name_words]
+    for start in range(len(texts) - 2):
+        for size in range(len(texts) - start - 2, 0, -1):
+            known = catalogue.resolve(" ".join(texts[start : start + size]))
+            if not known:
+                continue
+            actor = catalogue.get(known)
+            own = {
+                part.casefold()
+                for alias in (actor.all_aliases() if actor else (known,))
+                for part in alias.split()
+            }
+            if not any(t.casefold() in own for t in texts[start + size :]):
+                return start + size
+    return 0
 
 
 def _acronym_of_body(name_words: list[Word]) -> bool:
