@@ -295,8 +295,8 @@ def _known_inside(name_words: list[Word], catalogue: Catalogue) -> int:
     Baswedan` is one man), and at least two must remain.
     """
     texts = [w.text for w in name_words]
-    for start in range(len(texts) - 2):
-        for size in range(len(texts) - start - 2, 0, -1):
+    for start in range(min(len(texts) - 2, MAX_NAME_RUN)):
+        for size in range(min(len(texts) - start - 2, MAX_ALIAS_WORDS), 0, -1):
             known = catalogue.resolve(" ".join(texts[start : start + size]))
             if not known:
                 continue
@@ -358,6 +358,7 @@ def _body_named_elsewhere(
 _PLACE_MARKERS = PLACE_TYPES | {"di", "ke"}
 _NOT_A_REFERENCE = frozenset({"di", "ke", "dari"})
 MAX_NAME_AFTER_COMMA = 4  # words of a name standing alone after a comma
+MAX_ALIAS_WORDS = 4  # words of a known person's name looked up inside a longer run
 MAX_NAME_RUN = 7  # longer runs of name-like words are not one person's name
 MAX_CONTEXTS = 12  # other occurrences read per word: a text repeating a name stays linear
 

@@ -31,7 +31,8 @@ def unglue(text: str) -> str:
     """``text`` with a space put back at each glued join."""
     cuts = [m.start() for m in _CASE_JOIN.finditer(text) if _glued_case(text, m.start())]
     cuts += [m.start() for m in _VERB_JOIN.finditer(text) if _glued_verb(text, m.start())]
-    cuts += [m.start(2) for m in _WORD_JOIN.finditer(text) if _glued_word(text, m)]
+    alone: dict[str, bool] = {}
+    cuts += [m.start(2) for m in _WORD_JOIN.finditer(text) if _glued_word(text, m, alone)]
     if not cuts:
         return text
     cuts.sort()
@@ -73,9 +74,14 @@ def _glued_verb(text: str, pos: int) -> bool:
     return len(before) >= MIN_GLUED_WORD and before[:1].isupper() and before[1:].islower()
 
 
-def _glued_word(text: str, match: re.Match[str]) -> bool:
-    """`Aksaingin` when the article also writes `Aksa` on its own: a name and a word joined."""
+def _glued_word(text: str, match: re.Match[str], alone: dict[str, bool]) -> bool:
+    """`Aksaingin` when the article also writes `Aksa` on its own: a name and a word joined.
+
+    ``alone`` remembers, per name, whether the text writes it on its own.
+    """
     whole, name = match.group(), match.group(1)
     if is_ordinary_word(whole.casefold()):
         return False
-    return re.search(rf"\b{name}\b", text) is not None
+    if name not in alone:
+        alone[name] = re.search(rf"\b{name}\b", text) is not None
+    return alone[name]
