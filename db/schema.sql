@@ -149,13 +149,7 @@ CREATE TABLE saved_search (
   seen_max_id INTEGER NOT NULL DEFAULT 0
 );
 
-CREATE TABLE search_vocab (term TEXT PRIMARY KEY, doc INTEGER NOT NULL) WITHOUT ROWID;
-
-CREATE TABLE search_vocab_stamp (
-  id INTEGER PRIMARY KEY CHECK (id = 1),
-  max_id INTEGER NOT NULL,
-  articles INTEGER NOT NULL
-);
+CREATE TABLE search_term (term TEXT PRIMARY KEY, doc INTEGER NOT NULL) WITHOUT ROWID;
 
 CREATE TABLE speaker (
   id INTEGER PRIMARY KEY,
@@ -199,6 +193,8 @@ CREATE INDEX quote_speaker ON quote(speaker, article_id);
 CREATE INDEX review_log_batch ON review_log(batch);
 
 CREATE INDEX review_reviewed ON review(reviewed, article_id);
+
+CREATE INDEX search_term_bucket ON search_term(substr(term, 1, 1), length(term), doc);
 
 CREATE INDEX speaker_actor ON speaker(actor_id);
 

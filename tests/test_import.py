@@ -161,9 +161,9 @@ def test_an_import_writes_with_cheaper_syncs_and_restores_full_durability(
     seen: list[int] = []
     insert = pipeline.insert_article
 
-    def watching_insert(db_: Database, item: object, actors: object) -> int:
+    def watching_insert(db_: Database, item: object, actors: object, terms: object = None) -> int:
         seen.append(db_.execute("PRAGMA synchronous").fetchone()[0])
-        return insert(db_, item, actors)  # type: ignore[arg-type]
+        return insert(db_, item, actors, terms)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "insert_article", watching_insert)
     import_paths(db, [SEEDS])

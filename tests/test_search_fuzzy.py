@@ -57,15 +57,32 @@ def test_a_rare_word_gains_its_much_more_frequent_neighbour() -> None:
     assert vocab.corrections("gibran") == []
 
 
-def test_the_vocabulary_is_cached_and_reloaded_when_articles_change(sdb: Database) -> None:
+def _stored_terms(db: Database) -> dict[str, int]:
+    return dict(db.execute("SELECT term, doc FROM search_term").fetchall())
+
+
+def test_the_writer_keeps_the_vocabulary_equal_to_the_index(sdb: Database) -> None:
     from reader.ingest.pipeline import import_records
     from reader.models import RawArticle
 
-    first = vocabulary(sdb)
-    assert vocabulary(sdb) is first
-    assert "zonasi" not in first
+    index = dict(sdb.execute("SELECT term, doc FROM article_fts_vocab").fetchall())
+    assert _stored_terms(sdb) == index
+    assert "zonasi" not in vocabulary(sdb)
     import_records(sdb, [RawArticle(source="baru", text="Sistem zonasi dibahas DPR.", origin="x.jsonl")])
     assert "zonasi" in vocabulary(sdb)
+    assert _stored_terms(sdb) == dict(sdb.execute("SELECT term, doc FROM article_fts_vocab").fetchall())
+    assert _stored_terms(sdb)["sistem"] == index.get("sistem", 0) + 1
+
+
+def test_a_search_never_reads_the_whole_index_vocabulary(sdb: Database) -> None:
+    statements: list[str] = []
+    sdb.conn.set_trace_callback(statements.append)
+    try:
+        for query in ("kecurangn", "giban", "rekap*", "Mahfud pengadiln"):
+            search(sdb, SearchRequest(query=query))
+    finally:
+        sdb.conn.set_trace_callback(None)
+    assert statements and not [s for s in statements if "fts_vocab" in s]
 
 
 # -- actors ---------------------------------------------------------------------------------
@@ -141,17 +158,40 @@ def _mentions(db: Database, source: str, actor: str) -> bool:
     )
 
 
-def test_the_vocabulary_is_saved_for_the_next_process(sdb: Database) -> None:
-    from reader.search import fuzzy
-
-    fuzzy._cache.clear()
-    first = vocabulary(sdb)
-    stored = dict(sdb.execute("SELECT term, doc FROM search_vocab").fetchall())
-    assert stored == first.doc
-    fuzzy._cache.clear()
-    sdb.execute("UPDATE search_vocab SET doc = 999 WHERE term = 'kecurangan'")
+def test_typo_fixing_reads_the_stored_vocabulary(sdb: Database) -> None:
+    assert "kecurangn → kecurangan" in expansions(sdb, "kecurangn")
+    sdb.execute("UPDATE search_term SET term = 'kecuranganx' WHERE term = 'kecurangan'")
     sdb.conn.commit()
-    assert vocabulary(sdb).doc["kecurangan"] == 999  # read back from the table, not the index
+    try:
+        assert "kecurangn → kecurangan" not in expansions(sdb, "kecurangn")  # no copy in memory
+    finally:
+        sdb.execute("UPDATE search_term SET term = 'kecurangan' WHERE term = 'kecuranganx'")
+        sdb.conn.commit()
+
+
+def test_an_old_database_gets_its_vocabulary_when_it_is_upgraded(tmp_path) -> None:
+    from reader.ingest.pipeline import import_records
+    from reader.models import RawArticle
+    from reader.store import migrations as steps
+    from reader.store.connect import open_db
+
+    path = tmp_path / "old.db"
+    db = open_db(path)
+    import_records(db, [RawArticle(source="a", text="Dugaan kecurangan pemilu dilaporkan.", origin="a.txt")])
+    # As a database from before the writer kept the vocabulary: no search_term table yet.
+    db.execute("DROP TABLE search_term")
+    db.execute("CREATE TABLE search_vocab (term TEXT PRIMARY KEY, doc INTEGER NOT NULL) WITHOUT ROWID")
+    db.execute("CREATE TABLE search_vocab_stamp (id INTEGER PRIMARY KEY, max_id INTEGER, articles INTEGER)")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm013_search_terms'")
+    db.conn.commit()
+    db.close()
+    db = open_db(path)
+    try:
+        assert "m013_search_terms" in steps.known_migration_names()
+        assert _stored_terms(db) == dict(db.execute("SELECT term, doc FROM article_fts_vocab").fetchall())
+        assert "kecurangan" in vocabulary(db)
+    finally:
+        db.close()
 
 
 def test_a_rare_real_word_keeps_its_meaning() -> None:

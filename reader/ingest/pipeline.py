@@ -19,6 +19,7 @@ from reader.ingest.files import Skip, find_files
 from reader.ingest.prepare import Extractor, Preparer
 from reader.ingest.readers import read_file
 from reader.models import ImportReport, Prepared, RawArticle
+from reader.store.terms import TermCounts
 from reader.store.writes import (
     ActorIds,
     import_session,
@@ -81,6 +82,7 @@ class _Writer:
     def _write(self, batch: list[RawArticle], results: Iterator[Prepared | None]) -> None:
         prepared = list(results)  # prepared before the transaction takes the write lock
         written = 0
+        terms = TermCounts()
         with write_transaction(self.db), statements_indexed_at_end(self.db):
             for raw, item in zip(batch, prepared, strict=True):
                 if item is None:
@@ -91,8 +93,9 @@ class _Writer:
                 if is_known(self.db, item.article.source, item.digest):
                     self.report.duplicates += 1
                     continue
-                insert_article(self.db, item, self.actors)
+                insert_article(self.db, item, self.actors, terms)
                 written += 1
+            terms.flush(self.db)
             self.actors.end_batch()
         self.report.imported += written
 

@@ -13,6 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from reader.ingest.clean import clean, content_hash
 from reader.ingest.lifeline import follow_parent
 from reader.models import Extraction, Prepared, RawArticle
+from reader.store.terms import article_terms
 from reader.store.writes import quote_stems
 from reader.text.stem import stem_text
 
@@ -33,13 +34,15 @@ def prepare(raw: RawArticle, extractor: Extractor | None = None) -> Prepared | N
     if not article.body.strip():
         return None
     extraction = (extractor or _default_extract)(article.body, article.title)
+    title_stem, body_stem = stem_text(article.title or ""), stem_text(article.body)
     return Prepared(
         article=article,
         digest=content_hash(article.body),
-        title_stem=stem_text(article.title or ""),
-        body_stem=stem_text(article.body),
+        title_stem=title_stem,
+        body_stem=body_stem,
         extraction=extraction,
         quote_stems=quote_stems(extraction.quotes),
+        terms=article_terms(article.title, article.body, title_stem, body_stem),
     )
 
 

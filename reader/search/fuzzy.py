@@ -1,11 +1,10 @@
 """Typo tolerance: words fixed from the index vocabulary, names resolved to catalogue actors.
 
-* :class:`Vocabulary` is the ``article_fts_vocab`` term list with document
-  frequencies, cached per database and reloaded when articles are added or
-  removed. A query word that is not indexed (nor is its stem) is expanded to
-  its closest indexed words; a rare indexed word with a much more frequent
-  close neighbour (a typo in the source text, such as ``giban``) is expanded
-  to that neighbour too.
+* :class:`Vocabulary` is the indexed term list with document frequencies, kept by
+  the writer (:mod:`reader.store.terms`) and read a bucket at a time. A query word
+  that is not indexed (nor is its stem) is expanded to its closest indexed words;
+  a rare indexed word with a much more frequent close neighbour (a typo in the
+  source text, such as ``giban``) is expanded to that neighbour too.
 * :class:`ActorIndex` maps names to catalogue actors through their aliases, by the
   rules of :mod:`reader.extract.resolve` (the one resolver).
 """
@@ -14,9 +13,8 @@ from __future__ import annotations
 
 import bisect
 import math
-import sqlite3
-import threading
 from dataclasses import dataclass
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -24,7 +22,7 @@ from sqlite_utils import Database
 
 from reader.extract.actors import Actor, Catalogue
 from reader.extract.resolve import typed_names
-from reader.store.connect import BUSY_TIMEOUT_MS
+from reader.store.terms import PREFIX_SCAN, StoredTerms
 from reader.text.stem import stem
 from reader.text.tokenize import tokens
 
@@ -38,71 +36,100 @@ def max_edits(word: str) -> int:
     return 1 if len(word) <= 5 else 2
 
 
-@dataclass(slots=True)
-class Vocabulary:
-    """Indexed terms with their document frequencies."""
+class TermSource(Protocol):
+    """Where a :class:`Vocabulary` reads terms: the database, or a list in tests."""
 
-    doc: dict[str, int]
-    articles: int  # how many articles the index holds
-    _sorted: list[str]
-    _by_start: dict[tuple[str, int], list[str]]  # (first letter, length) -> terms
+    def articles(self) -> int: ...
+    def count(self, term: str) -> int: ...
+    def bucket(self, first: str, length: int, min_doc: int) -> list[tuple[str, int]]: ...
+    def prefixed(self, prefix: str) -> list[tuple[str, int]]: ...
+
+
+class MemoryTerms:
+    """A term list held in memory (tests and small tools)."""
+
+    def __init__(self, rows: list[tuple[str, int]], articles: int) -> None:
+        self.doc = dict(rows)
+        self._articles = articles
+        self._sorted = sorted(self.doc)
+
+    def articles(self) -> int:
+        return self._articles
+
+    def count(self, term: str) -> int:
+        return self.doc.get(term, 0)
+
+    def bucket(self, first: str, length: int, min_doc: int) -> list[tuple[str, int]]:
+        return [
+            (t, d) for t, d in self.doc.items() if t[:1] == first and len(t) == length and d >= min_doc
+        ]
+
+    def prefixed(self, prefix: str) -> list[tuple[str, int]]:
+        start = bisect.bisect_left(self._sorted, prefix)
+        found = []
+        for term in self._sorted[start : start + PREFIX_SCAN]:
+            if not term.startswith(prefix):
+                break
+            found.append((term, self.doc[term]))
+        return found
+
+
+class Vocabulary:
+    """Indexed terms with their document frequencies, read a few at a time."""
+
+    def __init__(self, source: TermSource) -> None:
+        self.source = source
 
     @classmethod
     def from_rows(cls, rows: list[tuple[str, int]], articles: int) -> Vocabulary:
-        doc = {term: count for term, count in rows}
-        by_start: dict[tuple[str, int], list[str]] = {}
-        for term in doc:
-            if term.isalpha():
-                by_start.setdefault((term[0], len(term)), []).append(term)
-        return cls(doc, articles, sorted(doc), by_start)
+        return cls(MemoryTerms(rows, articles))
+
+    def count(self, term: str) -> int:
+        """How many articles hold ``term`` (0 when it is not indexed)."""
+        return self.source.count(term)
 
     def __contains__(self, term: str) -> bool:
-        return term in self.doc
+        return self.count(term) > 0
 
     def rare_limit(self) -> int:
-        return max(3, self.articles // 5_000)
+        return max(3, self.source.articles() // 5_000)
 
     def corrections(self, word: str) -> list[str]:
         """Indexed words the user probably meant by ``word`` (empty when it looks fine)."""
         if len(word) < MIN_FUZZY_LENGTH or not word.isalpha():
             return []
-        count = self.doc.get(word, 0)
-        if count == 0 and self.doc.get(stem(word), 0) == 0:
+        count = self.count(word)
+        if count == 0 and self.count(stem(word)) == 0:
             return self._closest(word, min_doc=1)
         if count <= self.rare_limit():
             # A real but rare word (jagung, bekas) must not turn into a frequent look-alike
             # (agung, bebas): only a letter dropped from a frequent word counts (giban, gibran).
-            found = self._closest(word, min_doc=max(count, 1) * NEIGHBOUR_FACTOR)
-            return [t for t in found if len(t) == len(word) + 1 and _is_subsequence(word, t)]
+            found = self._closest(word, min_doc=max(count, 1) * NEIGHBOUR_FACTOR, lengths=(len(word) + 1,))
+            return [t for t in found if _is_subsequence(word, t)]
         return []
 
-    def _closest(self, word: str, min_doc: int) -> list[str]:
+    def _closest(self, word: str, min_doc: int, lengths: tuple[int, ...] | None = None) -> list[str]:
         edits = max_edits(word)
-        choices: list[str] = []
+        doc: dict[str, int] = {}
         # Typos rarely hit the first letter; holding it fixed also drops many false friends.
-        for length in range(len(word) - edits, len(word) + edits + 1):
-            choices.extend(self._by_start.get((word[0], length), ()))
+        for length in lengths or range(len(word) - edits, len(word) + edits + 1):
+            doc.update(self.source.bucket(word[0], length, min_doc))
+        choices = [t for t in doc if t.isalpha() and t != word]
         found = process.extract(word, choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=25)
-        found = [(t, d) for t, d, _ in found if t != word and self.doc.get(t, 0) >= min_doc]
         if not found:
             return []
         # Only the nearest candidates (kecurangn -> kecurangan, not kekurangan), the
         # more frequent first.
-        nearest = min(d for _, d in found)
-        ranked = [(fuzz.ratio(word, t) * math.log(math.e + self.doc[t]), t) for t, d in found if d == nearest]
+        nearest = min(d for _, d, _ in found)
+        ranked = [(fuzz.ratio(word, t) * math.log(math.e + doc[t]), t) for t, d, _ in found if d == nearest]
         ranked.sort(reverse=True)
         return [term for _, term in ranked[:MAX_EXPANSIONS]]
 
     def with_prefix(self, prefix: str, limit: int = MAX_EXPANSIONS) -> list[str]:
         """The most frequent indexed words starting with ``prefix``."""
-        start = bisect.bisect_left(self._sorted, prefix)
-        found: list[str] = []
-        for term in self._sorted[start : start + 5_000]:
-            if not term.startswith(prefix):
-                break
-            found.append(term)
-        found.sort(key=lambda t: -self.doc[t])
-        return found[:limit]
+        found = self.source.prefixed(prefix)
+        found.sort(key=lambda row: -row[1])
+        return [term for term, _ in found[:limit]]
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -110,85 +137,9 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in letters for ch in short)
 
 
-_cache: dict[str, tuple[tuple[int, int], Vocabulary]] = {}
-_cache_lock = threading.Lock()
-
-
-def _db_key(db: Database) -> str:
-    row = db.execute("PRAGMA database_list").fetchone()
-    filename = row[2] if row else ""
-    return filename or f"memory:{id(db.conn)}"
-
-
 def vocabulary(db: Database) -> Vocabulary:
-    """The cached vocabulary of ``db``'s article index (reloaded when the articles change)."""
-    key = _db_key(db)
-    stamp = _article_stamp(db, key)
-    with _cache_lock:
-        cached = _cache.get(key)
-    if cached is not None and cached[0] == stamp:
-        return cached[1]
-    rows = _stored_rows(db, stamp)
-    if rows is None:
-        # Reading fts5vocab walks the whole index (seconds at 100k articles): keep the
-        # result in the database so the next process (a CLI call) reads it back quickly.
-        rows = db.execute("SELECT term, doc FROM article_fts_vocab").fetchall()
-        _store_rows(db, stamp, rows)
-    vocab = Vocabulary.from_rows(rows, stamp[1])
-    with _cache_lock:
-        _cache[key] = (stamp, vocab)
-    return vocab
-
-
-# Per database file: the connection that last counted the articles, its data_version and
-# total_changes then, and the (max id, count) it found.
-_stamps: dict[str, tuple[sqlite3.Connection, int, int, tuple[int, int]]] = {}
-
-
-def _article_stamp(db: Database, key: str) -> tuple[int, int]:
-    """The highest article id and the article count, recounted only when the database
-    may have changed: ``count(*)`` reads a whole index (tens of ms at 100k articles)."""
-    conn = db.conn
-    version = int(conn.execute("PRAGMA data_version").fetchone()[0])
-    changes = conn.total_changes
-    with _cache_lock:
-        known = _stamps.get(key)
-    if known is not None and known[0] is conn and known[1:3] == (version, changes):
-        return known[3]
-    max_id, count = conn.execute("SELECT coalesce(max(id), 0), count(*) FROM article").fetchone()
-    stamp = (int(max_id), int(count))
-    with _cache_lock:
-        _stamps[key] = (conn, version, changes, stamp)
-    return stamp
-
-
-def _stored_rows(db: Database, stamp: tuple[int, int]) -> list[tuple[str, int]] | None:
-    try:
-        row = db.execute("SELECT max_id, articles FROM search_vocab_stamp WHERE id = 1").fetchone()
-        if row is None or (int(row[0]), int(row[1])) != stamp:
-            return None
-        return db.execute("SELECT term, doc FROM search_vocab").fetchall()
-    except sqlite3.Error:
-        return None
-
-
-def _store_rows(db: Database, stamp: tuple[int, int], rows: list[tuple[str, int]]) -> None:
-    """Save the vocabulary; skipped when the database is busy, read-only or mid-transaction."""
-    conn = db.conn
-    if conn.in_transaction:
-        return
-    conn.execute("PRAGMA busy_timeout = 50")  # never make a search wait for the importer
-    try:
-        with conn:
-            conn.execute("DELETE FROM search_vocab")
-            conn.executemany("INSERT INTO search_vocab(term, doc) VALUES (?, ?)", rows)
-            conn.execute(
-                "INSERT OR REPLACE INTO search_vocab_stamp(id, max_id, articles) VALUES (1, ?, ?)", stamp
-            )
-    except sqlite3.Error:
-        pass
-    finally:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    """The vocabulary of ``db``'s article index, read through its indexes as it is used."""
+    return Vocabulary(StoredTerms(db))
 
 
 @dataclass(frozen=True, slots=True)

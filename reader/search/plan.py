@@ -114,7 +114,7 @@ class Planner:
         # A fuzzy single word: only when it is rare in the articles, so that an ordinary
         # word that happens to look like a name ("rosa" ~ Rosan) stays an ordinary word.
         word = terms[0].words[0] if terms[0].words else ""
-        return match if self.vocab.doc.get(word, 0) <= self.vocab.rare_limit() else None
+        return match if self.vocab.count(word) <= self.vocab.rare_limit() else None
 
     def _item(self, plan: Plan, item: Term | _ActorRun) -> tuple[str, Actor | None]:
         if isinstance(item, _ActorRun):

@@ -20,7 +20,6 @@ from typing import Any
 from sqlite_utils import Database
 
 from reader.search import fts
-from reader.search.fuzzy import vocabulary
 from reader.search.hits import build_hits, hit_offsets
 from reader.search.models import SORTS, SearchRequest, SearchResult, date_order
 from reader.search.outlets import resolve_outlet, stored_outlets
@@ -82,10 +81,10 @@ def selection(db: Database, request: SearchRequest) -> Selection:
 
 
 def warm_up(db: Database) -> None:
-    """Load the typo-fixing vocabulary now (a second or more on a large database) rather
-    than on the first search that needs it; call it from a background worker."""
+    """Build the actor catalogue's alias index and touch the vocabulary's pages now rather
+    than on the first keystroke; call it from a background worker."""
     with suppress(sqlite3.Error):
-        vocabulary(db)
+        Planner(db).vocab.corrections("pemilu")
 
 
 def _empty(request: SearchRequest, error: str | None) -> SearchResult:
@@ -112,7 +111,7 @@ class _Search:
         limit = max(0, min(int(request.limit), MAX_LIMIT))
         offset = max(0, int(request.offset))
         by_date = date_order(request.sort)
-        # Planning may load the vocabulary (seconds on a big first search): not under the deadline.
+        # Planning reads the vocabulary and the catalogue: not under the deadline.
         plan, source, sql = self.prepare(needs_meta=by_date is not None)
         with _deadline(self.db, DEADLINE_SECONDS):
             total, reviewed_total = self._count(source, sql, request.count_reviewed)
@@ -407,5 +406,10 @@ def _deadline(db: Database, seconds: float) -> Iterator[None]:
     db.conn.set_progress_handler(lambda: int(time.monotonic() > give_up), PROGRESS_STEPS)
     try:
         yield
+    except sqlite3.OperationalError as error:
+        # Stopped while opening the index, SQLite reports the failed step, not the interrupt.
+        if time.monotonic() > give_up and "interrupted" not in str(error):
+            raise sqlite3.OperationalError("interrupted") from error
+        raise
     finally:
         db.conn.set_progress_handler(None, 0)

@@ -421,5 +421,24 @@ CREATE TABLE article_note (
     )
 
 
+@migrations()
+def m013_search_terms(db: Database) -> None:
+    # The search vocabulary kept by the writer (reader.store.terms) instead of a copy of
+    # fts5vocab rebuilt on the query path whenever the articles changed. The expression
+    # index serves typo fixing: one (first letter, length) bucket, the frequent terms first.
+    _execute_all(
+        db,
+        """
+DROP TABLE IF EXISTS search_vocab;
+DROP TABLE IF EXISTS search_vocab_stamp;
+CREATE TABLE IF NOT EXISTS search_term (term TEXT PRIMARY KEY, doc INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS search_term_bucket ON search_term(substr(term, 1, 1), length(term), doc)
+""",
+    )
+    from reader.store.terms import rebuild_terms
+
+    rebuild_terms(db)
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}

@@ -16,6 +16,7 @@ from reader.models import Prepared, Quote
 from reader.store.correction_apply import has_corrections, reapply_corrections
 from reader.store.identities import ActorIds as ActorIds  # the importer's actor cache
 from reader.store.migrations import SAID_ID, SAID_KINDS
+from reader.store.terms import TermCounts, add_terms, article_terms
 from reader.text.stem import stem_text
 
 IMPORT_CACHE_KIB = -65536  # PRAGMA cache_size in KiB when negative: 64 MiB
@@ -167,8 +168,12 @@ def replace_quotes(
         write_quotes(db, article_id, str(row[0]), quotes, actors or ActorIds(db))
 
 
-def insert_article(db: Database, item: Prepared, actors: ActorIds) -> int:
-    """Store one prepared article, its quotes and its mentions; returns the new article id."""
+def insert_article(db: Database, item: Prepared, actors: ActorIds, terms: TermCounts | None = None) -> int:
+    """Store one prepared article, its quotes and its mentions; returns the new article id.
+
+    Its terms join the search vocabulary: through ``terms`` at the end of the caller's
+    batch (an import), or at once.
+    """
     article, extraction = item.article, item.extraction
     conn = db.conn
     cursor = conn.execute(
@@ -182,6 +187,11 @@ def insert_article(db: Database, item: Prepared, actors: ActorIds) -> int:
         ),
     )  # fmt: skip
     article_id = int(cursor.lastrowid or 0)
+    words = item.terms or article_terms(article.title, article.body, item.title_stem, item.body_stem)
+    if terms is not None:
+        terms.add(words)
+    else:
+        add_terms(db, dict.fromkeys(words, 1))
     if extraction.quotes:
         write_quotes(db, article_id, article.source, extraction.quotes, actors, item.quote_stems)
     if extraction.mentions:
