@@ -15,7 +15,8 @@ from reader.ingest.lifeline import follow_parent
 from reader.models import Extraction, Prepared, RawArticle
 from reader.store.terms import article_terms
 from reader.store.writes import quote_stems
-from reader.text.stem import stem_text
+from reader.text.stem import stem_tokens
+from reader.text.tokenize import tokens
 
 Extractor = Callable[[str, str | None], Extraction]
 PARALLEL_THRESHOLD = 200  # below this many articles a pool costs more than it saves
@@ -34,7 +35,8 @@ def prepare(raw: RawArticle, extractor: Extractor | None = None) -> Prepared | N
     if not article.body.strip():
         return None
     extraction = (extractor or _default_extract)(article.body, article.title)
-    title_stem, body_stem = stem_text(article.title or ""), stem_text(article.body)
+    title_words, body_words = tokens(article.title or ""), tokens(article.body)
+    title_stem, body_stem = stem_tokens(title_words), stem_tokens(body_words)
     return Prepared(
         article=article,
         digest=content_hash(article.body),
@@ -42,7 +44,7 @@ def prepare(raw: RawArticle, extractor: Extractor | None = None) -> Prepared | N
         body_stem=body_stem,
         extraction=extraction,
         quote_stems=quote_stems(extraction.quotes),
-        terms=article_terms(article.title, article.body, title_stem, body_stem),
+        terms=article_terms(title_words, body_words),
     )
 
 

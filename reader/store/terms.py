@@ -15,22 +15,22 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
+from reader.text.stem import stem
 from reader.text.tokenize import tokens
 
 PREFIX_SCAN = 5_000  # terms read at most for one prefix hint
 
 
-def _words(text: str) -> Iterable[str]:
-    return text.lower().split() if text.isascii() else tokens(text)
+def article_terms(*words: Iterable[str]) -> frozenset[str]:
+    """The distinct terms the full-text index holds for an article whose title and body have
+    the tokens ``words``: each token as written and its stem (the ``*_stem`` columns hold
+    the stems of the same tokens)."""
+    written = set().union(*words)
+    return frozenset(written.union(map(stem, written)))
 
 
-def article_terms(title: str | None, body: str, title_stem: str, body_stem: str) -> frozenset[str]:
-    """The distinct terms the full-text index holds for one article."""
-    found = set(tokens(title or ""))
-    found.update(tokens(body))
-    found.update(_words(title_stem))
-    found.update(_words(body_stem))
-    return frozenset(found)
+def text_terms(*texts: str | None) -> frozenset[str]:
+    return article_terms(*(tokens(text or "") for text in texts))
 
 
 class TermCounts:

@@ -16,7 +16,7 @@ from reader.models import Prepared, Quote
 from reader.store.correction_apply import has_corrections, reapply_corrections
 from reader.store.identities import ActorIds as ActorIds  # the importer's actor cache
 from reader.store.migrations import SAID_ID, SAID_KINDS
-from reader.store.terms import TermCounts, add_terms, article_terms
+from reader.store.terms import TermCounts, add_terms, text_terms
 from reader.text.stem import stem_text
 
 IMPORT_CACHE_KIB = -65536  # PRAGMA cache_size in KiB when negative: 64 MiB
@@ -187,7 +187,7 @@ def insert_article(db: Database, item: Prepared, actors: ActorIds, terms: TermCo
         ),
     )  # fmt: skip
     article_id = int(cursor.lastrowid or 0)
-    words = item.terms or article_terms(article.title, article.body, item.title_stem, item.body_stem)
+    words = item.terms or text_terms(article.title, article.body)
     if terms is not None:
         terms.add(words)
     else:

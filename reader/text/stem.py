@@ -78,19 +78,14 @@ def _sastrawi(word: str) -> str:
     return result or word
 
 
-# Curly double quotes and dashes separate words, and lower-casing and NFKD leave them (and
-# their neighbours) alone, so spaces in their place give the same tokens; a body whose only
-# non-ASCII characters they were then takes the fast ASCII path of the tokenizer.
-_SEPARATORS = ("\u201c", "\u201d", "\u2013", "\u2014")
-
-
 def stem_text(text: str) -> str:
     """The stems of every token in ``text``, space separated (the indexed stem column)."""
-    if not text.isascii():
-        for mark in _SEPARATORS:
-            if mark in text:
-                text = text.replace(mark, " ")
-    return " ".join(map(stem, tokens(text)))
+    return stem_tokens(tokens(text))
+
+
+def stem_tokens(words: list[str]) -> str:
+    """The stems of already tokenised ``words``, space separated, as :func:`stem_text` gives."""
+    return " ".join(map(stem, words))
 
 
 def _needs_sastrawi(word: str) -> bool:

@@ -20,7 +20,9 @@ def fold(text: str) -> str:
     """Lower-case and strip diacritics, as ``unicode61 remove_diacritics 2`` does."""
     if text.isascii():  # almost all Indonesian news text: nothing to decompose
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    # Canonical decomposition only: unicode61 keeps ² and º and splits at ™, as NFD leaves them.
+    # FTS5 folds the micro sign to Greek mu, as Python's lower() does not.
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("\u00b5", "\u03bc"))
     # Remove each combining mark present (a handful) rather than testing every character.
     for mark in [ch for ch in set(decomposed) if unicodedata.combining(ch)]:
         decomposed = decomposed.replace(mark, "")
@@ -34,8 +36,18 @@ _ASCII_SEPARATORS = bytes.maketrans(
 )
 
 
+# Curly quotes, dashes and the ellipsis separate words, and folding leaves them (and their
+# neighbours) alone, so spaces in their place give the same tokens; a text whose only
+# non-ASCII characters they were then takes the fast ASCII path below.
+_SEPARATORS = ("\u201c", "\u201d", "\u2018", "\u2019", "\u2013", "\u2014", "\u2026")
+
+
 def tokens(text: str) -> list[str]:
     """The folded word tokens of ``text``."""
+    if not text.isascii():
+        for mark in _SEPARATORS:
+            if mark in text:
+                text = text.replace(mark, " ")
     folded = fold(text)
     if folded.isascii():
         return folded.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii").split()
