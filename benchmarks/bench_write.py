@@ -65,6 +65,7 @@ def time_inserts(items: list[Prepared], db_path: Path, session: bool = True) -> 
     """CPU seconds per batch for inserting ``items`` into a fresh database, and its size
     (with the import session's pragmas unless ``session`` is false)."""
     from reader.store.connect import open_db
+    from reader.store.terms import TermCounts
     from reader.store.writes import (
         ActorIds,
         import_session,
@@ -79,9 +80,11 @@ def time_inserts(items: list[Prepared], db_path: Path, session: bool = True) -> 
     with import_session(db) if session else contextlib.nullcontext():
         for start in range(0, len(items), BATCH_SIZE):
             began = time.process_time()
+            terms = TermCounts()
             with write_transaction(db), statements_indexed_at_end(db):
                 for item in items[start : start + BATCH_SIZE]:
-                    insert_article(db, item, actors)
+                    insert_article(db, item, actors, terms)
+                terms.flush(db)
             per_batch.append(time.process_time() - began)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()

@@ -101,7 +101,7 @@ class Prepared:
     body_stem: str
     extraction: Extraction
     quote_stems: tuple[str, ...] = ()  # the stems of each statement's text (for said:), in order
-    terms: frozenset[str] = frozenset()  # the distinct terms the full-text index holds for it
+    terms: str = ""  # the distinct terms the full-text index holds for it, space separated
 
 
 @dataclass(slots=True)

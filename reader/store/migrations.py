@@ -432,7 +432,7 @@ def m013_search_terms(db: Database) -> None:
 DROP TABLE IF EXISTS search_vocab;
 DROP TABLE IF EXISTS search_vocab_stamp;
 CREATE TABLE IF NOT EXISTS search_term (term TEXT PRIMARY KEY, doc INTEGER NOT NULL) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS search_term_bucket ON search_term(substr(term, 1, 1), length(term), doc)
+CREATE INDEX IF NOT EXISTS search_term_bucket ON search_term(substr(term, 1, 1), length(term))
 """,
     )
     from reader.store.terms import rebuild_terms

@@ -191,7 +191,7 @@ def insert_article(db: Database, item: Prepared, actors: ActorIds, terms: TermCo
     if terms is not None:
         terms.add(words)
     else:
-        add_terms(db, dict.fromkeys(words, 1))
+        add_terms(db, dict.fromkeys(words.split(), 1))
     if extraction.quotes:
         write_quotes(db, article_id, article.source, extraction.quotes, actors, item.quote_stems)
     if extraction.mentions:
