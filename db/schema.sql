@@ -194,7 +194,7 @@ CREATE INDEX review_log_batch ON review_log(batch);
 
 CREATE INDEX review_reviewed ON review(reviewed, article_id);
 
-CREATE INDEX search_term_bucket ON search_term(substr(term, 1, 1), length(term), doc);
+CREATE INDEX search_term_bucket ON search_term(substr(term, 1, 1), length(term));
 
 CREATE INDEX speaker_actor ON speaker(actor_id);
 

@@ -425,7 +425,7 @@ CREATE TABLE article_note (
 def m013_search_terms(db: Database) -> None:
     # The search vocabulary kept by the writer (reader.store.terms) instead of a copy of
     # fts5vocab rebuilt on the query path whenever the articles changed. The expression
-    # index serves typo fixing: one (first letter, length) bucket, the frequent terms first.
+    # index serves typo fixing: one (first letter, length) bucket of look-alike terms per read.
     _execute_all(
         db,
         """
