@@ -24,6 +24,10 @@ WORKFLOW = [
         id="save-search",
     ),
     Binding(
+        "number_sign", "tags_window", "All tags", show=False,
+        tooltip="Every tag with its article and reviewed counts: rename or remove one", id="tags-window",
+    ),
+    Binding(
         "T", "bulk_tags", "Tag all", show=False,
         tooltip="Add or remove a tag on every article of this view (asks first, with the count)",
         id="bulk-tags",
@@ -271,6 +275,18 @@ SAVED_DIALOG = [
     Binding("x,delete", "delete", "Delete", id="saved-delete"),
 ]
 
+# In the tags window (#).
+TAGS_DIALOG = [
+    Binding("escape", "close", "Close", id="tags-close"),
+    Binding(
+        "r", "rename", "Rename", tooltip="Rename the tag (into an existing one: merge)", id="tags-rename"
+    ),
+    Binding(
+        "x,delete", "delete", "Remove", tooltip="Remove the tag from every article (asks; z undoes)",
+        id="tags-delete",
+    ),  # fmt: skip
+]
+
 # In the tag dialog (t).
 TAG_DIALOG = [
     Binding("escape", "cancel", "Cancel", id="tag-cancel"),
@@ -280,6 +296,7 @@ TAG_DIALOG = [
 
 DIALOGS = [
     *BULK_DIALOG, *PROMPT, *CONFIRM, *FILTER_DIALOG, *HELP_SCREEN, *SAVED_DIALOG, *TAG_DIALOG,
+    *TAGS_DIALOG,
 ]
 
 ALL = [

@@ -18,6 +18,7 @@ from reader.tui import messages as msg
 from reader.tui import workflow_messages as wmsg
 from reader.tui.bindings import WORKFLOW
 from reader.tui.screens.saved_flow import SavedChanged
+from reader.tui.screens.tags_flow import TagsChanged
 from reader.tui.screens.workflow_workers import WorkflowWorkers
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.timeline_chart import TimelineChart
@@ -85,6 +86,18 @@ class WorkflowScreen(WorkflowWorkers):
                 edit_saved(self, choice)
 
         self.app.push_screen(SavedSearchesModal(event.items), chosen)
+
+    # -- the tags window ------------------------------------------------------------------
+    def action_tags_window(self) -> None:
+        from reader.tui.screens.tags_flow import open_tags
+
+        open_tags(self)
+
+    @on(TagsChanged)
+    def _tags_changed(self, event: TagsChanged) -> None:
+        self.notify(event.text, timeout=5)
+        self.start_search()  # the list shows the tags as stored now
+        self.action_tags_window()
 
     @on(SavedChanged)
     def _saved_changed(self, event: SavedChanged) -> None:

@@ -1,0 +1,106 @@
+"""The tags window's work: read the counts, rename or remove a tag, then show the list again.
+
+Every read and write runs in a worker; a change commits before :class:`TagsChanged` reports
+it, refreshes the article list (its rows show the tags) and reopens the window. Removing a tag
+everywhere is one untag-all action, so ``z`` undoes it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual.message import Message
+
+from reader.errors import ReaderError
+from reader.tui.messages import WriteFailed
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from reader.store.tags import TagCount
+    from reader.tui.screens.tags_modal import TagEdit
+    from reader.tui.screens.workflow import WorkflowScreen
+
+
+@dataclass
+class TagsChanged(Message):
+    text: str
+
+
+def open_tags(screen: WorkflowScreen) -> None:
+    def lookup() -> None:
+        from reader.store.tags import tag_counts
+
+        try:
+            tags = tag_counts(screen.connections.get())  # type: ignore[attr-defined]
+        except sqlite3.Error as error:
+            screen.post_message(WriteFailed("the tags (reading them)", str(error)))
+            return
+        screen.app.call_from_thread(_show, screen, tags)
+
+    screen.run_worker(lookup, thread=True, group="lookups", exit_on_error=False)
+
+
+def _show(screen: WorkflowScreen, tags: list[TagCount]) -> None:
+    from reader.tui.screens.tags_modal import TagsModal
+
+    def chosen(edit: TagEdit | None) -> None:
+        if edit is not None:
+            _edit(screen, edit)
+
+    screen.app.push_screen(TagsModal(tags), chosen)
+
+
+def _edit(screen: WorkflowScreen, edit: TagEdit) -> None:
+    from reader.tui.screens.dialogs import ConfirmModal, PromptModal
+
+    name, count = edit.tag.name, edit.tag.articles
+    noun = "article" if count == 1 else "articles"
+    if edit.kind == "rename":
+
+        def renamed(new: str | None) -> None:
+            if new and new != name:
+                _write(screen, f"the tag “{name}”", lambda db: _rename(db, name, new))
+
+        question = f"New name for #{name} ({count:,} {noun}; an existing tag's name merges the two):"
+        screen.app.push_screen(PromptModal("Rename tag", question, value=name), renamed)
+        return
+
+    def confirmed(yes: bool | None) -> None:
+        if yes:
+            _write(screen, f"the tag “{name}”", lambda db: _remove(db, name))
+
+    question = f"Remove the tag “{name}” from all {count:,} {noun}?\n\nz undoes it afterwards."
+    screen.app.push_screen(ConfirmModal("Remove tag", question), confirmed)
+
+
+def _rename(db: Database, old: str, new: str) -> str:
+    from reader.store.tags import rename_tag
+
+    done = rename_tag(db, old, new)
+    if done.merged:
+        return f"Merged tag “{done.old}” into “{done.new}”"
+    return f"Renamed tag “{done.old}” to “{done.new}”"
+
+
+def _remove(db: Database, name: str) -> str:
+    from reader.store.tags import remove_tag_everywhere
+
+    done = remove_tag_everywhere(db, name)
+    noun = "article" if done.changed == 1 else "articles"
+    return f"Removed tag “{done.tag}” from {done.changed:,} {noun} (z undoes)"
+
+
+def _write(screen: WorkflowScreen, what: str, change: Callable[[Database], str]) -> None:
+    def run() -> None:
+        try:
+            text = change(screen.connections.get())  # type: ignore[attr-defined]
+        except (sqlite3.Error, ReaderError) as error:
+            screen.post_message(WriteFailed(what, str(error)))
+            return
+        screen.post_message(TagsChanged(text))
+
+    screen.run_worker(run, thread=True, group="writes", exit_on_error=False)
