@@ -377,3 +377,18 @@ def test_a_city_abbreviation_is_no_given_name() -> None:
     body = '"Itu yang sering terjadi," kata Koordinator Divisi Pelanggaran Bawaslu Jaksel Akhi Riyanto.'
     [quote] = quotes(body)
     assert (quote.speaker, quote.role) == ("Akhi Riyanto", "Koordinator Divisi Pelanggaran Bawaslu Jaksel")
+
+
+def test_a_dotted_kh_does_not_end_the_sentence() -> None:
+    body = (
+        "Koordinator Kiai Jawa Barat K.H. Ahmad Zaini Kasman menjelaskan bahwa dukungan itu "
+        "diberikan dengan tulus."
+    )
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Ahmad Zaini Kasman", "Koordinator Kiai Jawa Barat")
+
+
+def test_a_lower_case_deklarator_before_the_name() -> None:
+    body = '"Keputusan itu tepat," kata deklarator Sahabat Maju, Irfan Ahmad Fauzan dalam siaran pers.'
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Irfan Ahmad Fauzan", "deklarator Sahabat Maju")

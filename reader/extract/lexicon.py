@@ -75,7 +75,8 @@ LOWER_ROLE_STARTS = frozenset(
     pengacara kuasa tokoh wakil kepala koordinator pengajar guru pimpinan direktur
     sekretaris pemerhati aktivis pegiat praktisi akademisi ekonom capres cawapres bacapres
     bacawapres psikolog pengasuh komandan presenter komisioner bendahara menteri gubernur
-    bupati pengurus pemimpin peneliti""".split()
+    bupati pengurus pemimpin peneliti deklarator inisiator penggagas perwakilan pembina
+    penasihat""".split()
 )
 
 # Military and police ranks (`Irjen Pol`, `Mayor Jenderal TNI`, `Marsda TNI`): they stand

@@ -42,7 +42,7 @@ _GLUED_SENTENCE = re.compile(
 DESCRIPTIONS = frozenset("warga penduduk pria wanita sosok".split())
 PLACE_TYPES = frozenset("kabupaten kota provinsi kecamatan kelurahan desa dusun kampung".split())
 NAME_PARTICLES = frozenset("bin binti van der de al el von da".split())
-ABBREVIATIONS = frozenset("dr ir h hj kh prof st drs dra m moh muh mr mrs ny sdr".split())
+ABBREVIATIONS = frozenset("dr ir h hj kh k.h prof st drs dra m moh muh mr mrs ny sdr".split())
 
 
 class Word(NamedTuple):  # a tuple: built for every word near a cue, so it must be cheap
