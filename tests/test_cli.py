@@ -61,6 +61,15 @@ def test_show_text_and_unknown_id(db_path: Path) -> None:
     assert code == 2 and "no article with id or source '999'" in err
 
 
+def test_show_prints_the_source_url(db_path: Path, tmp_path: Path) -> None:
+    record = {"id": "u1", "text": "Bawaslu menerima laporan dugaan kecurangan.", "url": "https://example.test/a/1"}
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    run("--db", str(db_path), "import", str(path))
+    code, out, _ = run("--db", str(db_path), "show", "u1")
+    assert code == 0 and "source: https://example.test/a/1" in out.splitlines()
+
+
 def test_stats_json(db_path: Path) -> None:
     run("--db", str(db_path), "import", str(SEEDS))
     code, out, _ = run("--db", str(db_path), "stats", "--json")

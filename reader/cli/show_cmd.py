@@ -46,6 +46,8 @@ def _as_text(article: dict[str, Any]) -> str:
     if article["section"]:
         meta.append(article["section"])
     lines.append(" · ".join(meta))
+    if article["url"]:
+        lines.append(f"source: {article['url']}")
     reviewed = f"reviewed {article['reviewed_at']}" if article["reviewed"] else "not reviewed"
     tags = ", ".join(article["tags"]) or "none"
     lines.append(f"{reviewed} · tags: {tags}")
