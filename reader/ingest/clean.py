@@ -73,7 +73,7 @@ def clean(raw: RawArticle, *, detect_header: bool = False) -> CleanArticle:
     paragraphs = _paragraphs(lines)
     dateline_outlet = None
     if paragraphs:
-        dateline_outlet, paragraphs[0] = split_dateline(paragraphs[0])
+        dateline_outlet, paragraphs[0] = split_dateline(paragraphs[0], paragraphs[1:])
         if boilerplate.drop_line(paragraphs[0]):  # "JAKARTA, KOMPAS.com - ADVERTISEMENT"
             paragraphs[0] = ""
         paragraphs = [p for p in paragraphs if p]

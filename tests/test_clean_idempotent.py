@@ -1,0 +1,33 @@
+"""Cleaning a cleaned body again keeps every sentence: a dateline only opens a report."""
+
+from __future__ import annotations
+
+from reader.ingest.clean import clean
+from reader.models import RawArticle
+
+
+def _body(text: str) -> str:
+    return clean(RawArticle(source="x", text=text, origin="x.jsonl")).body
+
+
+def test_an_antara_tag_after_the_last_sentence_is_not_a_dateline() -> None:
+    once = _body("JAKARTA, KOMPAS.com - Petugas KPU menghitung ulang surat suara di gudang logistik. "
+                 "Jakarta (ANTARA) - ")
+    assert once.startswith("Petugas KPU menghitung ulang surat suara di gudang logistik.")
+    assert _body(once) == once
+
+
+def test_a_sentence_before_a_glued_antara_dateline_is_kept_unless_it_is_a_copy() -> None:
+    text = (
+        "JAKARTA, KOMPAS.com - Saksi partai meminta rekapitulasi ditunda sampai Senin.Jakarta (ANTARA) - "
+        "Ketua KPU Hasyim Asyari menolak permintaan itu."
+    )
+    once = _body(text)
+    assert "Saksi partai meminta rekapitulasi ditunda sampai Senin." in once
+    assert _body(once) == once
+
+
+def test_an_antara_dateline_with_a_place_in_parts_opens_the_body() -> None:
+    for place in ("Kabupaten Bandung, Jawa Barat", "Bethlehem, Palestina/Istanbul"):
+        article = clean(RawArticle(source="x", text=f"{place} (ANTARA) - Ketua KPU hadir.", origin="x.jsonl"))
+        assert (article.body, article.outlet) == ("Ketua KPU hadir.", "Antara")
