@@ -1,0 +1,121 @@
+"""Name words that belong to a body instead: where a person's name starts inside a run.
+
+`Bendahara Umum Sedulur Jokowi Dodi Iwakusumo` (a known person inside a body's name),
+`Ketua Umum Bara JP Utje …` (the body's short form), `Bupati Indramayu Nina Agustina`
+where the article also writes `di Indramayu` (the word names a place or body elsewhere).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.extract.lexicon import HONORIFICS, ORGANISATION_WORDS, TITLES, is_role_word
+
+if TYPE_CHECKING:
+    from reader.extract.actors import Catalogue
+    from reader.extract.names import Word
+
+PLACE_TYPES = frozenset("kabupaten kota provinsi kecamatan kelurahan desa dusun kampung".split())
+
+
+def known_inside(name_words: list[Word], catalogue: Catalogue) -> int:
+    """How many leading words end at a known person followed by another person's name.
+
+    The words after the known person must not be that person's own (`Anies Rasyid
+    Baswedan` is one man), and at least two must remain.
+    """
+    texts = [w.text for w in name_words]
+    for start in range(min(len(texts) - 2, MAX_NAME_RUN)):
+        for size in range(min(len(texts) - start - 2, MAX_ALIAS_WORDS), 0, -1):
+            known = catalogue.resolve(" ".join(texts[start : start + size]))
+            if not known:
+                continue
+            actor = catalogue.get(known)
+            own = {
+                part.casefold()
+                for alias in (actor.all_aliases() if actor else (known,))
+                for part in alias.split()
+            }
+            if not any(t.casefold() in own for t in texts[start + size :]):
+                return start + size
+    return 0
+
+
+def acronym_of_body(name_words: list[Word]) -> bool:
+    """An all-capital short word opening a long name run ends the organisation before it."""
+    first, second = name_words[0].text, name_words[1].text
+    return 2 <= len(first) <= 4 and first.isupper() and first.isalpha() and not second.isupper()
+
+
+def body_named_elsewhere(
+    text: str, items: list[Word], cut: int, name_words: list[Word], catalogue: Catalogue | None
+) -> tuple[int, list[Word]]:
+    """Leading name words that the article uses elsewhere as (part of) a place or body.
+
+    `Bupati Indramayu Nina Agustina` where the article also writes `Kabupaten Indramayu`
+    or `di Indramayu`; `Direktur United Tractors Iwan` where it also writes `PT United
+    Tractors Tbk`: the words before the last two are the body's, not the person's. A word
+    the article also uses on its own to name the person (`kata Heru`) stays in the name.
+    """
+    first = name_words[0]
+    if len(name_words) > MAX_NAME_RUN or text.count(first.text) < 2:
+        return cut, name_words  # the article names the word only here: no evidence
+    if catalogue is not None and catalogue.resolve(" ".join(w.text for w in name_words)):
+        return cut, name_words
+    before = items[cut - 1].text if cut > 0 else ""
+    if before.rstrip(".").casefold() in TITLES or before.casefold() in HONORIFICS:
+        return cut, name_words  # `Prof Yusril Ihza Mahendra`: a title opens the name
+    same_before = bool(before) and not is_role_word(before)
+    for size in range(len(name_words) - 2, 0, -1):
+        rest = name_words[size]
+        if len(rest.text.rstrip(".")) <= 2 and len(name_words) - size < 3:
+            continue  # `Mashud S. Asngari`: the rest would be an initial and one word
+        head = name_words[:size]
+        if any(_named_alone(text, w) for w in head):
+            continue
+        phrase = " ".join(w.text for w in head)
+        for raw, following in _contexts(text, phrase, first.start):
+            if following == rest.text:
+                continue
+            previous = raw.rstrip(",.").casefold()
+            if previous in _PLACE_MARKERS or previous in ORGANISATION_WORDS or (
+                same_before and previous == before.casefold()
+            ):
+                return cut + size, name_words[size:]
+    return cut, name_words
+
+
+_PLACE_MARKERS = PLACE_TYPES | {"di", "ke"}
+_NOT_A_REFERENCE = frozenset({"di", "ke", "dari"})
+MAX_ALIAS_WORDS = 4  # words of a known person's name looked up inside a longer run
+MAX_NAME_RUN = 7  # longer runs of name-like words are not one person's name
+MAX_CONTEXTS = 12  # other occurrences read per word: a text repeating a name stays linear
+
+
+def _contexts(text: str, phrase: str, skip: int) -> list[tuple[str, str]]:
+    """(word before, word after) each other time ``phrase`` stands as whole words in ``text``."""
+    found = []
+    start = text.find(phrase)
+    while start != -1 and len(found) < MAX_CONTEXTS:
+        end = start + len(phrase)
+        whole = (start == 0 or not text[start - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        )
+        if whole and start != skip:
+            before = text[max(0, start - 40) : start].split()
+            after = text[end : end + 40].split()
+            found.append(
+                (before[-1] if before else "", after[0] if after else "")
+            )
+        start = text.find(phrase, end)
+    return found
+
+
+def _named_alone(text: str, word: Word) -> bool:
+    """Is ``word`` used elsewhere on its own after an ordinary lower-case word (`kata Heru`)?"""
+    for previous, following in _contexts(text, word.text, word.start):
+        # `bersama Food Station`: a capitalised word after it makes it part of a longer name
+        alone = not following[:1].isupper()
+        if alone and previous.isalpha() and previous.islower() and previous not in _NOT_A_REFERENCE:
+            return True
+    return False
