@@ -14,8 +14,12 @@ if TYPE_CHECKING:
     from reader.store.saved import Progress
 
 
+class WorkflowMessage(Message):
+    """A result for :class:`reader.tui.screens.workflow.Workflow`; the main screen hands it on."""
+
+
 @dataclass
-class TimelineReady(Message):
+class TimelineReady(WorkflowMessage):
     """Articles per day for the request of ``generation`` (``None``: it could not be counted)."""
 
     generation: int
@@ -23,26 +27,26 @@ class TimelineReady(Message):
 
 
 @dataclass
-class SavedReady(Message):
+class SavedReady(WorkflowMessage):
     """Every saved search with its live progress, for the saved-searches list."""
 
     items: list[Progress]
 
 
 @dataclass
-class SearchSaved(Message):
+class SearchSaved(WorkflowMessage):
     item: Progress
 
 
 @dataclass
-class BulkTagsReady(Message):
+class BulkTagsReady(WorkflowMessage):
     """Known tags, for completion in the tag-all dialog."""
 
     known: list[str]
 
 
 @dataclass
-class BulkDone(Message):
+class BulkDone(WorkflowMessage):
     """A bulk tag, untag or undo is committed; ``undone`` says which of the two."""
 
     result: BulkResult
@@ -50,31 +54,31 @@ class BulkDone(Message):
 
 
 @dataclass
-class UndoReady(Message):
+class UndoReady(WorkflowMessage):
     """The last undoable action (of any kind), or None."""
 
     last: Step | None
 
 
 @dataclass
-class UndoDone(Message):
+class UndoDone(WorkflowMessage):
     step: Step
 
 
 @dataclass
-class ReviewAllDone(Message):
+class ReviewAllDone(WorkflowMessage):
     result: ReviewAllResult
 
 
 @dataclass
-class ExportDone(Message):
+class ExportDone(WorkflowMessage):
     path: str
     articles: int
     quotes: int
 
 
 @dataclass
-class WorkflowFailed(Message):
+class WorkflowFailed(WorkflowMessage):
     """A read or an export failed; the database is unchanged."""
 
     what: str

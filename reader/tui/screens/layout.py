@@ -25,6 +25,27 @@ def fit_key_bar(screen: MainScreen) -> None:
         bar.compact, bar.show_command_palette, bar.narrow = narrow, not narrow, narrow
 
 
+async def show_footer(screen: MainScreen) -> None:
+    """The key bar costs a few dozen widgets; building them waits for the first painted list."""
+    slot = screen.query_one("#footer-slot")
+    if not slot.children:
+        await slot.mount(KeyBar())
+        fit_key_bar(screen)
+        screen.refresh_bindings()  # a footer lists the keys when the bindings are announced
+
+
+def toggle_quotes(screen: MainScreen) -> None:
+    screen.quotes.display = screen.quotes_choice = not screen.quotes.display
+    screen.app.remember(screen.ui_state())  # type: ignore[attr-defined]
+
+
+def focus_quotes(screen: MainScreen) -> None:
+    screen.quotes.display = screen.quotes_choice = True
+    if screen.quotes.highlighted is None and screen.quotes.quotes:
+        screen.quotes.highlighted = 0
+    screen.quotes.focus()
+
+
 def state_of(screen: MainScreen) -> UiState:
     """Layout toggles, search, view and the highlighted article, as the next run restores them."""
     view = screen.view

@@ -1,8 +1,10 @@
 """The main screen: list | text | quotes, the search bar and the status line.
 
 The screen owns the state (the current request and its generation, the filter,
-the highlighted article). Widgets only display and post messages; the workers
-in :mod:`reader.tui.screens.workers` do every database call.
+the highlighted article). Widgets only display and post messages. Two helpers the
+screen owns do the rest: :class:`~reader.tui.screens.workers.SearchWorkers` runs every
+database call in a worker, :class:`~reader.tui.screens.workflow.Workflow` the saved
+searches, bulk tags, undo, export and the timeline; dialogs open in :mod:`dialog_keys`.
 """
 
 from __future__ import annotations
@@ -12,15 +14,18 @@ from dataclasses import replace
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
+from textual.screen import Screen
 
-from reader.search import SearchRequest, SearchResult, parse_query
+from reader.search import SearchRequest
 from reader.store.connect import ThreadConnections
 from reader.tui import messages as msg
-from reader.tui.bindings import SCREEN, SOURCE, VIEW, WHO_SAID
-from reader.tui.data import PAGE_SIZE, Choice
-from reader.tui.screens import layout, view_keys
+from reader.tui import workflow_messages as wmsg
+from reader.tui.bindings import SCREEN, SOURCE, VIEW, WHO_SAID, WORKFLOW
+from reader.tui.data import PAGE_SIZE
+from reader.tui.screens import dialog_keys, edits, layout, notices, view_keys
 from reader.tui.screens.note_flow import NoteSaved
-from reader.tui.screens.workflow import WorkflowScreen
+from reader.tui.screens.workers import SearchWorkers
+from reader.tui.screens.workflow import Workflow
 from reader.tui.ui_state import UiState
 from reader.tui.view import View, view_of
 from reader.tui.widgets.article_list import ArticleList
@@ -30,17 +35,11 @@ from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.status_bar import StatusBar
 from reader.tui.widgets.timeline_chart import TimelineChart
 
-EMPTY_DB = "No articles yet.\n\nImport some from a terminal:\n  reader import PATH\n\nthen open reader again."
-NO_RESULTS = (
-    "No articles match “{query}”{filtered}.\n\nTry fewer or shorter words, or press Esc\nto clear the search."
-)
-QUERY_ERROR = "This search could not run:\n{error}\n\nEdit the query, or press Esc to clear it."
-DB_FAILED = "The database could not be read:\n{error}"
 POLL_SECONDS = 3.0  # how often to look for articles imported by another process
 
 
-class MainScreen(WorkflowScreen):
-    BINDINGS = [*SCREEN, *VIEW, *SOURCE, *WHO_SAID]
+class MainScreen(Screen[None]):
+    BINDINGS = [*WORKFLOW, *SCREEN, *VIEW, *SOURCE, *WHO_SAID]
     AUTO_FOCUS = "ArticleList"
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (layout.NARROW_BELOW, "-wide")]
@@ -48,6 +47,8 @@ class MainScreen(WorkflowScreen):
     def __init__(self, connections: ThreadConnections, remembered: UiState | None = None) -> None:
         super().__init__(id="main")
         self.connections = connections
+        self.searches = SearchWorkers(self, connections)
+        self.workflow = Workflow(self, connections)
         self.remembered = remembered or UiState()
         self.view = view_of(self.remembered)
         self.request = self.view.apply(SearchRequest(query=self.remembered.query, limit=PAGE_SIZE))
@@ -60,9 +61,9 @@ class MainScreen(WorkflowScreen):
         self.newest_id: int | None = None
         self.pending_quote: tuple[int, int, int] | None = None  # (article, start, end) to scroll to
         self._warmed = False
-        self.focus_id: int | None = None  # the article the next list puts the cursor on
         self.undo_focus_id: int | None = None  # the row a review took out of the list
-        self.focus_id = self.remembered.article_id  # back where the last run left off
+        # the article the next list puts the cursor on: where the last run left off
+        self.focus_id: int | None = self.remembered.article_id
 
     def compose(self) -> ComposeResult:
         yield SearchBar(id="search-bar")
@@ -106,8 +107,8 @@ class MainScreen(WorkflowScreen):
     # -- searching ---------------------------------------------------------------
     def start_search(self) -> None:
         self.generation += 1
-        self._show_status(busy=True)
-        self.search_worker(self.generation, self.request)
+        self.show_status(busy=True)
+        self.searches.search(self.generation, self.request)
 
     @on(SearchBar.Changed)
     def _query_changed(self, event: SearchBar.Changed) -> None:
@@ -121,38 +122,31 @@ class MainScreen(WorkflowScreen):
         result = event.result
         self.total, self.reviewed_total = result.total, result.reviewed_total
         self.search_bar.show_expansions(result.expansions, result.error)
-        self.article_list.reset(self.generation, self.total, result.hits, self._notice(result))
+        notice = notices.notice(result, self.request, self.view)
+        self.article_list.reset(self.generation, self.total, result.hits, notice)
         if self.focus_id is not None:  # back on the article an undo or a restart names
             found = [n for n, hit in enumerate(result.hits) if hit.article_id == self.focus_id]
             if found:
                 self.article_list.cursor = found[0]
             elif self.total > len(result.hits):  # further down: looked up off the UI thread
-                self.position_worker(self.generation, self.request, self.focus_id, self.total)
+                self.searches.position(self.generation, self.request, self.focus_id, self.total)
             self.focus_id = None
-        self._show_status()
+        self.show_status()
         if not self._warmed:  # once the first list is painted: loading it competes for the CPU
             self._warmed = True
             self.call_after_refresh(self.warm_worker)
-        self.call_after_refresh(self._show_footer)
+        self.call_after_refresh(layout.show_footer, self)
+        self.workflow.search_finished(event)
 
-    async def _show_footer(self) -> None:
-        """The key bar costs a few dozen widgets; building them waits for the first painted list."""
-        slot = self.query_one("#footer-slot")
-        if not slot.children:
-            await slot.mount(layout.KeyBar())
-            layout.fit_key_bar(self)
-            self.refresh_bindings()  # a footer lists the keys when the bindings are announced
+    def poll_worker(self) -> None:
+        self.searches.poll()
 
-    def _notice(self, result: SearchResult) -> str:
-        if result.error and not result.total:
-            return QUERY_ERROR.format(error=result.error)
-        if result.total:
-            return ""
-        if not self.request.query.strip() and not self.view.narrowed():
-            return EMPTY_DB
-        filtered = f" with filter {', '.join(self.view.labels())}" if self.view.narrowed() else ""
-        query = self.request.query.strip() or "(everything)"
-        return NO_RESULTS.format(query=query, filtered=filtered)
+    def warm_worker(self) -> None:
+        self.searches.warm()
+
+    @on(wmsg.WorkflowMessage)
+    def _workflow_message(self, event: wmsg.WorkflowMessage) -> None:
+        self.workflow.handle(event)
 
     @on(msg.PositionFound)
     def _position_found(self, event: msg.PositionFound) -> None:
@@ -169,7 +163,7 @@ class MainScreen(WorkflowScreen):
             self.start_search()  # nothing on screen to lose: show them at once
             return
         # Re-listing would move the cursor under the reader's eyes: update the counts and say so.
-        self.counts_worker(self.request)
+        self.searches.counts(self.request)
         self.notify(
             "New articles were imported. Press Ctrl+R to list them.", title="New articles", timeout=8
         )
@@ -186,7 +180,7 @@ class MainScreen(WorkflowScreen):
     @on(ArticleList.PageWanted)
     def _page_wanted(self, event: ArticleList.PageWanted) -> None:
         if event.generation == self.generation:
-            self.page_worker(event.generation, self.request, event.offset)
+            self.searches.page(event.generation, self.request, event.offset)
 
     @on(msg.PageLoaded)
     def _page_loaded(self, event: msg.PageLoaded) -> None:
@@ -195,12 +189,12 @@ class MainScreen(WorkflowScreen):
     @on(msg.DatabaseFailed)
     def _database_failed(self, event: msg.DatabaseFailed) -> None:
         self.total = self.reviewed_total = 0
-        self.article_list.reset(self.generation, 0, (), DB_FAILED.format(error=event.error))
-        self._show_status()
-        self.call_after_refresh(self._show_footer)
+        self.article_list.reset(self.generation, 0, (), notices.DB_FAILED.format(error=event.error))
+        self.show_status()
+        self.call_after_refresh(layout.show_footer, self)
         self.notify(event.error, title="Database problem", severity="error", timeout=10)
 
-    def _show_status(self, busy: bool = False) -> None:
+    def show_status(self, busy: bool = False) -> None:
         label = ", ".join(self.view.labels()) or "all"
         self.query_one(StatusBar).show(
             self.total, self.reviewed_total, label, self.request.query, busy, self.view.sort
@@ -215,7 +209,7 @@ class MainScreen(WorkflowScreen):
             self.article_view.show_notice("No article selected.")
             self.quotes.show_quotes(None)
         else:
-            self.article_worker(event.article_id, self.request.query)
+            self.searches.article(event.article_id, self.request.query)
 
     @on(msg.ArticleLoaded)
     def _article_loaded(self, event: msg.ArticleLoaded) -> None:
@@ -253,46 +247,23 @@ class MainScreen(WorkflowScreen):
             self.search_bar.clear()
 
     # -- writes ----------------------------------------------------------------------
-    def _review_filter(self) -> bool | None:
-        """Which reviewed state the list is limited to (the filter or ``reviewed:`` typed), if any."""
-        if self.request.reviewed is not None:
-            return self.request.reviewed
-        return parse_query(self.request.query).filters.reviewed
-
     @on(msg.ReviewSaved)
     def _review_saved(self, event: msg.ReviewSaved) -> None:
-        leaves = self._review_filter() is (not event.reviewed)
-        if leaves and self.article_list.remove_hit(event.article_id):
-            self.total -= 1  # it left the reviewed/unreviewed view; z brings it back
-            self.undo_focus_id = event.article_id
-            self._show_status()
-            return
-        self.undo_focus_id = None
-        self.article_list.update_hit(event.article_id, reviewed=event.reviewed)
-        if self.article_view.article and self.article_view.article.get("id") == event.article_id:
-            self.article_view.update_article(reviewed=event.reviewed)
+        edits.review_saved(self, event)
 
     @on(msg.TagsSaved)
     def _tags_saved(self, event: msg.TagsSaved) -> None:
-        self.article_list.update_hit(event.article_id, tags=event.tags)
-        if self.article_view.article and self.article_view.article.get("id") == event.article_id:
-            self.article_view.update_article(tags=list(event.tags))
-        self.notify(event.changed, timeout=3)
+        edits.tags_saved(self, event)
 
     @on(msg.CountsChanged)
     def _counts_changed(self, event: msg.CountsChanged) -> None:
         if event.request == self.request:
             self.total, self.reviewed_total = event.total, event.reviewed_total
-            self._show_status()
+            self.show_status()
 
     @on(msg.WriteFailed)
     def _write_failed(self, event: msg.WriteFailed) -> None:
-        self.notify(
-            f"Could not save {event.what}: {event.error}. Nothing was changed.",
-            title="Not saved",
-            severity="error",
-            timeout=10,
-        )
+        notices.write_failed(self, event)
 
     # -- actions (keys, mouse, command palette) ---------------------------------------
     def _current(self) -> tuple[int, str] | None:
@@ -307,11 +278,11 @@ class MainScreen(WorkflowScreen):
 
     def action_toggle_reviewed(self) -> None:
         if current := self._current():
-            self.review_worker(current[0], self.request)
+            self.searches.review(current[0], self.request)
 
     def action_tags(self) -> None:
         if current := self._current():
-            self.tags_lookup_worker(*current)
+            self.searches.tags_lookup(*current)
 
     def action_note(self) -> None:
         from reader.tui.screens.note_flow import edit_note
@@ -327,17 +298,11 @@ class MainScreen(WorkflowScreen):
 
     @on(msg.TagsReady)
     def _tags_ready(self, event: msg.TagsReady) -> None:
-        from reader.tui.screens.tag_modal import TagChange, TagModal  # modals load on first use
-
-        def apply(change: TagChange | None) -> None:
-            if change is not None:
-                self.tag_worker(event.article_id, change.name, change.add, self.request)
-
-        self.app.push_screen(TagModal(event.title, event.current, event.known), apply)
+        dialog_keys.edit_tags(self, event)
 
     def action_next_unreviewed(self) -> None:
         if self.total:
-            self.unreviewed_worker(self.generation, self.request, self.article_list.cursor, self.total)
+            self.searches.unreviewed(self.generation, self.request, self.article_list.cursor, self.total)
 
     @on(msg.UnreviewedFound)
     def _unreviewed_found(self, event: msg.UnreviewedFound) -> None:
@@ -349,17 +314,11 @@ class MainScreen(WorkflowScreen):
             self.article_list.cursor = event.index
 
     def action_filter(self) -> None:
-        self.filter_lookup_worker()
+        self.searches.filter_lookup()
 
     @on(msg.FilterReady)
     def _filter_ready(self, event: msg.FilterReady) -> None:
-        from reader.tui.screens.filter_modal import FilterModal
-
-        def apply(choice: Choice | None) -> None:
-            if choice is not None:
-                self.set_view(replace(self.view, choice=choice))
-
-        self.app.push_screen(FilterModal(self.view.choice, event.tags, event.actors), apply)
+        dialog_keys.pick_filter(self, event)
 
     # -- the view (filter, outlet, dates, sort) and the article's source: see view_keys -----
     def action_clear_filters(self) -> None:
@@ -369,7 +328,7 @@ class MainScreen(WorkflowScreen):
         self.set_view(self.view.next_sort())
 
     def action_outlet(self) -> None:
-        self.outlets_lookup_worker()
+        self.searches.outlets_lookup()
 
     @on(msg.OutletsReady)
     def _outlets_ready(self, event: msg.OutletsReady) -> None:
@@ -385,19 +344,13 @@ class MainScreen(WorkflowScreen):
         view_keys.copy(self)
 
     def action_next_hit(self) -> None:
-        self._move_hit(+1)
+        view_keys.move_hit(self, +1)
 
     def action_previous_hit(self) -> None:
-        self._move_hit(-1)
-
-    def _move_hit(self, step: int) -> None:
-        if not self.article_view.next_hit(step):
-            reason = "Search first (/)" if not self.request.query.strip() else "No hits in this text"
-            self.notify(reason, timeout=2)
+        view_keys.move_hit(self, -1)
 
     def action_toggle_quotes(self) -> None:
-        self.quotes.display = self.quotes_choice = not self.quotes.display
-        self.app.remember(self.ui_state())  # type: ignore[attr-defined]
+        layout.toggle_quotes(self)
 
     def ui_state(self) -> UiState:
         return layout.state_of(self)
@@ -409,49 +362,52 @@ class MainScreen(WorkflowScreen):
         layout.fit_key_bar(self)
 
     def action_focus_quotes(self) -> None:
-        self.quotes.display = self.quotes_choice = True
-        if self.quotes.highlighted is None and self.quotes.quotes:
-            self.quotes.highlighted = 0
-        self.quotes.focus()
+        layout.focus_quotes(self)
 
-    # -- statements: who said what ------------------------------------------------------
+    # -- statements, corrections, speakers, help: see dialog_keys ------------------------
     def action_statements(self) -> None:
-        from reader.tui.screens.statements import StatementsScreen, StatementTarget
-
-        def opened(target: StatementTarget | None) -> None:
-            if target is not None:
-                self.current_id = target.article_id
-                self.pending_quote = (target.article_id, target.start, target.end)
-                self.article_worker(target.article_id, self.request.query)
-
-        request = self.view.apply(self.request)
-        self.app.push_screen(StatementsScreen(self.connections, request), opened)
+        dialog_keys.statements(self)
 
     @on(QuoteSidebar.CorrectWanted)
     def _correct_wanted(self, event: QuoteSidebar.CorrectWanted) -> None:
-        from reader.tui.screens.correct_modal import CorrectModal, QuoteCorrection
-
-        def apply(correction: QuoteCorrection | None) -> None:
-            if correction is not None and self.current_id is not None:
-                self.correct_worker(self.current_id, correction)
-
-        self.app.push_screen(CorrectModal(event.quote), apply)
+        dialog_keys.correct_quote(self, event.quote)
 
     @on(msg.QuoteCorrected)
     def _quote_corrected(self, event: msg.QuoteCorrected) -> None:
         self.notify(event.summary, timeout=4)
         if event.article_id == self.current_id:
-            self.article_worker(event.article_id, self.request.query)
+            self.searches.article(event.article_id, self.request.query)
 
     def action_speakers(self) -> None:
-        from reader.tui.screens.speakers_modal import SpeakersModal
-
-        self.app.push_screen(SpeakersModal(self.connections))
+        dialog_keys.speakers(self)
 
     def action_help(self) -> None:
-        from reader.tui.screens.help import HelpScreen
-
-        self.app.push_screen(HelpScreen())
+        dialog_keys.help(self)
 
     def action_quit(self) -> None:
         self.app.exit()
+
+    # -- the workflow's keys ------------------------------------------------------------
+    def action_toggle_timeline(self) -> None:
+        self.workflow.toggle_timeline()
+
+    def action_saved_searches(self) -> None:
+        self.workflow.saved_searches()
+
+    def action_save_search(self) -> None:
+        self.workflow.save_search()
+
+    def action_tags_window(self) -> None:
+        self.workflow.tags_window()
+
+    def action_bulk_tags(self) -> None:
+        self.workflow.bulk_tags()
+
+    def action_undo_bulk(self) -> None:
+        self.workflow.undo_bulk()
+
+    def action_review_all(self) -> None:
+        self.workflow.review_all()
+
+    def action_export(self) -> None:
+        self.workflow.export()

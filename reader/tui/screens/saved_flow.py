@@ -11,22 +11,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textual.message import Message
-
 from reader.errors import ReaderError
 from reader.tui.messages import WriteFailed
+from reader.tui.workflow_messages import WorkflowMessage
 
 if TYPE_CHECKING:
+    from reader.tui.screens.main import MainScreen
     from reader.tui.screens.saved_modal import SavedEdit
-    from reader.tui.screens.workflow import WorkflowScreen
 
 
 @dataclass
-class SavedChanged(Message):
+class SavedChanged(WorkflowMessage):
     text: str
 
 
-def edit_saved(screen: WorkflowScreen, edit: SavedEdit) -> None:
+def edit_saved(screen: MainScreen, edit: SavedEdit) -> None:
     from reader.tui.screens.dialogs import ConfirmModal, PromptModal
 
     name = edit.saved.name
@@ -62,10 +61,10 @@ def _delete(db: object, name: str) -> str:
     return f"Deleted the saved search “{name}”"
 
 
-def _write(screen: WorkflowScreen, what: str, change: Callable[[object], str]) -> None:
+def _write(screen: MainScreen, what: str, change: Callable[[object], str]) -> None:
     def run() -> None:
         try:
-            text = change(screen.connections.get())  # type: ignore[attr-defined]
+            text = change(screen.connections.get())
         except (sqlite3.Error, ReaderError) as error:
             screen.post_message(WriteFailed(what, str(error)))
             return

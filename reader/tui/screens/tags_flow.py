@@ -12,30 +12,29 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textual.message import Message
-
 from reader.errors import ReaderError
 from reader.tui.messages import WriteFailed
+from reader.tui.workflow_messages import WorkflowMessage
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from reader.store.tags import TagCount
+    from reader.tui.screens.main import MainScreen
     from reader.tui.screens.tags_modal import TagEdit
-    from reader.tui.screens.workflow import WorkflowScreen
 
 
 @dataclass
-class TagsChanged(Message):
+class TagsChanged(WorkflowMessage):
     text: str
 
 
-def open_tags(screen: WorkflowScreen) -> None:
+def open_tags(screen: MainScreen) -> None:
     def lookup() -> None:
         from reader.store.tags import tag_counts
 
         try:
-            tags = tag_counts(screen.connections.get())  # type: ignore[attr-defined]
+            tags = tag_counts(screen.connections.get())
         except sqlite3.Error as error:
             screen.post_message(WriteFailed("the tags (reading them)", str(error)))
             return
@@ -44,7 +43,7 @@ def open_tags(screen: WorkflowScreen) -> None:
     screen.run_worker(lookup, thread=True, group="lookups", exit_on_error=False)
 
 
-def _show(screen: WorkflowScreen, tags: list[TagCount]) -> None:
+def _show(screen: MainScreen, tags: list[TagCount]) -> None:
     from reader.tui.screens.tags_modal import TagsModal
 
     def chosen(edit: TagEdit | None) -> None:
@@ -54,7 +53,7 @@ def _show(screen: WorkflowScreen, tags: list[TagCount]) -> None:
     screen.app.push_screen(TagsModal(tags), chosen)
 
 
-def _edit(screen: WorkflowScreen, edit: TagEdit) -> None:
+def _edit(screen: MainScreen, edit: TagEdit) -> None:
     from reader.tui.screens.dialogs import ConfirmModal, PromptModal
 
     name, count = edit.tag.name, edit.tag.articles
@@ -94,10 +93,10 @@ def _remove(db: Database, name: str) -> str:
     return f"Removed tag “{done.tag}” from {done.changed:,} {noun} (z undoes)"
 
 
-def _write(screen: WorkflowScreen, what: str, change: Callable[[Database], str]) -> None:
+def _write(screen: MainScreen, what: str, change: Callable[[Database], str]) -> None:
     def run() -> None:
         try:
-            text = change(screen.connections.get())  # type: ignore[attr-defined]
+            text = change(screen.connections.get())
         except (sqlite3.Error, ReaderError) as error:
             screen.post_message(WriteFailed(what, str(error)))
             return

@@ -44,6 +44,13 @@ def pick_dates(screen: MainScreen) -> None:
     screen.app.push_screen(DatesModal(screen.view.date_from, screen.view.date_to), apply)
 
 
+def move_hit(screen: MainScreen, step: int) -> None:
+    """n / N: the next or previous search hit in the text."""
+    if not screen.article_view.next_hit(step):
+        reason = "Search first (/)" if not screen.request.query.strip() else "No hits in this text"
+        screen.notify(reason, timeout=2)
+
+
 def _url(screen: MainScreen) -> str | None:
     article = screen.article_view.article
     if article is None or article.get("id") != screen.current_id:

@@ -9,9 +9,12 @@ is never exclusive, so no search, page load or keystroke can cancel a write.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
+from typing import Any
 
-from textual import work
+from textual.message import Message
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
@@ -40,15 +43,34 @@ from reader.tui.messages import (
 DB_ERRORS = (ReaderError, sqlite3.Error, OSError)
 
 
-class Workers(Screen[None]):
-    connections: ThreadConnections
+class ScreenJobs:
+    """Runs database work in thread workers of ``screen``; results come back as messages to it."""
 
-    def _post_unless_cancelled(self, message: object) -> None:
+    def __init__(self, screen: Screen[Any], connections: ThreadConnections) -> None:
+        self.screen = screen
+        self.connections = connections
+
+    def _run(self, job: Callable[..., None], *args: Any, group: str, exclusive: bool = False) -> None:
+        name = job.__name__.lstrip("_")
+        self.screen.run_worker(
+            partial(job, *args), name=name, group=group, exclusive=exclusive, thread=True, exit_on_error=False
+        )
+
+    def post_message(self, message: Message) -> None:
+        self.screen.post_message(message)
+
+    def _post_unless_cancelled(self, message: Message) -> None:
         if not get_current_worker().is_cancelled:
-            self.post_message(message)  # type: ignore[arg-type]
+            self.post_message(message)
 
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def search_worker(self, generation: int, request: SearchRequest) -> None:
+
+class SearchWorkers(ScreenJobs):
+    """The main screen's reads and single-article writes."""
+
+    def search(self, generation: int, request: SearchRequest) -> None:
+        self._run(self._search, generation, request, group="search", exclusive=True)
+
+    def _search(self, generation: int, request: SearchRequest) -> None:
         # The list is painted from the page and its total; the reviewed count (one review
         # lookup per match: the slow part of a huge match) follows in the same worker, so
         # a newer keystroke cancels it together with the search it belongs to.
@@ -62,24 +84,32 @@ class Workers(Screen[None]):
         if result.reviewed_total is None and not get_current_worker().is_cancelled:
             self._count_reviewed(request)
 
-    @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
-    def poll_worker(self) -> None:
+    def poll(self) -> None:
+        self._run(self._poll, group="poll", exclusive=True)
+
+    def _poll(self) -> None:
         try:
             newest = data.newest_article_id(self.connections.get())
         except DB_ERRORS:
             return  # a busy or vanished database: try again at the next tick
         self._post_unless_cancelled(NewestArticle(newest))
 
-    @work(thread=True, exclusive=True, group="counts", exit_on_error=False)
-    def counts_worker(self, request: SearchRequest) -> None:
+    def counts(self, request: SearchRequest) -> None:
+        self._run(self._counts, request, group="counts", exclusive=True)
+
+    def _counts(self, request: SearchRequest) -> None:
         self._recount(request)
 
-    @work(thread=True, group="warm", exit_on_error=False)
-    def warm_worker(self) -> None:
+    def warm(self) -> None:
+        self._run(self._warm, group="warm")
+
+    def _warm(self) -> None:
         data.warm(self.connections.get())
 
-    @work(thread=True, group="pages", exit_on_error=False)
-    def page_worker(self, generation: int, request: SearchRequest, offset: int) -> None:
+    def page(self, generation: int, request: SearchRequest, offset: int) -> None:
+        self._run(self._page, generation, request, offset, group="pages")
+
+    def _page(self, generation: int, request: SearchRequest, offset: int) -> None:
         try:
             page = data.run_search(self.connections.get(), replace(request, offset=offset))
         except DB_ERRORS as error:
@@ -87,8 +117,10 @@ class Workers(Screen[None]):
             return
         self.post_message(PageLoaded(generation, offset, page.hits))
 
-    @work(thread=True, exclusive=True, group="article", exit_on_error=False)
-    def article_worker(self, article_id: int, query: str) -> None:
+    def article(self, article_id: int, query: str) -> None:
+        self._run(self._article, article_id, query, group="article", exclusive=True)
+
+    def _article(self, article_id: int, query: str) -> None:
         try:
             detail = data.load_article(self.connections.get(), article_id, query)
         except DB_ERRORS as error:
@@ -96,33 +128,43 @@ class Workers(Screen[None]):
             return
         self._post_unless_cancelled(ArticleLoaded(article_id, detail))
 
-    @work(thread=True, exclusive=True, group="lookups", exit_on_error=False)
-    def unreviewed_worker(self, generation: int, request: SearchRequest, after: int, total: int) -> None:
+    def unreviewed(self, generation: int, request: SearchRequest, after: int, total: int) -> None:
+        self._run(self._unreviewed, generation, request, after, total, group="lookups", exclusive=True)
+
+    def _unreviewed(self, generation: int, request: SearchRequest, after: int, total: int) -> None:
         index = data.find_unreviewed(self.connections.get(), request, after, total)
         self._post_unless_cancelled(UnreviewedFound(generation, index))
 
-    @work(thread=True, exclusive=True, group="lookups", exit_on_error=False)
-    def position_worker(self, generation: int, request: SearchRequest, article_id: int, total: int) -> None:
+    def position(self, generation: int, request: SearchRequest, article_id: int, total: int) -> None:
+        self._run(self._position, generation, request, article_id, total, group="lookups", exclusive=True)
+
+    def _position(self, generation: int, request: SearchRequest, article_id: int, total: int) -> None:
         try:
             index = data.find_position(self.connections.get(), request, article_id, total)
         except DB_ERRORS:
             return  # the list stays at its top
         self._post_unless_cancelled(PositionFound(generation, index))
 
-    @work(thread=True, exclusive=True, group="lookups", exit_on_error=False)
-    def tags_lookup_worker(self, article_id: int, title: str) -> None:
+    def tags_lookup(self, article_id: int, title: str) -> None:
+        self._run(self._tags_lookup, article_id, title, group="lookups", exclusive=True)
+
+    def _tags_lookup(self, article_id: int, title: str) -> None:
         db = self.connections.get()
         article = data.get_article(db, article_id)
         current = tuple(article["tags"]) if article else ()
         self._post_unless_cancelled(TagsReady(article_id, title, current, data.tag_names(db)))
 
-    @work(thread=True, exclusive=True, group="lookups", exit_on_error=False)
-    def filter_lookup_worker(self) -> None:
+    def filter_lookup(self) -> None:
+        self._run(self._filter_lookup, group="lookups", exclusive=True)
+
+    def _filter_lookup(self) -> None:
         db = self.connections.get()
         self._post_unless_cancelled(FilterReady(data.tag_names(db), data.actor_names(db)))
 
-    @work(thread=True, exclusive=True, group="lookups", exit_on_error=False)
-    def outlets_lookup_worker(self) -> None:
+    def outlets_lookup(self) -> None:
+        self._run(self._outlets_lookup, group="lookups", exclusive=True)
+
+    def _outlets_lookup(self) -> None:
         try:
             outlets = data.outlet_counts(self.connections.get())
         except DB_ERRORS as error:
@@ -131,8 +173,10 @@ class Workers(Screen[None]):
         self._post_unless_cancelled(OutletsReady(outlets))
 
     # -- writes: committed before the message that lets the UI show them --------------
-    @work(thread=True, group="writes", exit_on_error=False)
-    def review_worker(self, article_id: int, request: SearchRequest) -> None:
+    def review(self, article_id: int, request: SearchRequest) -> None:
+        self._run(self._review, article_id, request, group="writes")
+
+    def _review(self, article_id: int, request: SearchRequest) -> None:
         try:
             db = self.connections.get()
             reviewed = data.toggle_review(db, article_id)
@@ -142,8 +186,10 @@ class Workers(Screen[None]):
         self.post_message(ReviewSaved(article_id, reviewed))
         self._recount(request)
 
-    @work(thread=True, group="writes", exit_on_error=False)
-    def tag_worker(self, article_id: int, name: str, add: bool, request: SearchRequest) -> None:
+    def tag(self, article_id: int, name: str, add: bool, request: SearchRequest) -> None:
+        self._run(self._tag, article_id, name, add, request, group="writes")
+
+    def _tag(self, article_id: int, name: str, add: bool, request: SearchRequest) -> None:
         try:
             tags = data.change_tag(self.connections.get(), article_id, name, add)
         except DB_ERRORS as error:
@@ -152,8 +198,10 @@ class Workers(Screen[None]):
         self.post_message(TagsSaved(article_id, tags, f"{'Added' if add else 'Removed'} tag “{name}”"))
         self._recount(request)
 
-    @work(thread=True, group="writes", exit_on_error=False)
-    def correct_worker(self, article_id: int, correction: data.QuoteCorrection) -> None:
+    def correct(self, article_id: int, correction: data.QuoteCorrection) -> None:
+        self._run(self._correct, article_id, correction, group="writes")
+
+    def _correct(self, article_id: int, correction: data.QuoteCorrection) -> None:
         try:
             summary = data.correct_quote(self.connections.get(), correction)
         except DB_ERRORS as error:

@@ -7,13 +7,11 @@ the database, in its own non-exclusive group.
 
 from __future__ import annotations
 
-from textual import work
-
 from reader.search import SearchRequest
 from reader.tui import workflow_data as data
 from reader.tui.data import tag_names
 from reader.tui.messages import WriteFailed
-from reader.tui.screens.workers import DB_ERRORS, Workers
+from reader.tui.screens.workers import DB_ERRORS, ScreenJobs
 from reader.tui.workflow_messages import (
     BulkDone,
     BulkTagsReady,
@@ -28,17 +26,23 @@ from reader.tui.workflow_messages import (
 )
 
 
-class WorkflowWorkers(Workers):
-    @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
-    def timeline_worker(self, generation: int, request: SearchRequest) -> None:
+class WorkflowWorkers(ScreenJobs):
+    """Saved searches, bulk tags, undo, export and the timeline."""
+
+    def timeline(self, generation: int, request: SearchRequest) -> None:
+        self._run(self._timeline, generation, request, group="timeline", exclusive=True)
+
+    def _timeline(self, generation: int, request: SearchRequest) -> None:
         try:
             line = data.view_timeline(self.connections.get(), request)
         except DB_ERRORS:
             line = None
         self._post_unless_cancelled(TimelineReady(generation, line))
 
-    @work(thread=True, exclusive=True, group="lookups", exit_on_error=False)
-    def saved_lookup_worker(self) -> None:
+    def saved_lookup(self) -> None:
+        self._run(self._saved_lookup, group="lookups", exclusive=True)
+
+    def _saved_lookup(self) -> None:
         try:
             items = data.saved_progress(self.connections.get())
         except DB_ERRORS as error:
@@ -46,17 +50,23 @@ class WorkflowWorkers(Workers):
             return
         self._post_unless_cancelled(SavedReady(items))
 
-    @work(thread=True, exclusive=True, group="lookups", exit_on_error=False)
-    def bulk_lookup_worker(self) -> None:
+    def bulk_lookup(self) -> None:
+        self._run(self._bulk_lookup, group="lookups", exclusive=True)
+
+    def _bulk_lookup(self) -> None:
         self._post_unless_cancelled(BulkTagsReady(tag_names(self.connections.get())))
 
-    @work(thread=True, exclusive=True, group="lookups", exit_on_error=False)
-    def undo_lookup_worker(self) -> None:
+    def undo_lookup(self) -> None:
+        self._run(self._undo_lookup, group="lookups", exclusive=True)
+
+    def _undo_lookup(self) -> None:
         self._post_unless_cancelled(UndoReady(data.last_step(self.connections.get())))
 
     # -- writes ---------------------------------------------------------------------
-    @work(thread=True, group="writes", exit_on_error=False)
-    def save_search_worker(self, name: str, query: str) -> None:
+    def save_search(self, name: str, query: str) -> None:
+        self._run(self._save_search, name, query, group="writes")
+
+    def _save_search(self, name: str, query: str) -> None:
         try:
             item = data.save(self.connections.get(), name, query)
         except DB_ERRORS as error:
@@ -64,15 +74,19 @@ class WorkflowWorkers(Workers):
             return
         self.post_message(SearchSaved(item))
 
-    @work(thread=True, group="writes", exit_on_error=False)
-    def saved_opened_worker(self, name: str) -> None:
+    def saved_opened(self, name: str) -> None:
+        self._run(self._saved_opened, name, group="writes")
+
+    def _saved_opened(self, name: str) -> None:
         try:
             data.opened(self.connections.get(), name)
         except DB_ERRORS as error:
             self.post_message(WriteFailed(f"when “{name}” was opened", str(error)))
 
-    @work(thread=True, group="writes", exit_on_error=False)
-    def bulk_worker(self, request: SearchRequest, tag: str, add: bool) -> None:
+    def bulk(self, request: SearchRequest, tag: str, add: bool) -> None:
+        self._run(self._bulk, request, tag, add, group="writes")
+
+    def _bulk(self, request: SearchRequest, tag: str, add: bool) -> None:
         try:
             result = data.bulk(self.connections.get(), request, tag, add)
         except DB_ERRORS as error:
@@ -80,8 +94,10 @@ class WorkflowWorkers(Workers):
             return
         self.post_message(BulkDone(result))
 
-    @work(thread=True, group="writes", exit_on_error=False)
-    def undo_worker(self) -> None:
+    def undo(self) -> None:
+        self._run(self._undo, group="writes")
+
+    def _undo(self) -> None:
         try:
             step = data.undo_last(self.connections.get())
         except DB_ERRORS as error:
@@ -90,8 +106,10 @@ class WorkflowWorkers(Workers):
         if step is not None:
             self.post_message(UndoDone(step))
 
-    @work(thread=True, group="writes", exit_on_error=False)
-    def review_all_worker(self, request: SearchRequest) -> None:
+    def review_all(self, request: SearchRequest) -> None:
+        self._run(self._review_all, request, group="writes")
+
+    def _review_all(self, request: SearchRequest) -> None:
         try:
             result = data.review_all(self.connections.get(), request)
         except DB_ERRORS as error:
@@ -99,8 +117,10 @@ class WorkflowWorkers(Workers):
             return
         self.post_message(ReviewAllDone(result))
 
-    @work(thread=True, group="export", exit_on_error=False)
-    def export_worker(self, request: SearchRequest, path: str) -> None:
+    def export(self, request: SearchRequest, path: str) -> None:
+        self._run(self._export, request, path, group="export")
+
+    def _export(self, request: SearchRequest, path: str) -> None:
         try:
             stats = data.export_view(self.connections.get(), request, path)
         except DB_ERRORS as error:

@@ -1,0 +1,42 @@
+"""A saved review mark or tag change, shown in the list and the text pane of the main screen.
+
+Under a reviewed/unreviewed filter (chosen or typed as ``reviewed:``) a review that takes the
+row out of the view removes it; ``z`` brings it back and the cursor returns to it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.search import parse_query
+
+if TYPE_CHECKING:
+    from reader.tui import messages as msg
+    from reader.tui.screens.main import MainScreen
+
+
+def review_filter(screen: MainScreen) -> bool | None:
+    """Which reviewed state the list is limited to (the filter or ``reviewed:`` typed), if any."""
+    if screen.request.reviewed is not None:
+        return screen.request.reviewed
+    return parse_query(screen.request.query).filters.reviewed
+
+
+def review_saved(screen: MainScreen, event: msg.ReviewSaved) -> None:
+    leaves = review_filter(screen) is (not event.reviewed)
+    if leaves and screen.article_list.remove_hit(event.article_id):
+        screen.total -= 1  # it left the reviewed/unreviewed view; z brings it back
+        screen.undo_focus_id = event.article_id
+        screen.show_status()
+        return
+    screen.undo_focus_id = None
+    screen.article_list.update_hit(event.article_id, reviewed=event.reviewed)
+    if screen.article_view.article and screen.article_view.article.get("id") == event.article_id:
+        screen.article_view.update_article(reviewed=event.reviewed)
+
+
+def tags_saved(screen: MainScreen, event: msg.TagsSaved) -> None:
+    screen.article_list.update_hit(event.article_id, tags=event.tags)
+    if screen.article_view.article and screen.article_view.article.get("id") == event.article_id:
+        screen.article_view.update_article(tags=list(event.tags))
+    screen.notify(event.changed, timeout=3)

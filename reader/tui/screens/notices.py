@@ -1,0 +1,42 @@
+"""What the main screen says in place of a list (no articles, no match, a failed search)
+and when a write could not be saved."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from reader.search import SearchRequest, SearchResult
+    from reader.tui.messages import WriteFailed
+    from reader.tui.view import View
+
+EMPTY_DB = "No articles yet.\n\nImport some from a terminal:\n  reader import PATH\n\nthen open reader again."
+NO_RESULTS = (
+    "No articles match “{query}”{filtered}.\n\nTry fewer or shorter words, or press Esc\nto clear the search."
+)
+QUERY_ERROR = "This search could not run:\n{error}\n\nEdit the query, or press Esc to clear it."
+DB_FAILED = "The database could not be read:\n{error}"
+
+
+def notice(result: SearchResult, request: SearchRequest, view: View) -> str:
+    """The list's text when it has no rows ("" when it has some)."""
+    if result.error and not result.total:
+        return QUERY_ERROR.format(error=result.error)
+    if result.total:
+        return ""
+    if not request.query.strip() and not view.narrowed():
+        return EMPTY_DB
+    filtered = f" with filter {', '.join(view.labels())}" if view.narrowed() else ""
+    query = request.query.strip() or "(everything)"
+    return NO_RESULTS.format(query=query, filtered=filtered)
+
+
+def write_failed(screen: Screen[None], event: WriteFailed) -> None:
+    screen.notify(
+        f"Could not save {event.what}: {event.error}. Nothing was changed.",
+        title="Not saved",
+        severity="error",
+        timeout=10,
+    )
