@@ -44,9 +44,8 @@ def statements(screen: MainScreen) -> None:
 
     def opened(target: StatementTarget | None) -> None:
         if target is not None:
-            screen.current_id = target.article_id
             screen.pending_quote = (target.article_id, target.start, target.end)
-            screen.searches.article(target.article_id, screen.request.query)
+            screen.current_id = target.article_id  # shows it, then scrolls to the quote
 
     request = screen.view.apply(screen.request)
     screen.app.push_screen(StatementsScreen(screen.connections, request), opened)

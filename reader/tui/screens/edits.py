@@ -1,4 +1,5 @@
-"""A saved review mark or tag change, shown in the list and the text pane of the main screen.
+"""The main screen's text pane and quotes for the selected article, and a saved review mark
+or tag change shown in the list and the text pane.
 
 Under a reviewed/unreviewed filter (chosen or typed as ``reviewed:``) a review that takes the
 row out of the view removes it; ``z`` brings it back and the cursor returns to it.
@@ -15,6 +16,31 @@ if TYPE_CHECKING:
     from reader.tui.screens.main import MainScreen
 
 
+def show_selected(screen: MainScreen, article_id: int | None) -> None:
+    """A new selection: load the article (a worker) or say that none is selected."""
+    if article_id is None:
+        screen.article_view.show_notice("No article selected.")
+        screen.quotes.show_quotes(None)
+    else:
+        screen.searches.article(article_id, screen.request.query)
+
+
+def show_loaded(screen: MainScreen, event: msg.ArticleLoaded) -> None:
+    if event.article_id != screen.current_id:
+        return  # the selection has moved on
+    if event.detail is None:
+        screen.article_view.show_notice("This article is no longer in the database.")
+        screen.quotes.show_quotes(None)
+        return
+    screen.article_view.show(event.detail.article, event.detail.hits)
+    screen.quotes.show_quotes(event.detail.article.get("quotes", []), event.detail.matching_quotes)
+    if screen.pending_quote and screen.pending_quote[0] == event.article_id:
+        _article, start, end = screen.pending_quote
+        screen.pending_quote = None
+        screen.article_view.show_quote(start, end)
+        screen.article_view.focus()
+
+
 def review_filter(screen: MainScreen) -> bool | None:
     """Which reviewed state the list is limited to (the filter or ``reviewed:`` typed), if any."""
     if screen.request.reviewed is not None:
@@ -27,7 +53,7 @@ def review_saved(screen: MainScreen, event: msg.ReviewSaved) -> None:
     if leaves and screen.article_list.remove_hit(event.article_id):
         screen.total -= 1  # it left the reviewed/unreviewed view; z brings it back
         screen.undo_focus_id = event.article_id
-        screen.show_status()
+        screen.busy = False
         return
     screen.undo_focus_id = None
     screen.article_list.update_hit(event.article_id, reviewed=event.reviewed)

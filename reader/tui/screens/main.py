@@ -14,6 +14,7 @@ from dataclasses import replace
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
+from textual.reactive import reactive
 from textual.screen import Screen
 
 from reader.search import SearchRequest
@@ -22,8 +23,7 @@ from reader.tui import messages as msg
 from reader.tui import workflow_messages as wmsg
 from reader.tui.bindings import SCREEN, SOURCE, VIEW, WHO_SAID, WORKFLOW
 from reader.tui.data import PAGE_SIZE
-from reader.tui.screens import dialog_keys, edits, layout, notices, view_keys
-from reader.tui.screens.note_flow import NoteSaved
+from reader.tui.screens import dialog_keys, edits, layout, note_flow, notices, view_keys
 from reader.tui.screens.workers import SearchWorkers
 from reader.tui.screens.workflow import Workflow
 from reader.tui.ui_state import UiState
@@ -42,6 +42,15 @@ class MainScreen(Screen[None]):
     BINDINGS = [*WORKFLOW, *SCREEN, *VIEW, *SOURCE, *WHO_SAID]
     AUTO_FOCUS = "ArticleList"
 
+    # The state the widgets show: any change repaints the status line and the search bar's
+    # filter (see _paint_status); a new current_id shows that article (always, even the same one).
+    request: reactive[SearchRequest] = reactive(SearchRequest(query=""), init=False)
+    view: reactive[View] = reactive(View(), init=False)
+    total: reactive[int] = reactive(0, init=False)
+    reviewed_total: reactive[int | None] = reactive(0, init=False)  # None: being counted
+    busy: reactive[bool] = reactive(False, init=False)  # a search is running
+    current_id: reactive[int | None] = reactive(None, init=False, always_update=True)
+
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (layout.NARROW_BELOW, "-wide")]
 
     def __init__(self, connections: ThreadConnections, remembered: UiState | None = None) -> None:
@@ -50,14 +59,13 @@ class MainScreen(Screen[None]):
         self.searches = SearchWorkers(self, connections)
         self.workflow = Workflow(self, connections)
         self.remembered = remembered or UiState()
-        self.view = view_of(self.remembered)
-        self.request = self.view.apply(SearchRequest(query=self.remembered.query, limit=PAGE_SIZE))
+        view = view_of(self.remembered)
+        self.set_reactive(MainScreen.view, view)
+        request = view.apply(SearchRequest(self.remembered.query, limit=PAGE_SIZE))
+        self.set_reactive(MainScreen.request, request)
         self.generation = 0
         self.quotes_choice = self.remembered.quotes  # None: the width decides (hidden when narrow)
         self.timeline_shown = self.remembered.timeline
-        self.total = 0
-        self.reviewed_total: int | None = 0  # None: being counted after the list was shown
-        self.current_id: int | None = None
         self.newest_id: int | None = None
         self.pending_quote: tuple[int, int, int] | None = None  # (article, start, end) to scroll to
         self._warmed = False
@@ -107,7 +115,7 @@ class MainScreen(Screen[None]):
     # -- searching ---------------------------------------------------------------
     def start_search(self) -> None:
         self.generation += 1
-        self.show_status(busy=True)
+        self.busy = True
         self.searches.search(self.generation, self.request)
 
     @on(SearchBar.Changed)
@@ -131,7 +139,7 @@ class MainScreen(Screen[None]):
             elif self.total > len(result.hits):  # further down: looked up off the UI thread
                 self.searches.position(self.generation, self.request, self.focus_id, self.total)
             self.focus_id = None
-        self.show_status()
+        self.busy = False
         if not self._warmed:  # once the first list is painted: loading it competes for the CPU
             self._warmed = True
             self.call_after_refresh(self.warm_worker)
@@ -157,16 +165,8 @@ class MainScreen(Screen[None]):
     @on(msg.NewestArticle)
     def _newest_article(self, event: msg.NewestArticle) -> None:
         previous, self.newest_id = self.newest_id, event.article_id
-        if previous is None or event.article_id <= previous:
-            return
-        if self.total == 0:
-            self.start_search()  # nothing on screen to lose: show them at once
-            return
-        # Re-listing would move the cursor under the reader's eyes: update the counts and say so.
-        self.searches.counts(self.request)
-        self.notify(
-            "New articles were imported. Press Ctrl+R to list them.", title="New articles", timeout=8
-        )
+        if previous is not None and event.article_id > previous:
+            notices.new_articles(self)
 
     def set_view(self, view: View) -> None:
         """Narrow or re-order the list (filter, outlet, dates, sort) and search again."""
@@ -189,43 +189,32 @@ class MainScreen(Screen[None]):
     @on(msg.DatabaseFailed)
     def _database_failed(self, event: msg.DatabaseFailed) -> None:
         self.total = self.reviewed_total = 0
+        self.busy = False
         self.article_list.reset(self.generation, 0, (), notices.DB_FAILED.format(error=event.error))
-        self.show_status()
         self.call_after_refresh(layout.show_footer, self)
         self.notify(event.error, title="Database problem", severity="error", timeout=10)
 
-    def show_status(self, busy: bool = False) -> None:
+    def _paint_status(self) -> None:
+        """The one place the status line and the search bar's filter are painted from."""
         label = ", ".join(self.view.labels()) or "all"
         self.query_one(StatusBar).show(
-            self.total, self.reviewed_total, label, self.request.query, busy, self.view.sort
+            self.total, self.reviewed_total, label, self.request.query, self.busy, self.view.sort
         )
         self.search_bar.show_filter(label if self.view.narrowed() else "")
+
+    watch_request = watch_view = watch_total = watch_reviewed_total = watch_busy = _paint_status
 
     # -- the highlighted article ---------------------------------------------------
     @on(ArticleList.Highlighted)
     def _highlighted(self, event: ArticleList.Highlighted) -> None:
         self.current_id = event.article_id
-        if event.article_id is None:
-            self.article_view.show_notice("No article selected.")
-            self.quotes.show_quotes(None)
-        else:
-            self.searches.article(event.article_id, self.request.query)
+
+    def watch_current_id(self, article_id: int | None) -> None:
+        edits.show_selected(self, article_id)
 
     @on(msg.ArticleLoaded)
     def _article_loaded(self, event: msg.ArticleLoaded) -> None:
-        if event.article_id != self.current_id:
-            return
-        if event.detail is None:
-            self.article_view.show_notice("This article is no longer in the database.")
-            self.quotes.show_quotes(None)
-            return
-        self.article_view.show(event.detail.article, event.detail.hits)
-        self.quotes.show_quotes(event.detail.article.get("quotes", []), event.detail.matching_quotes)
-        if self.pending_quote and self.pending_quote[0] == event.article_id:
-            _article, start, end = self.pending_quote
-            self.pending_quote = None
-            self.article_view.show_quote(start, end)
-            self.article_view.focus()
+        edits.show_loaded(self, event)
 
     @on(QuoteSidebar.Chosen)
     def _quote_chosen(self, event: QuoteSidebar.Chosen) -> None:
@@ -259,7 +248,7 @@ class MainScreen(Screen[None]):
     def _counts_changed(self, event: msg.CountsChanged) -> None:
         if event.request == self.request:
             self.total, self.reviewed_total = event.total, event.reviewed_total
-            self.show_status()
+            self.busy = False
 
     @on(msg.WriteFailed)
     def _write_failed(self, event: msg.WriteFailed) -> None:
@@ -285,16 +274,12 @@ class MainScreen(Screen[None]):
             self.searches.tags_lookup(*current)
 
     def action_note(self) -> None:
-        from reader.tui.screens.note_flow import edit_note
-
         if current := self._current():
-            edit_note(self, *current)
+            note_flow.edit_note(self, *current)
 
-    @on(NoteSaved)
-    def _note_saved(self, event: NoteSaved) -> None:
-        from reader.tui.screens.note_flow import show_saved
-
-        show_saved(self, event)
+    @on(note_flow.NoteSaved)
+    def _note_saved(self, event: note_flow.NoteSaved) -> None:
+        note_flow.show_saved(self, event)
 
     @on(msg.TagsReady)
     def _tags_ready(self, event: msg.TagsReady) -> None:

@@ -1,5 +1,5 @@
-"""What the main screen says in place of a list (no articles, no match, a failed search)
-and when a write could not be saved."""
+"""What the main screen says in place of a list (no articles, no match, a failed search),
+when a write could not be saved and when another process imported articles."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
     from reader.search import SearchRequest, SearchResult
     from reader.tui.messages import WriteFailed
+    from reader.tui.screens.main import MainScreen
     from reader.tui.view import View
 
 EMPTY_DB = "No articles yet.\n\nImport some from a terminal:\n  reader import PATH\n\nthen open reader again."
@@ -40,3 +41,13 @@ def write_failed(screen: Screen[None], event: WriteFailed) -> None:
         severity="error",
         timeout=10,
     )
+
+
+def new_articles(screen: MainScreen) -> None:
+    """Articles newer than the last poll knew of were imported elsewhere."""
+    if screen.total == 0:
+        screen.start_search()  # nothing on screen to lose: show them at once
+        return
+    # Re-listing would move the cursor under the reader's eyes: update the counts and say so.
+    screen.searches.counts(screen.request)
+    screen.notify("New articles were imported. Press Ctrl+R to list them.", title="New articles", timeout=8)

@@ -193,9 +193,7 @@ class Workflow:
             return
         request, count = self.screen.request, self.screen.total
         noun = "article" if count == 1 else "articles"
-        question = (
-            f"Mark all {count:,} {noun} of {describe(request)} reviewed?\n\nz undoes it afterwards."
-        )
+        question = f"Mark all {count:,} {noun} of {describe(request)} reviewed?\n\nz undoes it afterwards."
         self.screen.app.push_screen(
             ConfirmModal("Review all", question),
             lambda yes: self.jobs.review_all(request) if yes else None,
