@@ -66,3 +66,11 @@ def tags_saved(screen: MainScreen, event: msg.TagsSaved) -> None:
     if screen.article_view.article and screen.article_view.article.get("id") == event.article_id:
         screen.article_view.update_article(tags=list(event.tags))
     screen.notify(event.changed, timeout=3)
+
+
+def go_to_unreviewed(screen: MainScreen, index: int | None) -> None:
+    """u: the cursor on the next unreviewed article of the list, if one is left."""
+    if index is None:
+        screen.notify("Every article in this list is reviewed.", timeout=3)
+    else:
+        screen.article_list.cursor = index

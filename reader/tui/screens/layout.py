@@ -35,12 +35,12 @@ async def show_footer(screen: MainScreen) -> None:
 
 
 def toggle_quotes(screen: MainScreen) -> None:
-    screen.quotes.display = screen.quotes_choice = not screen.quotes.display
+    screen.quotes_choice = not screen.quotes.display
     screen.app.remember(screen.ui_state())  # type: ignore[attr-defined]
 
 
 def focus_quotes(screen: MainScreen) -> None:
-    screen.quotes.display = screen.quotes_choice = True
+    screen.quotes_choice = True
     if screen.quotes.highlighted is None and screen.quotes.quotes:
         screen.quotes.highlighted = 0
     screen.quotes.focus()

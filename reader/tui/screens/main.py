@@ -1,10 +1,9 @@
 """The main screen: list | text | quotes, the search bar and the status line.
 
-The screen owns the state (the current request and its generation, the filter,
-the highlighted article). Widgets only display and post messages. Two helpers the
-screen owns do the rest: :class:`~reader.tui.screens.workers.SearchWorkers` runs every
-database call in a worker, :class:`~reader.tui.screens.workflow.Workflow` the saved
-searches, bulk tags, undo, export and the timeline; dialogs open in :mod:`dialog_keys`.
+Its state lives in reactives (request and view, counts, selected article, layout toggles);
+watchers repaint the widgets from them. Helpers the screen owns do the work: a
+:class:`~reader.tui.screens.workers.SearchWorkers` (every database call, in workers) and a
+:class:`~reader.tui.screens.workflow.Workflow` (saved searches, bulk tags, undo, export, timeline).
 """
 
 from __future__ import annotations
@@ -42,14 +41,16 @@ class MainScreen(Screen[None]):
     BINDINGS = [*WORKFLOW, *SCREEN, *VIEW, *SOURCE, *WHO_SAID]
     AUTO_FOCUS = "ArticleList"
 
-    # The state the widgets show: any change repaints the status line and the search bar's
-    # filter (see _paint_status); a new current_id shows that article (always, even the same one).
+    # Any change repaints the status line and filter (_paint_status); current_id shows the article.
     request: reactive[SearchRequest] = reactive(SearchRequest(query=""), init=False)
     view: reactive[View] = reactive(View(), init=False)
     total: reactive[int] = reactive(0, init=False)
     reviewed_total: reactive[int | None] = reactive(0, init=False)  # None: being counted
     busy: reactive[bool] = reactive(False, init=False)  # a search is running
     current_id: reactive[int | None] = reactive(None, init=False, always_update=True)
+    # The layout toggles (s, l) as the next run restores them; None: the width decides.
+    quotes_choice: reactive[bool | None] = reactive(None, init=False, always_update=True)
+    timeline_shown: reactive[bool] = reactive(False, init=False, always_update=True)
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (layout.NARROW_BELOW, "-wide")]
 
@@ -64,8 +65,8 @@ class MainScreen(Screen[None]):
         request = view.apply(SearchRequest(self.remembered.query, limit=PAGE_SIZE))
         self.set_reactive(MainScreen.request, request)
         self.generation = 0
-        self.quotes_choice = self.remembered.quotes  # None: the width decides (hidden when narrow)
-        self.timeline_shown = self.remembered.timeline
+        self.set_reactive(MainScreen.quotes_choice, self.remembered.quotes)
+        self.set_reactive(MainScreen.timeline_shown, self.remembered.timeline)
         self.newest_id: int | None = None
         self.pending_quote: tuple[int, int, int] | None = None  # (article, start, end) to scroll to
         self._warmed = False
@@ -104,13 +105,19 @@ class MainScreen(Screen[None]):
         self.article_list.border_title = "Articles"
         self.article_view.border_title = "Text"
         self.quotes.show_quotes(None)
-        if self.quotes_choice is not None:
-            self.quotes.display = self.quotes_choice
-        self.query_one(TimelineChart).display = self.timeline_shown = self.remembered.timeline
+        self.watch_quotes_choice(self.quotes_choice)
+        self.watch_timeline_shown(self.timeline_shown)
         if self.request.query:
             self.search_bar.show_initial(self.request.query)
         self.start_search()
         self.set_interval(POLL_SECONDS, self.poll_worker)
+
+    def watch_quotes_choice(self, shown: bool | None) -> None:
+        if shown is not None:  # None: the stylesheet hides the sidebar when narrow
+            self.quotes.display = shown
+
+    def watch_timeline_shown(self, shown: bool) -> None:
+        self.query_one(TimelineChart).display = shown
 
     # -- searching ---------------------------------------------------------------
     def start_search(self) -> None:
@@ -190,9 +197,7 @@ class MainScreen(Screen[None]):
     def _database_failed(self, event: msg.DatabaseFailed) -> None:
         self.total = self.reviewed_total = 0
         self.busy = False
-        self.article_list.reset(self.generation, 0, (), notices.DB_FAILED.format(error=event.error))
-        self.call_after_refresh(layout.show_footer, self)
-        self.notify(event.error, title="Database problem", severity="error", timeout=10)
+        notices.database_failed(self, event.error)
 
     def _paint_status(self) -> None:
         """The one place the status line and the search bar's filter are painted from."""
@@ -291,12 +296,8 @@ class MainScreen(Screen[None]):
 
     @on(msg.UnreviewedFound)
     def _unreviewed_found(self, event: msg.UnreviewedFound) -> None:
-        if event.generation != self.generation:
-            return
-        if event.index is None:
-            self.notify("Every article in this list is reviewed.", timeout=3)
-        else:
-            self.article_list.cursor = event.index
+        if event.generation == self.generation:
+            edits.go_to_unreviewed(self, event.index)
 
     def action_filter(self) -> None:
         self.searches.filter_lookup()

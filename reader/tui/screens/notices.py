@@ -51,3 +51,11 @@ def new_articles(screen: MainScreen) -> None:
     # Re-listing would move the cursor under the reader's eyes: update the counts and say so.
     screen.searches.counts(screen.request)
     screen.notify("New articles were imported. Press Ctrl+R to list them.", title="New articles", timeout=8)
+
+
+def database_failed(screen: MainScreen, error: str) -> None:
+    from reader.tui.screens.layout import show_footer
+
+    screen.article_list.reset(screen.generation, 0, (), DB_FAILED.format(error=error))
+    screen.call_after_refresh(show_footer, screen)
+    screen.notify(error, title="Database problem", severity="error", timeout=10)

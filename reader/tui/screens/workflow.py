@@ -66,7 +66,7 @@ class Workflow:
 
     def toggle_timeline(self) -> None:
         chart = self.screen.query_one(TimelineChart)
-        chart.display = self.screen.timeline_shown = not chart.display
+        self.screen.timeline_shown = not chart.display  # the screen's watcher shows or hides it
         self.screen.app.remember(self.screen.ui_state())  # type: ignore[attr-defined]
         if chart.display:
             self.jobs.timeline(self.screen.generation, self.screen.request)
