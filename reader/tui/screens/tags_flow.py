@@ -8,12 +8,11 @@ everywhere is one untag-all action, so ``z`` undoes it.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.errors import ReaderError
 from reader.tui.messages import WriteFailed
+from reader.tui.screens.name_edit import NameEdit, ask
 from reader.tui.workflow_messages import WorkflowMessage
 
 if TYPE_CHECKING:
@@ -54,26 +53,20 @@ def _show(screen: MainScreen, tags: list[TagCount]) -> None:
 
 
 def _edit(screen: MainScreen, edit: TagEdit) -> None:
-    from reader.tui.screens.dialogs import ConfirmModal, PromptModal
-
     name, count = edit.tag.name, edit.tag.articles
     noun = "article" if count == 1 else "articles"
-    if edit.kind == "rename":
-
-        def renamed(new: str | None) -> None:
-            if new and new != name:
-                _write(screen, f"the tag “{name}”", lambda db: _rename(db, name, new))
-
-        question = f"New name for #{name} ({count:,} {noun}; an existing tag's name merges the two):"
-        screen.app.push_screen(PromptModal("Rename tag", question, value=name), renamed)
-        return
-
-    def confirmed(yes: bool | None) -> None:
-        if yes:
-            _write(screen, f"the tag “{name}”", lambda db: _remove(db, name))
-
-    question = f"Remove the tag “{name}” from all {count:,} {noun}?\n\nz undoes it afterwards."
-    screen.app.push_screen(ConfirmModal("Remove tag", question), confirmed)
+    texts = NameEdit(
+        name=name,
+        rename_title="Rename tag",
+        rename_question=f"New name for #{name} ({count:,} {noun}; an existing tag's name merges the two):",
+        delete_title="Remove tag",
+        delete_question=f"Remove the tag “{name}” from all {count:,} {noun}?\n\nz undoes it afterwards.",
+        rename=_rename,
+        delete=_remove,
+        what=f"the tag “{name}”",
+        done=TagsChanged,
+    )
+    ask(screen, texts, edit.kind)
 
 
 def _rename(db: Database, old: str, new: str) -> str:
@@ -91,15 +84,3 @@ def _remove(db: Database, name: str) -> str:
     done = remove_tag_everywhere(db, name)
     noun = "article" if done.changed == 1 else "articles"
     return f"Removed tag “{done.tag}” from {done.changed:,} {noun} (z undoes)"
-
-
-def _write(screen: MainScreen, what: str, change: Callable[[Database], str]) -> None:
-    def run() -> None:
-        try:
-            text = change(screen.connections.get())
-        except (sqlite3.Error, ReaderError) as error:
-            screen.post_message(WriteFailed(what, str(error)))
-            return
-        screen.post_message(TagsChanged(text))
-
-    screen.run_worker(run, thread=True, group="writes", exit_on_error=False)
