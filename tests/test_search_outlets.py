@@ -58,3 +58,23 @@ def test_outlet_expansion_is_reported(sdb: Database) -> None:
 def test_an_unknown_outlet_is_explained(sdb: Database) -> None:
     result = search(sdb, SearchRequest(query="outlet:xyzzy"))
     assert result.total == 0 and result.error == "no outlet matches 'xyzzy'"
+
+
+def test_stored_outlets_lists_each_spelling_once_whatever_its_case(tmp_path) -> None:
+    from reader.ingest.pipeline import import_records
+    from reader.models import RawArticle
+    from reader.search.outlets import stored_outlets
+    from reader.store.connect import open_db
+
+    db = open_db(tmp_path / "o.db")
+    outlets = ["Kompas", "kompas", "KOMPAS", "Detik", None, "", "antara", "Tempo.co"]
+    import_records(db, [
+        RawArticle(source=f"a{i}", text=f"Artikel {i} tentang pemilu di daerah {i}.", outlet=outlet,
+                   origin="x.jsonl")
+        for i, outlet in enumerate(outlets)
+    ])  # fmt: skip
+    try:
+        found = sorted(name.lower() for name in stored_outlets(db))
+        assert found == ["antara", "detik", "kompas", "tempo.co"]
+    finally:
+        db.close()
