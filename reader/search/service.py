@@ -10,9 +10,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -20,11 +18,13 @@ from typing import Any
 from sqlite_utils import Database
 
 from reader.search import fts
+from reader.search.deadline import deadline
 from reader.search.hits import build_hits, hit_offsets
 from reader.search.models import SORTS, SearchRequest, SearchResult, date_order
 from reader.search.outlets import resolve_outlet, stored_outlets
 from reader.search.plan import Clause, Plan, Planner
-from reader.search.query import Filters, ParsedQuery, parse_query
+from reader.search.query import Filters, parse_query
+from reader.search.request_filters import merge_filters, uses_meta
 from reader.search.said import add_said, said_parts, said_source
 from reader.search.sources import MATCHING, MENTIONED, Source, Sql, marks, one_actor
 from reader.store.notes import like_pattern
@@ -113,7 +113,7 @@ class _Search:
         by_date = date_order(request.sort)
         # Planning reads the vocabulary and the catalogue: not under the deadline.
         plan, source, sql = self.prepare(needs_meta=by_date is not None)
-        with _deadline(self.db, DEADLINE_SECONDS):
+        with deadline(self.db, DEADLINE_SECONDS, PROGRESS_STEPS):
             total, reviewed_total = self._count(source, sql, request.count_reviewed)
             ids = self._page(source, sql, by_date, limit, offset, total)
             hits = build_hits(self.db, ids, plan)
@@ -131,11 +131,11 @@ class _Search:
         parsed = parse_query(self.request.query)
         self.problems.extend(parsed.problems)
         plan = self.planner.build(parsed)
-        filters = _merge_filters(parsed, self.request)
+        filters = merge_filters(parsed, self.request)
         sql = Sql()
         self._filters(filters, plan, sql)
-        source = self._source(plan, sql, needs_meta=needs_meta or _uses_meta(filters))
-        if not _uses_meta(filters):
+        source = self._source(plan, sql, needs_meta=needs_meta or uses_meta(filters))
+        if not uses_meta(filters):
             # The article row is joined only for ordering by date: counting does without it.
             source.count_sql = _META_JOIN.sub("", source.sql)
         return plan, source, sql
@@ -376,40 +376,3 @@ class _Search:
 
 _META = "JOIN article a INDEXED BY article_search_meta ON a.id = {}"
 _META_JOIN = re.compile(r"\s*JOIN article a INDEXED BY article_search_meta ON a\.id = [\w.]+")
-
-
-def _uses_meta(filters: Filters) -> bool:
-    return bool(filters.outlet or filters.date_from or filters.date_to)
-
-
-def _merge_filters(parsed: ParsedQuery, request: SearchRequest) -> Filters:
-    filters = parsed.filters
-    if request.reviewed is not None:
-        filters = replace(filters, reviewed=request.reviewed)
-    if request.tag:
-        filters = replace(filters, tag=(*filters.tag, request.tag))
-    if request.actor:
-        filters = replace(filters, actor=(*filters.actor, request.actor))
-    if request.outlet:
-        filters = replace(filters, outlet=(*filters.outlet, request.outlet))
-    if request.date_from and (not filters.date_from or request.date_from > filters.date_from):
-        filters = replace(filters, date_from=request.date_from)
-    if request.date_to and (not filters.date_to or request.date_to < filters.date_to):
-        filters = replace(filters, date_to=request.date_to)
-    return filters
-
-
-@contextmanager
-def _deadline(db: Database, seconds: float) -> Iterator[None]:
-    """Interrupt any statement still running ``seconds`` from now."""
-    give_up = time.monotonic() + seconds
-    db.conn.set_progress_handler(lambda: int(time.monotonic() > give_up), PROGRESS_STEPS)
-    try:
-        yield
-    except sqlite3.OperationalError as error:
-        # Stopped while opening the index, SQLite reports the failed step, not the interrupt.
-        if time.monotonic() > give_up and "interrupted" not in str(error):
-            raise sqlite3.OperationalError("interrupted") from error
-        raise
-    finally:
-        db.conn.set_progress_handler(None, 0)
