@@ -1,20 +1,22 @@
-"""Building FTS5 MATCH expressions from already-folded words.
+"""SQLite FTS5: a plan's expression (:mod:`reader.search.expr`) as a MATCH string.
 
-Every word goes into the expression as a quoted phrase (``"` doubled), so no
-user input can reach FTS5's own syntax. Raw columns (``title body``) carry the
-exact forms; stem columns (``title_stem body_stem``) carry Indonesian stems.
+Every word goes into the string as a quoted phrase (``"`` doubled), so no user input
+can reach FTS5's own syntax. Raw columns (``title body``) carry the exact forms; stem
+columns (``title_stem body_stem``) carry Indonesian stems; the statement index
+(``quote_fts``) has ``text`` and ``text_stem``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from reader.search.expr import AllOf, AnyOf, Columns, Empty, Excluding, Expr, Phrase
 
-RAW = "{title body}"
-STEM = "{title_stem body_stem}"
-ANY = "{title body title_stem body_stem}"
-# The statement index (quote_fts): a statement's text as written and as stems.
-SAID_RAW = "{text}"
-SAID_STEM = "{text_stem}"
+COLUMNS = {
+    Columns.RAW: "{title body}",
+    Columns.STEM: "{title_stem body_stem}",
+    Columns.ANY: "{title body title_stem body_stem}",
+    Columns.SAID_RAW: "{text}",
+    Columns.SAID_STEM: "{text_stem}",
+}
 
 # bm25 weights for (title, body, title_stem, body_stem): exact forms weigh ten
 # times more than stems, and the title three times more than the body, so an
@@ -27,30 +29,27 @@ def quote(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def phrase(columns: str, words: Sequence[str], prefix: bool = False) -> str:
-    expression = f"{columns}: {quote(' '.join(words))}"
-    return expression + " *" if prefix else expression
+def render_fts5(expr: Expr) -> str:
+    """The FTS5 MATCH string for ``expr`` ("" for the empty expression)."""
+    match expr:
+        case Empty():
+            return ""
+        case Phrase(columns, words, prefix):
+            text = f"{COLUMNS[columns]}: {quote(' '.join(words))}"
+            return text + " *" if prefix else text
+        case AnyOf(parts):
+            return _group(" OR ", parts)
+        case AllOf(parts):
+            return _group(" AND ", parts)
+        case Excluding(positive, negative):
+            if not negative:
+                return render_fts5(positive)
+            return f"{render_fts5(positive)} NOT {render_fts5(negative)}"
+    raise TypeError(f"not a search expression: {expr!r}")
 
 
-def any_of(parts: Iterable[str]) -> str:
-    unique = list(dict.fromkeys(p for p in parts if p))
-    if not unique:
-        return ""
-    if len(unique) == 1:
-        return unique[0]
-    return "(" + " OR ".join(unique) + ")"
-
-
-def all_of(parts: Iterable[str]) -> str:
-    unique = list(dict.fromkeys(p for p in parts if p))
-    if not unique:
-        return ""
-    if len(unique) == 1:
-        return unique[0]
-    return "(" + " AND ".join(unique) + ")"
-
-
-def excluding(positive: str, negative: str) -> str:
-    if not negative:
-        return positive
-    return f"{positive} NOT {negative}"
+def _group(operator: str, parts: tuple[Expr, ...]) -> str:
+    rendered = [render_fts5(part) for part in parts if part]
+    if len(rendered) <= 1:
+        return "".join(rendered)
+    return "(" + operator.join(rendered) + ")"

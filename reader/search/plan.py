@@ -1,11 +1,12 @@
 """From a parsed query to what the database runs and what the reader highlights.
 
-Each query group becomes a :class:`Clause`: an FTS5 expression for its text
-alternatives plus, when a term names an actor, the actors whose ``mention``
-rows also satisfy it. ``said:`` groups become one FTS5 expression over the
-statement index (``quote_fts``), built by the same word rules (stems, typo
-fixes, prefixes, phrases) with their own marks. Every expansion that widened the match (stems, typo
-fixes, actors, prefixes) is recorded so the user can see why an article matched.
+Each query group becomes a :class:`Clause`: a full-text expression for its text
+alternatives plus, when a term names an actor, the actors whose ``mention`` rows also
+satisfy it. ``said:`` groups become one expression over a statement's text, built by
+the same word rules (stems, typo fixes, prefixes, phrases) with their own marks. The
+expressions (:mod:`reader.search.expr`) name column groups, not a backend's columns:
+each backend renders them. Every expansion that widened the match (stems, typo fixes,
+actors, prefixes) is recorded so the user can see why an article matched.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from reader.extract.actors import Actor, Catalogue, default_catalogue
-from reader.search import fts
+from reader.search import expr
+from reader.search.expr import EMPTY, Columns, Expr
 from reader.search.fuzzy import ActorIndex, ActorMatch, Vocabulary, actor_index, vocabulary
 from reader.search.models import Expansion
 from reader.search.query import ParsedQuery, Term
@@ -50,23 +52,30 @@ class Marks:
 class Clause:
     """One AND-ed group: matches text ``fts`` or a mention of any of ``actors``."""
 
-    fts: str
+    fts: Expr
     actors: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
 class Plan:
     clauses: list[Clause] = field(default_factory=list)
-    excluded: str = ""  # FTS expression of everything excluded
+    excluded: Expr = EMPTY  # the expression of everything excluded
     expansions: list[Expansion] = field(default_factory=list)
     marks: Marks = field(default_factory=Marks)
-    said: str = ""  # FTS expression over quote_fts that one statement must match
+    said: Expr = EMPTY  # the expression over a statement's text that one statement must match
     said_marks: Marks = field(default_factory=Marks)  # what to highlight in statements
 
     def add_expansion(self, kind: str, term: str, target: str) -> None:
         expansion = Expansion(kind, term, target)
         if expansion not in self.expansions:
             self.expansions.append(expansion)
+
+    def text_match(self) -> Expr:
+        """What an article's text must match: every clause without actors, none of the
+        exclusions (:data:`EMPTY` when no clause is text alone; exclusions are then a
+        separate condition)."""
+        text = [clause.fts for clause in self.clauses if not clause.actors]
+        return expr.excluding(expr.all_of(text), self.excluded) if text else EMPTY
 
 
 class Planner:
@@ -88,17 +97,17 @@ class Planner:
     def build(self, query: ParsedQuery) -> Plan:
         plan = Plan()
         for group in _with_actor_runs(query.groups, self._resolve_run):
-            parts: list[str] = []
+            parts: list[Expr] = []
             actors: list[str] = []
             for item in group:
                 expression, actor = self._item(plan, item)
                 parts.append(expression)
                 if actor is not None:
                     actors.append(actor.name)
-            plan.clauses.append(Clause(fts.any_of(parts), tuple(dict.fromkeys(actors))))
-        plan.excluded = fts.any_of(self._text(Plan(), term) for term in query.excluded)
-        said = _Into(fts.SAID_RAW, fts.SAID_STEM, plan.said_marks)
-        plan.said = fts.all_of(fts.any_of(self._text(plan, t, into=said) for t in g) for g in query.said)
+            plan.clauses.append(Clause(expr.any_of(parts), tuple(dict.fromkeys(actors))))
+        plan.excluded = expr.any_of(self._text(Plan(), term) for term in query.excluded)
+        said = _Into(expr.SAID_RAW, expr.SAID_STEM, plan.said_marks)
+        plan.said = expr.all_of(expr.any_of(self._text(plan, t, into=said) for t in g) for g in query.said)
         return plan
 
     # -- actors -------------------------------------------------------------------------
@@ -116,7 +125,7 @@ class Planner:
         word = terms[0].words[0] if terms[0].words else ""
         return match if self.vocab.count(word) <= self.vocab.rare_limit() else None
 
-    def _item(self, plan: Plan, item: Term | _ActorRun) -> tuple[str, Actor | None]:
+    def _item(self, plan: Plan, item: Term | _ActorRun) -> tuple[Expr, Actor | None]:
         if isinstance(item, _ActorRun):
             return self._actor_text(plan, item), item.match.actor
         if not item.quoted and len(item.words) > 1 and not item.prefix:
@@ -125,15 +134,15 @@ class Planner:
                 return self._actor_text(plan, _ActorRun((item,), match)), match.actor
         return self._text(plan, item), None
 
-    def _actor_text(self, plan: Plan, run: _ActorRun) -> str:
+    def _actor_text(self, plan: Plan, run: _ActorRun) -> Expr:
         actor = run.match.actor
         typed = " ".join(term.text for term in run.terms)
         plan.add_expansion("actor", typed, actor.name)
         plan.marks.actors.add(actor.name)
-        own = fts.all_of(self._text(plan, term, names=True) for term in run.terms)
-        aliases = []
+        own = expr.all_of(self._text(plan, term, names=True) for term in run.terms)
+        aliases: list[Expr] = []
         for words in self.actors.aliases_of(actor):
-            aliases.append(fts.phrase(fts.RAW, words))
+            aliases.append(expr.phrase(expr.RAW, words))
             if len(words) == 1:
                 plan.marks.words.add(words[0])
             else:
@@ -142,8 +151,8 @@ class Planner:
             # The extractor already linked every alias it found to the actor, so its mention
             # rows are the match; a near miss also matches the typed words as written (the
             # typo may be in the article). Quote a name to match only the text: "Gibran".
-            return "" if run.match.exact else own
-        return fts.any_of([own, *aliases])
+            return EMPTY if run.match.exact else own
+        return expr.any_of([own, *aliases])
 
     def _has_mentions(self, name: str) -> bool:
         row = self.db.execute(
@@ -154,30 +163,30 @@ class Planner:
 
     # -- words --------------------------------------------------------------------------
 
-    def _text(self, plan: Plan, term: Term, names: bool = False, into: _Into | None = None) -> str:
-        """The FTS expression for one term's own text (exact, stems, typo fixes), over the
+    def _text(self, plan: Plan, term: Term, names: bool = False, into: _Into | None = None) -> Expr:
+        """The expression for one term's own text (exact, stems, typo fixes), over the
         article columns unless ``into`` names others (and the marks they feed)."""
-        into = into or _Into(fts.RAW, fts.STEM, plan.marks)
+        into = into or _Into(expr.RAW, expr.STEM, plan.marks)
         if term.quoted:
             if len(term.words) > 1:
                 into.marks.phrases.add(term.words)
             else:
                 into.marks.words.add(term.words[0])
-            return fts.phrase(into.raw, term.words)
+            return expr.phrase(into.raw, term.words)
         if term.prefix:
             return self._prefix(plan, term, into)
         if len(term.words) > 1:
             return self._compound(term, names, into)
         return self._word(plan, term, names, into)
 
-    def _word(self, plan: Plan, term: Term, names: bool, into: _Into) -> str:
+    def _word(self, plan: Plan, term: Term, names: bool, into: _Into) -> Expr:
         word, marks = term.words[0], into.marks
         marks.words.add(word)
-        parts = [fts.phrase(into.raw, [word])]
+        parts: list[Expr] = [expr.phrase(into.raw, [word])]
         use_stem = not names and not self.actors.is_name_word(word)
         if use_stem:
             root = stem(word)
-            parts.append(fts.phrase(into.stem, [root]))
+            parts.append(expr.phrase(into.stem, [root]))
             marks.stems.add(root)
             if root != word:
                 plan.add_expansion("stem", term.text, root)
@@ -186,26 +195,26 @@ class Planner:
             for fixed in self.vocab.corrections(word):
                 plan.add_expansion("fuzzy", term.text, fixed)
                 marks.words.add(fixed)
-                parts.append(fts.phrase(into.raw, [fixed]))
+                parts.append(expr.phrase(into.raw, [fixed]))
                 if use_stem:
                     marks.stems.add(stem(fixed))
-                    parts.append(fts.phrase(into.stem, [stem(fixed)]))
-        return fts.any_of(parts)
+                    parts.append(expr.phrase(into.stem, [stem(fixed)]))
+        return expr.any_of(parts)
 
-    def _compound(self, term: Term, names: bool, into: _Into) -> str:
+    def _compound(self, term: Term, names: bool, into: _Into) -> Expr:
         into.marks.phrases.add(term.words)
-        parts = [fts.phrase(into.raw, term.words)]
+        parts: list[Expr] = [expr.phrase(into.raw, term.words)]
         if term.initials:  # M.D. is also written MD
             joined = "".join(term.words)
             into.marks.words.add(joined)
-            parts.append(fts.phrase(into.raw, [joined]))
+            parts.append(expr.phrase(into.raw, [joined]))
         if not names:
             roots = [stem(w) for w in term.words]
             if roots != list(term.words):
-                parts.append(fts.phrase(into.stem, roots))
-        return fts.any_of(parts)
+                parts.append(expr.phrase(into.stem, roots))
+        return expr.any_of(parts)
 
-    def _prefix(self, plan: Plan, term: Term, into: _Into) -> str:
+    def _prefix(self, plan: Plan, term: Term, into: _Into) -> Expr:
         head, last = term.words[:-1], term.words[-1]
         if head:
             into.marks.phrases.add(head)
@@ -214,15 +223,15 @@ class Planner:
         if found:
             shown = ", ".join(found[:3]) + (", …" if len(found) > 3 else "")
             plan.add_expansion("prefix", term.text + "*", shown)
-        return fts.phrase(into.raw, term.words, prefix=True)
+        return expr.phrase(into.raw, term.words, prefix=True)
 
 
 @dataclass(frozen=True, slots=True)
 class _Into:
     """Where a term's expression goes: the raw and stem columns, and the marks it adds to."""
 
-    raw: str
-    stem: str
+    raw: Columns
+    stem: Columns
     marks: Marks
 
 

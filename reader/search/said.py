@@ -12,6 +12,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from reader.search.expr import Expr
+from reader.search.fts import render_fts5
 from reader.search.sources import Source, Sql
 from reader.store.migrations import SAID_ID
 
@@ -22,25 +24,26 @@ QUOTE_SAID_ID = SAID_ID.format(row="q")
 ARTICLE_OF = "rowid >> 32"
 
 
-def statement_where(expression: str, speakers: Sequence[str] | None) -> tuple[str, list[Any]]:
+def statement_where(expression: Expr, speakers: Sequence[str] | None) -> tuple[str, list[Any]]:
     """Conditions on a quote row ``q``: it is a statement matching ``expression`` and, when
     ``speakers`` is given, spoken by one of them."""
+    match = render_fts5(expression)
     if speakers is None:
-        return "q.id IN (SELECT rowid & 4294967295 FROM quote_fts(?))", [expression]
-    return f"{BY_SPEAKERS} AND {QUOTE_SAID_ID} IN ({STATEMENTS})", [json.dumps(list(speakers)), expression]
+        return "q.id IN (SELECT rowid & 4294967295 FROM quote_fts(?))", [match]
+    return f"{BY_SPEAKERS} AND {QUOTE_SAID_ID} IN ({STATEMENTS})", [json.dumps(list(speakers)), match]
 
 
-def said_articles(expression: str, speakers: Sequence[str] | None) -> tuple[str, list[Any]]:
+def said_articles(expression: Expr, speakers: Sequence[str] | None) -> tuple[str, list[Any]]:
     """``SELECT`` of the articles with such a statement (column ``article_id``), and its
     parameters: from the index alone, or from the speakers' quotes (``quote_speaker``
     holds their article ids) probed in the index."""
     if speakers is None:
-        return f"SELECT {ARTICLE_OF} AS article_id FROM quote_fts(?)", [expression]
+        return f"SELECT {ARTICLE_OF} AS article_id FROM quote_fts(?)", [render_fts5(expression)]
     where, params = statement_where(expression, speakers)
     return f"SELECT q.article_id FROM quote q INDEXED BY quote_speaker WHERE {where}", params
 
 
-def said_parts(expression: str, speaker_lists: Sequence[list[str] | None]) -> list[tuple[str, list[Any]]]:
+def said_parts(expression: Expr, speaker_lists: Sequence[list[str] | None]) -> list[tuple[str, list[Any]]]:
     """One article subquery per ``speaker:`` filter (each speaker's own statement must match),
     or a single one for any speaker."""
     lists = [names for names in speaker_lists if names is not None] or [None]

@@ -17,8 +17,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from reader.search import fts
 from reader.search.deadline import deadline
+from reader.search.fts import BM25, render_fts5
 from reader.search.hits import build_hits, hit_offsets
 from reader.search.models import SORTS, SearchRequest, SearchResult, date_order
 from reader.search.outlets import resolve_outlet, stored_outlets
@@ -148,11 +148,10 @@ class _Search:
         actor_clauses = [c for c in plan.clauses if c.actors]
         meta = _META if needs_meta else ""
         if text:
-            match = fts.excluding(fts.all_of(c.fts for c in text), plan.excluded)
             sql.where.insert(0, "article_fts MATCH ?")
-            sql.params.insert(0, match)
+            sql.params.insert(0, render_fts5(plan.text_match()))
             source = Source(
-                f"article_fts {meta.format('article_fts.rowid')}", "article_fts.rowid", fts.BM25,
+                f"article_fts {meta.format('article_fts.rowid')}", "article_fts.rowid", BM25,
                 fts=True, driver=f"a.id IN ({MATCHING})",
             )
         elif actor_clauses:
@@ -172,11 +171,12 @@ class _Search:
             source = Source("article a", "a.id", "0.0")
         add_said(sql, self.said)
         if plan.excluded and not text:
-            sql.add(f"@id NOT IN ({MATCHING})", plan.excluded)
+            sql.add(f"@id NOT IN ({MATCHING})", render_fts5(plan.excluded))
         for clause in actor_clauses:
             mentioned = MENTIONED.format(marks(clause.actors))
             if clause.fts:
-                sql.add(f"(@id IN ({MATCHING}) OR @id IN ({mentioned}))", clause.fts, *clause.actors)
+                condition = f"(@id IN ({MATCHING}) OR @id IN ({mentioned}))"
+                sql.add(condition, render_fts5(clause.fts), *clause.actors)
             else:
                 sql.add(f"@id IN ({mentioned})", *clause.actors)
         if source.sql == "article a" and sql.where:
@@ -200,13 +200,13 @@ class _Search:
                 f"WHERE m.actor_id = {actor_id} UNION ALL SELECT rowid, 0.0 FROM article_fts(?) "
                 f"WHERE NOT EXISTS (SELECT 1 FROM mention WHERE article_id = rowid AND actor_id = {actor_id})"
             )
-            params += [first.fts, first.actors[0]]
+            params += [render_fts5(first.fts), first.actors[0]]
         elif first.fts:
             mentioned = (
                 f"SELECT id, min(score) AS score FROM ({mentioned} UNION ALL "
                 "SELECT rowid, 0.0 FROM article_fts(?)) GROUP BY id"
             )
-            params.append(first.fts)
+            params.append(render_fts5(first.fts))
         return Source(f"({mentioned}) s " + meta.format("s.id"), "s.id", "s.score", params=params)
 
     # -- filters --------------------------------------------------------------------------

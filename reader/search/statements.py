@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from reader.search.expr import Expr
+from reader.search.fts import render_fts5
 from reader.search.highlight import Highlighter
 from reader.search.models import Expansion, SearchRequest
 from reader.search.query import Filters, parse_query
@@ -99,7 +101,7 @@ def _article_conditions(
     return where, params
 
 
-def _quote_conditions(said: str, speakers: list[str] | None, kind: str | None) -> Conditions:
+def _quote_conditions(said: Expr, speakers: list[str] | None, kind: str | None) -> Conditions:
     """Conditions on the quote row ``q``: a matching statement (by ``speakers``), its kind."""
     where: list[str] = []
     params: list[Any] = []
@@ -149,7 +151,8 @@ def _run(
         # Counted in the statement index alone: its rowids carry the article id.
         articles, article_params = _article_conditions(chosen, request, article_id, f"({ARTICLE_OF})")
         extra = " WHERE " + " AND ".join(articles) if articles else ""
-        total_sql, total_params = f"SELECT count(*) FROM quote_fts(?){extra}", [plan.said, *article_params]
+        total_sql = f"SELECT count(*) FROM quote_fts(?){extra}"
+        total_params = [render_fts5(plan.said), *article_params]
     else:
         total_sql, total_params = f"SELECT count(*) FROM quote q{clause}", params
     total = int(db.execute(total_sql, total_params).fetchone()[0])
