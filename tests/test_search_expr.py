@@ -1,4 +1,4 @@
-"""The full-text expression tree: its builders, and the FTS5 renderer on hand-made trees."""
+"""The full-text expression tree: its builders, and both renderers on hand-made trees."""
 
 from __future__ import annotations
 
@@ -17,12 +17,14 @@ from reader.search.expr import (
     AnyOf,
     Excluding,
     Expr,
+    Phrase,
     all_of,
     any_of,
     excluding,
     phrase,
 )
 from reader.search.fts import render_fts5
+from reader.search.tsquery import render_tsquery
 
 CURANG = phrase(RAW, ["kecurangan"])
 CURANG_STEM = phrase(STEM, ["curang"])
@@ -97,3 +99,45 @@ def test_nodes_are_immutable_and_hashable() -> None:
 )
 def test_render_fts5(expression: Expr, expected: str) -> None:
     assert render_fts5(expression) == expected
+
+
+# -- PostgreSQL tsquery ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        (EMPTY, ""),
+        (CURANG, "'kecurangan':AB"),
+        (CURANG_STEM, "'curang':CD"),
+        (phrase(ANY, ["curang"]), "'curang'"),
+        (phrase(SAID_RAW, ["curang"]), "'curang':A"),
+        (phrase(SAID_STEM, ["curang"]), "'curang':B"),
+        (phrase(RAW, ["kecur"], prefix=True), "'kecur':*AB"),
+        (phrase(ANY, ["kecur"], prefix=True), "'kecur':*"),
+        (ULANG, "'suara':AB <-> 'ulang':AB"),
+        (phrase(RAW, ["suara", "ul"], prefix=True), "'suara':AB <-> 'ul':*AB"),
+        (phrase(SAID_RAW, ["surat", "suara"]), "'surat':A <-> 'suara':A"),
+        (phrase(RAW, ["jum'at", "a\\b"]), "'jum''at':AB <-> 'a\\\\b':AB"),
+        (any_of([CURANG, CURANG_STEM]), "('kecurangan':AB | 'curang':CD)"),
+        (all_of([CURANG, ULANG]), "('kecurangan':AB & 'suara':AB <-> 'ulang':AB)"),
+        (excluding(CURANG, phrase(RAW, ["hoaks"])), "'kecurangan':AB & !'hoaks':AB"),
+        (excluding(CURANG, ULANG), "'kecurangan':AB & !('suara':AB <-> 'ulang':AB)"),
+        (
+            excluding(any_of([CURANG, CURANG_STEM]), any_of([phrase(RAW, ["hoaks"]), ULANG])),
+            "('kecurangan':AB | 'curang':CD) & !('hoaks':AB | 'suara':AB <-> 'ulang':AB)",
+        ),
+        (Excluding(EMPTY, phrase(RAW, ["hoaks"])), "!'hoaks':AB"),
+        (
+            excluding(CURANG, excluding(phrase(RAW, ["hoaks"]), ULANG)),
+            "'kecurangan':AB & !('hoaks':AB & !('suara':AB <-> 'ulang':AB))",
+        ),
+    ],
+)
+def test_render_tsquery(expression: Expr, expected: str) -> None:
+    assert render_tsquery(expression) == expected
+
+
+def test_an_empty_phrase_has_no_tsquery() -> None:
+    with pytest.raises(ValueError, match="at least one word"):
+        render_tsquery(Phrase(RAW, ()))

@@ -1,0 +1,72 @@
+"""PostgreSQL: a plan's expression (:mod:`reader.search.expr`) as ``tsquery`` text.
+
+The text is meant for ``%s::tsquery``: PostgreSQL's own parser never sees the user's
+words (no ``to_tsquery``), since they are already folded and stemmed by the project's
+tokenizer and stemmer, exactly as the indexed ``tsvector`` holds them. The column group
+of a phrase becomes a weight restriction; an article's ``tsvector`` weighs its title
+as written A, its body as written B, the title's stems C and the body's stems D, and
+a statement's ``tsvector`` its text as written A and its stems B.
+"""
+
+from __future__ import annotations
+
+from reader.search.expr import AllOf, AnyOf, Columns, Empty, Excluding, Expr, Phrase
+
+WEIGHTS = {
+    Columns.RAW: "AB",
+    Columns.STEM: "CD",
+    Columns.ANY: "",  # no restriction
+    Columns.SAID_RAW: "A",
+    Columns.SAID_STEM: "B",
+}
+
+
+def lexeme(word: str) -> str:
+    """One quoted tsquery lexeme (``'`` doubled, ``\\`` escaped)."""
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def render_tsquery(expr: Expr) -> str:
+    """The tsquery text for ``expr`` ("" for the empty expression, which matches nothing:
+    callers test the expression before rendering it)."""
+    match expr:
+        case Empty():
+            return ""
+        case Phrase(columns, words, prefix):
+            return _phrase(WEIGHTS[columns], words, prefix)
+        case AnyOf(parts):
+            return _group(" | ", parts)
+        case AllOf(parts):
+            return _group(" & ", parts)
+        case Excluding(positive, negative):
+            if not negative:
+                return render_tsquery(positive)
+            negated = "!" + _operand(negative)
+            return f"{render_tsquery(positive)} & {negated}" if positive else negated
+    raise TypeError(f"not a search expression: {expr!r}")
+
+
+def _phrase(weights: str, words: tuple[str, ...], prefix: bool) -> str:
+    if not words:
+        raise ValueError("a phrase needs at least one word")
+    labels = [f"{lexeme(word)}:{weights}" if weights else lexeme(word) for word in words]
+    if prefix:
+        labels[-1] = f"{lexeme(words[-1])}:*{weights}"
+    return " <-> ".join(labels)
+
+
+def _group(operator: str, parts: tuple[Expr, ...]) -> str:
+    rendered = [render_tsquery(part) for part in parts if part]
+    if len(rendered) <= 1:
+        return "".join(rendered)
+    return "(" + operator.join(rendered) + ")"
+
+
+def _operand(expr: Expr) -> str:
+    """``expr`` as the operand of ``!``, which binds tighter than ``<->``, ``&`` and ``|``."""
+    text = render_tsquery(expr)
+    if isinstance(expr, AnyOf | AllOf) and sum(1 for part in expr.parts if part) > 1:
+        return text  # already in parentheses
+    if isinstance(expr, Phrase) and len(expr.words) == 1:
+        return text
+    return f"({text})"

@@ -1,0 +1,171 @@
+"""Planned queries as PostgreSQL tsquery text, and on a real server the same matches as FTS5.
+
+The server test indexes the search corpus (tests/test_search_corpus.py) in ``tsvector``
+literals built from the project's own tokens and stems, weighted as the PostgreSQL store
+weighs them (article: title A, body B, title stems C, body stems D; statement: text A,
+stems B), and compares every expression of each plan with what SQLite's FTS5 matches.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlite_utils import Database
+
+from reader.search.expr import Expr
+from reader.search.fts import render_fts5
+from reader.search.plan import Plan, Planner
+from reader.search.query import parse_query
+from reader.search.tsquery import render_tsquery
+from reader.text.tokenize import tokens
+
+MAX_POSITION = 16_383  # PostgreSQL keeps no position above this
+
+
+def _plan(db: Database, query: str) -> Plan:
+    return Planner(db).build(parse_query(query))
+
+
+@pytest.mark.parametrize(
+    ("query", "clauses", "excluded", "said"),
+    [
+        ("kecurangan", ["('kecurangan':AB | 'curang':CD)"], "", ""),
+        ('"politik uang"', ["'politik':AB <-> 'uang':AB"], "", ""),
+        ("kecur*", ["'kecur':*AB"], "", ""),
+        ("Asy'ari", ["'asy':AB <-> 'ari':AB"], "", ""),
+        ("kecurangan-pemilu", ["('kecurangan':AB <-> 'pemilu':AB | 'curang':CD <-> 'pemilu':CD)"], "", ""),
+        (
+            "pemungutan suara ul*",
+            ["('pemungutan':AB | 'pungut':CD)", "('suara':AB | 'suara':CD)", "'ul':*AB"],
+            "",
+            "",
+        ),
+        ("M.D.", ["('m':AB <-> 'd':AB | 'md':AB)"], "", ""),
+        ("Prabowo-Giban", ["'prabowo':AB <-> 'giban':AB"], "", ""),
+        ("gibran rakabumin", ["('gibran':AB & 'rakabumin':AB)"], "", ""),
+        (
+            "jagung OR Kejagung",
+            ["(('jagung':AB | 'jagung':CD) | ('kejagung':AB | 'kejagung':CD))"],
+            "",
+            "",
+        ),
+        (
+            'curang -Bekasi -"politik uang"',
+            ["('curang':AB | 'curang':CD)"],
+            "(('bekasi':AB | 'bekasi':CD) | 'politik':AB <-> 'uang':AB)",
+            "",
+        ),
+        ("said:kecurangan", [], "", "('kecurangan':A | 'curang':B)"),
+        ('said:kecur* said:"surat suara"', [], "", "('kecur':*A & 'surat':A <-> 'suara':A)"),
+    ],
+)
+def test_planned_queries_as_tsquery_text(
+    sdb: Database, query: str, clauses: list[str], excluded: str, said: str
+) -> None:
+    plan = _plan(sdb, query)
+    assert [render_tsquery(clause.fts) for clause in plan.clauses] == clauses
+    assert render_tsquery(plan.excluded) == excluded
+    assert render_tsquery(plan.said) == said
+
+
+def test_the_article_match_excludes_with_and_not(sdb: Database) -> None:
+    plan = _plan(sdb, "harga jagung -Kejagung")
+    assert render_tsquery(plan.text_match()) == (
+        "(('harga':AB | 'harga':CD) & ('jagung':AB | 'jagung':CD)) & !('kejagung':AB | 'kejagung':CD)"
+    )
+
+
+# -- against a real PostgreSQL ------------------------------------------------------------------
+
+_MISSING = [name for name in ("pgserver", "psycopg") if importlib.util.find_spec(name) is None]
+
+
+def tsvector(*columns: tuple[str, str]) -> str:
+    """A ``tsvector`` literal of ``(text, weight)`` columns: each column's tokens at their own
+    positions, a gap between columns so that no phrase runs from one into the next (as an FTS5
+    phrase stays inside one column)."""
+    entries: dict[str, list[str]] = {}
+    position = 1
+    for text, weight in columns:
+        for word in tokens(text):
+            entries.setdefault(word, []).append(f"{position}{weight}")
+            position += 1
+        position += 1
+    assert position <= MAX_POSITION, "a document too long for tsvector positions"
+    return " ".join(f"'{_escaped(word)}':{','.join(at)}" for word, at in entries.items())
+
+
+def _escaped(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("'", "''")
+
+
+@pytest.fixture(scope="module")
+def pg(search_db_file: Path) -> Iterator[Any]:
+    """A throwaway server holding the search corpus as ``article_doc`` and ``said_doc``."""
+    if _MISSING:
+        pytest.skip(f"PostgreSQL test server not installed ({', '.join(_MISSING)} cannot be imported)")
+    import pgserver
+    import psycopg
+
+    # Not under pytest's own temporary folder: pytest resets that folder to owner-only, and
+    # the server runs as an unprivileged user of its own when the tests run as root.
+    server = pgserver.get_server(tempfile.mkdtemp(prefix="reader-pg-"), cleanup_mode="delete")
+    db = sqlite3.connect(f"file:{search_db_file}?mode=ro", uri=True)  # the template: read only
+    articles = db.execute(
+        "SELECT id, coalesce(title, ''), body, title_stem, body_stem FROM article"
+    ).fetchall()
+    statements = db.execute("SELECT said_id, text, text_stem FROM quote_said").fetchall()
+    db.close()
+    with psycopg.connect(server.get_uri(), autocommit=True) as conn:
+        for table, rows, weights in (("article_doc", articles, "ABCD"), ("said_doc", statements, "AB")):
+            conn.execute(f"CREATE TEMP TABLE {table} (id bigint PRIMARY KEY, v tsvector NOT NULL)")
+            with conn.cursor() as cursor:
+                cursor.executemany(
+                    f"INSERT INTO {table} VALUES (%s, %s::tsvector)",
+                    [(row[0], tsvector(*zip(row[1:], weights, strict=True))) for row in rows],
+                )
+        yield conn
+    server.cleanup()  # stops the server and removes its data directory
+
+
+QUERIES = [
+    "curang", "kecurangan", "dicurangi", "relawan", "jagung", "Kejagung", "harga jagung",
+    "jagung OR Kejagung", "curang -Bekasi", "curang -Bekasi -hoaks", "-jagung -hoaks",
+    '"politik uang"', "politik uang", '"pemungutan suara"', "pemungutan suara ul*", "rekap*", "kecur*",
+    "suara ulang", "M.D.", "Mahfud M.D.", "Prabowo-Giban", "gibran rakabumin", "Jokowi", "kecurnagan",
+    "kecurangan-pemilu", "sirekap OR \"surat suara\" OR rekap*", "Airlangga Hartarto",
+    "said:curang", "said:kecur*", 'said:"pemilihan ulang"', "said:tuntut*", "said:kecurangan said:warga",
+    "said:curang OR said:suap hoaks OR said:bohong", "said:nasional -said:curang daerah",
+]  # fmt: skip
+
+
+def _expressions(plan: Plan) -> list[tuple[str, Expr]]:
+    """Every expression a plan hands a backend, with the index it is matched against."""
+    found = [("article", clause.fts) for clause in plan.clauses]
+    found += [("article", plan.excluded), ("article", plan.text_match()), ("said", plan.said)]
+    return [(index, expression) for index, expression in found if expression]
+
+
+def test_tsquery_matches_what_fts5_matches(sdb: Database, pg: Any) -> None:
+    sqlite_table = {"article": "article_fts", "said": "quote_fts"}
+    pg_table = {"article": "article_doc", "said": "said_doc"}
+    compared = matched = 0
+    for query in QUERIES:
+        for index, expression in _expressions(_plan(sdb, query)):
+            fts5 = {row[0] for row in sdb.execute(
+                f"SELECT rowid FROM {sqlite_table[index]}(?)", [render_fts5(expression)]
+            )}  # fmt: skip
+            tsquery = render_tsquery(expression)
+            postgres = {row[0] for row in pg.execute(
+                f"SELECT id FROM {pg_table[index]} WHERE v @@ %s::tsquery", [tsquery]
+            )}  # fmt: skip
+            assert postgres == fts5, (query, tsquery)
+            compared += 1
+            matched += bool(fts5)
+    assert compared > len(QUERIES) and matched > len(QUERIES) // 2  # the comparison is not vacuous
