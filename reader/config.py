@@ -1,10 +1,15 @@
 """The user's settings file: ``$READER_CONFIG``, else ``config.toml`` in the config directory.
 
-Only the ``[keys]`` table is read for now: binding id = key string, e.g.::
+Two tables are read. ``[keys]``: binding id = key string; ``[database]``: where the
+database is (a file path or a PostgreSQL URI) and who the analyst is, e.g.::
 
     [keys]
     toggle-reviewed = "x"
     next-unreviewed = "ctrl+u,U"
+
+    [database]
+    location = "postgresql://analyst@db.example:5432/pemilu"
+    user = "rina"
 
 A missing file means defaults. A broken file never stops the app: the problem
 comes back in :attr:`Settings.problems` for the front end to show.
@@ -60,3 +65,20 @@ def load_settings(path: Path | None = None, known_ids: frozenset[str] | None = N
         return Settings(path=path, problems=(f"{path}: {error}; using the default keys",))
     keymap, problems = _read_keys(data.get("keys", {}), known_ids)
     return Settings(keymap=keymap, path=path, problems=tuple(f"{path}: {p}" for p in problems))
+
+
+def database_setting(key: str, path: Path | None = None) -> str | None:
+    """``[database] <key>`` of the settings file (``location`` or ``user``), if it is set.
+
+    An unreadable file or a value that is not a string counts as not set; the app
+    reports the file's problems itself (:func:`load_settings`).
+    """
+    path = path or config_path()
+    if not path.is_file():
+        return None
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8")).get("database", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    value = table.get(key) if isinstance(table, dict) else None
+    return value.strip() if isinstance(value, str) and value.strip() else None

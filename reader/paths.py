@@ -32,20 +32,6 @@ def default_db_path() -> Path:
     return data_dir() / "reader.db"
 
 
-def resolve_db_path(option: str | os.PathLike[str] | None) -> tuple[Path, bool]:
-    """The database to use: ``--db`` > ``$READER_DB`` > the per-user default.
-
-    Returns the path and whether it is the per-user default (only that one is
-    seeded with the sample articles on first use).
-    """
-    if option:
-        return Path(option).expanduser(), False
-    env = os.environ.get("READER_DB")
-    if env:
-        return Path(env).expanduser(), False
-    return default_db_path(), True
-
-
 def user_actor_file() -> Path:
     """The user's own actor catalogue (``$READER_ACTORS`` or config dir), if they made one."""
     env = os.environ.get("READER_ACTORS")

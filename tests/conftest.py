@@ -121,3 +121,20 @@ def sdb(search_db_copy: Path) -> Database:
     database = open_db(search_db_copy)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> object:
+    """The session's PostgreSQL server (see tests/postgres_server.py)."""
+    from tests.postgres_server import start_server
+
+    return start_server()
+
+
+@pytest.fixture
+def pg_location(pg_server: object) -> str:
+    """A libpq URI of an empty schema of its own on the session's server."""
+    from tests.postgres_server import PgServer, next_schema
+
+    assert isinstance(pg_server, PgServer)
+    return pg_server.location_for(next_schema())

@@ -12,7 +12,8 @@ import click
 from sqlite_utils import Database
 
 from reader.errors import DatabaseError, ReaderError
-from reader.paths import resolve_db_path, seeds_dir
+from reader.paths import seeds_dir
+from reader.store.location import Location, resolve_location
 
 T = TypeVar("T")
 
@@ -33,16 +34,21 @@ class CliState:
         return analyst_name(self.user_option)
 
     @property
+    def location(self) -> Location:
+        return resolve_location(self.db_option)[0]
+
+    @property
     def db_path(self) -> str:
-        return str(resolve_db_path(self.db_option)[0])
+        """The database as it may be shown (a path, or a server location without password)."""
+        return self.location.shown
 
     def db(self) -> Database:
         if self._db is None:
-            path, is_default = resolve_db_path(self.db_option)
-            fresh = not path.exists()
+            location, is_default = resolve_location(self.db_option)
+            fresh = location.path is not None and not location.path.exists()
             from reader.store.connect import open_db
 
-            self._db = open_db(path)
+            self._db = open_db(location)
             if is_default and fresh:
                 seed_sample_articles(self._db)
         return self._db
@@ -93,6 +99,12 @@ def run_safely(action: Callable[[], T]) -> T:
         fail(explain_database_error(error), DatabaseError.exit_code)
     except OSError as error:
         fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "), 1)
+    except Exception as error:
+        from reader.store.postgres.errors import explain_postgres_error, is_postgres_error
+
+        if not is_postgres_error(error):
+            raise
+        fail(explain_postgres_error(error), DatabaseError.exit_code)
     except KeyboardInterrupt:
         fail("interrupted; everything imported before this point is kept", 130)
 

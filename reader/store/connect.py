@@ -1,5 +1,7 @@
 """Opening the database: checks, pragmas, migrations, one connection per thread.
 
+A SQLite file is opened here; a PostgreSQL location by :mod:`reader.store.postgres.open`.
+
 A connection belongs to the thread that opened it (sqlite3's default), so the
 terminal app's workers each get their own through :class:`ThreadConnections`.
 """
@@ -15,6 +17,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from reader.errors import DatabaseError
+from reader.store.location import Location, parse_location
 from reader.store.migrations import MIGRATION_SET, known_migration_names, migrations
 from reader.store.writes import write_transaction
 
@@ -81,15 +84,25 @@ def _is_writable(path: Path) -> bool:
     return True
 
 
-def open_db(path: str | os.PathLike[str], *, migrate: bool = True, readonly: bool | None = None) -> Database:
-    """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+DatabaseTarget = str | os.PathLike[str] | Location
 
-    Raises :class:`DatabaseError` with a one-line message when the file is not a
-    reader database, comes from a newer version, or cannot be written.
-    ``readonly=None`` opens read-only exactly when the file cannot be written.
+
+def open_db(target: DatabaseTarget, *, migrate: bool = True, readonly: bool | None = None) -> Database:
+    """Open (creating if needed) the database at ``target`` and bring its schema up to date.
+
+    ``target`` is a SQLite file or a PostgreSQL location (:mod:`reader.store.location`);
+    a PostgreSQL location never creates a file. Raises :class:`DatabaseError` with a
+    one-line message when the database is not a reader database, comes from a newer
+    version, or cannot be written. ``readonly=None`` opens a SQLite file read-only
+    exactly when it cannot be written.
     """
+    location = target if isinstance(target, Location) else parse_location(target)
+    if location.is_postgres:
+        from reader.store.postgres.open import open_postgres
+
+        return open_postgres(location, migrate=migrate)  # type: ignore[return-value]
     require_fts5()
-    path = Path(path)
+    path = Path(location.path or "")
     if readonly is None:
         readonly = not _is_writable(path)
     if not path.exists():
@@ -137,8 +150,8 @@ class ThreadConnections:
     The first call migrates the schema; later calls only open.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path)
+    def __init__(self, target: DatabaseTarget) -> None:
+        self.location = target if isinstance(target, Location) else parse_location(target)
         self._local = threading.local()
         self._lock = threading.Lock()
         self._migrated = False
@@ -147,7 +160,7 @@ class ThreadConnections:
         db: Database | None = getattr(self._local, "db", None)
         if db is None:
             with self._lock:
-                db = open_db(self.path, migrate=not self._migrated)
+                db = open_db(self.location, migrate=not self._migrated)
                 self._migrated = True
             self._local.db = db
         return db

@@ -44,8 +44,11 @@ class QuoteNotFound(UsageError):
 
 
 def analyst_name(option: str | None = None) -> str:
-    """Who is correcting: ``--user`` > ``$READER_USER`` > the login name."""
-    for name in (option, os.environ.get(USER_ENV)):
+    """Who is acting: ``--user`` > ``$READER_USER`` > the config file's ``[database] user`` > the
+    login name."""
+    from reader.config import database_setting
+
+    for name in (option, os.environ.get(USER_ENV), database_setting("user")):
         if name and name.strip():
             return " ".join(name.split())
     try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
@@ -12,7 +11,7 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from reader.config import Settings, load_settings
-from reader.store.connect import ThreadConnections
+from reader.store.connect import DatabaseTarget, ThreadConnections
 from reader.tui.bindings import BINDING_IDS, LIST, PALETTE
 from reader.tui.screens.main import MainScreen
 from reader.tui.ui_state import UiState, load_state, save_state
@@ -24,19 +23,17 @@ class ReaderApp(App[None]):
     TITLE = "reader"
     SUB_TITLE = "Indonesian election news"
 
-    def __init__(
-        self, db_path: str | os.PathLike[str], settings: Settings, state_path: Path | None = None
-    ) -> None:
+    def __init__(self, db_path: DatabaseTarget, settings: Settings, state_path: Path | None = None) -> None:
         super().__init__()
-        self.db_path = str(db_path)
         self.connections = ThreadConnections(db_path)
+        self.db_path = self.connections.location.shown
         self.settings = settings
         self.user_keymap = dict(settings.keymap)
         self.state_path = state_path  # None: remember nothing between runs (the tests)
 
     def get_default_screen(self) -> Screen:
         remembered = load_state(self.state_path) if self.state_path else UiState()
-        if remembered.db != str(Path(self.db_path).absolute()):  # another database's search
+        if remembered.db != self.connections.location.key:  # another database's search
             remembered = UiState(quotes=remembered.quotes, timeline=remembered.timeline)
         return MainScreen(self.connections, remembered)
 
@@ -44,7 +41,7 @@ class ReaderApp(App[None]):
         """Keep the layout, search and position for the next run (never fails the app)."""
         if self.state_path is None:
             return
-        state = replace(state, db=str(Path(self.db_path).absolute()))
+        state = replace(state, db=self.connections.location.key)
         problem = save_state(self.state_path, state)
         if problem and not self._state_problem_shown:
             self._state_problem_shown = True
@@ -74,7 +71,7 @@ class ReaderApp(App[None]):
 
 
 def make_app(
-    db_path: str | os.PathLike[str], settings: Settings | None = None, state_path: Path | None = None
+    db_path: DatabaseTarget, settings: Settings | None = None, state_path: Path | None = None
 ) -> ReaderApp:
     """The app over the database at ``db_path``; settings default to the user's config file.
     ``state_path`` is where it remembers its layout and position (None: nowhere)."""
@@ -82,5 +79,5 @@ def make_app(
     return ReaderApp(db_path, chosen, state_path)
 
 
-def run_app(db_path: str) -> None:
+def run_app(db_path: DatabaseTarget) -> None:
     make_app(db_path, state_path=default_state_path()).run()

@@ -7,12 +7,23 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from reader.cli import cli
+from reader.store.location import Location
 
 
 def test_plain_reader_runs_the_app_on_the_db(tmp_path: Path, monkeypatch) -> None:
-    opened: list[str] = []
+    opened: list[object] = []
     monkeypatch.setattr("reader.tui.app.run_app", opened.append)
     path = tmp_path / "mine.db"
     result = CliRunner().invoke(cli, ["--db", str(path)])
     assert result.exit_code == 0, result.output
-    assert opened == [str(path)] and path.exists()
+    assert opened == [Location(path=path)] and path.exists()
+
+
+def test_plain_reader_on_a_server_location_creates_no_file(tmp_path: Path, monkeypatch) -> None:
+    opened: list[object] = []
+    monkeypatch.setattr("reader.tui.app.run_app", opened.append)
+    monkeypatch.chdir(tmp_path)
+    uri = f"postgresql://rina:s3cret@/pemilu?host={tmp_path}/none&connect_timeout=1"
+    result = CliRunner().invoke(cli, ["--db", uri])
+    assert result.exit_code == 3 and "s3cret" not in result.output
+    assert opened == [] and list(tmp_path.iterdir()) == []

@@ -1,0 +1,25 @@
+"""Placeholders: the store's SQL is written with ``?`` (sqlite3's style); psycopg wants ``%s``.
+
+The translation skips quoted strings and identifiers, and doubles a literal ``%``
+(``LIKE 'x%'``) so that psycopg does not read it as a placeholder.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_PIECES = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%")
+
+
+@lru_cache(maxsize=2048)
+def to_psycopg(sql: str) -> str:
+    """``sql`` with each ``?`` outside quotes turned into ``%s`` and each ``%`` into ``%%``."""
+
+    def replace(match: re.Match[str]) -> str:
+        piece = match.group(0)
+        if piece == "?":
+            return "%s"
+        return piece.replace("%", "%%")
+
+    return _PIECES.sub(replace, sql)

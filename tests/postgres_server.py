@@ -1,0 +1,57 @@
+"""A throwaway PostgreSQL server for the test session (pgserver: binaries from PyPI).
+
+One server per session; every test that asks gets its own schema, named in the
+location's ``options`` so that every connection of the test (the CLI, the app's
+workers) lands in it. When no server can be started the tests skip saying why,
+except where ``READER_REQUIRE_POSTGRES=1`` (CI) makes that a failure.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import tempfile
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+REQUIRE_ENV = "READER_REQUIRE_POSTGRES"
+_schemas = itertools.count(1)
+
+
+class PgServer:
+    def __init__(self, data_dir: Path) -> None:
+        import pgserver
+
+        # "delete": stopped and removed when the test session's process ends.
+        self._server = pgserver.get_server(str(data_dir), cleanup_mode="delete")
+        self.uri = self._server.get_uri()
+
+    def location_for(self, schema: str) -> str:
+        """A libpq URI whose connections use ``schema`` (created empty)."""
+        import psycopg
+
+        with psycopg.connect(self.uri, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+            conn.execute(f'CREATE SCHEMA "{schema}"')
+        separator = "&" if "?" in self.uri else "?"
+        return f"{self.uri}{separator}options={quote(f'-csearch_path={schema}')}"
+
+
+def start_server() -> PgServer:
+    try:
+        # Not under pytest's private temporary folder: run as root, pgserver hands the data
+        # directory to an unprivileged user of its own, who must be able to reach it.
+        data_dir = Path(tempfile.mkdtemp(prefix="reader-pg-"))
+        data_dir.chmod(0o755)
+        return PgServer(data_dir)
+    except Exception as error:  # any failure to start means "no server here"
+        reason = f"no PostgreSQL server could be started ({type(error).__name__}: {error})"
+        if os.environ.get(REQUIRE_ENV) == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+
+
+def next_schema() -> str:
+    return f"t{os.getpid()}_{next(_schemas)}"

@@ -1,0 +1,72 @@
+"""The PostgreSQL store opens, migrates once, refuses a newer schema, and matches its dump."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from reader.errors import DatabaseError
+from reader.store.connect import open_db
+from reader.store.postgres.schema import schema_sql
+from reader.store.postgres.schema_steps import STEPS
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_a_new_database_gets_every_step_once(pg_location: str) -> None:
+    db = open_db(pg_location)
+    names = [row[0] for row in db.execute("SELECT name FROM reader_migrations ORDER BY name")]
+    assert names == [name for name, _sql in STEPS]
+    db.close()
+    again = open_db(pg_location)  # nothing left to do
+    assert again.execute("SELECT count(*) FROM reader_migrations").fetchone()[0] == len(STEPS)
+    again.close()
+
+
+def test_two_processes_opening_a_new_database_at_once_migrate_it_once(pg_location: str) -> None:
+    errors: list[BaseException] = []
+
+    def open_and_close() -> None:
+        try:
+            open_db(pg_location).close()
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=open_and_close) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    db = open_db(pg_location)
+    assert db.execute("SELECT count(*) FROM reader_migrations").fetchone()[0] == len(STEPS)
+    db.close()
+
+
+def test_a_database_from_a_newer_reader_is_refused(pg_location: str) -> None:
+    db = open_db(pg_location)
+    db.execute("INSERT INTO reader_migrations(name, applied_at) VALUES ('p999_future', 'x')")
+    db.close()
+    with pytest.raises(DatabaseError, match="newer version of reader.*p999_future"):
+        open_db(pg_location)
+
+
+def test_placeholders_and_percent_signs_reach_the_server_intact(pg_location: str) -> None:
+    db = open_db(pg_location)
+    row = db.execute("SELECT ? || '?', ? LIKE 'x%'", ["why", "xyz"]).fetchone()
+    assert row == ("why?", True)
+    db.close()
+
+
+def test_schema_dump_is_in_sync(pg_location: str) -> None:
+    db = open_db(pg_location)
+    try:
+        dumped = schema_sql(db)  # type: ignore[arg-type]
+    finally:
+        db.close()
+    committed = (REPO / "db" / "schema-postgresql.sql").read_text("utf-8")
+    assert committed == dumped, (
+        "regenerate with: python -m reader.store.postgres.schema URI > db/schema-postgresql.sql"
+    )
