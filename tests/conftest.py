@@ -138,3 +138,22 @@ def pg_location(pg_server: object) -> str:
 
     assert isinstance(pg_server, PgServer)
     return pg_server.location_for(next_schema())
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a behavioural test's database is: a SQLite file, then a PostgreSQL schema
+    (each test that takes this runs on both stores)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "reader.db")
+    return str(request.getfixturevalue("pg_location"))
+
+
+@pytest.fixture
+def store(store_location: str) -> object:
+    """An open database on each store in turn (see ``store_location``)."""
+    from reader.store.connect import open_db
+
+    database = open_db(store_location)
+    yield database
+    database.close()

@@ -24,7 +24,6 @@ from reader.store.writes import (
     ActorIds,
     import_session,
     insert_article,
-    is_known,
     known_sources,
     statements_indexed_at_end,
     write_transaction,
@@ -89,11 +88,10 @@ class _Writer:
                     self.report.skipped.append((raw.origin, "no article text left after cleaning"))
                     continue
                 # The database, not a set in memory, knows what is stored: articles written
-                # earlier in this transaction included, and memory stays flat at any size.
-                if is_known(self.db, item.article.source, item.digest):
+                # earlier in this transaction or by another importer included.
+                if insert_article(self.db, item, self.actors, terms) is None:
                     self.report.duplicates += 1
                     continue
-                insert_article(self.db, item, self.actors, terms)
                 written += 1
             terms.flush(self.db)
             self.actors.end_batch()

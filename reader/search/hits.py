@@ -87,7 +87,7 @@ def build_hits(db: Database, ids: list[tuple[int, float]], plan: Plan) -> tuple[
     tags: dict[int, list[str]] = {}
     for article_id, name in db.execute(
         f"SELECT at.article_id, t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id "
-        f"WHERE at.article_id IN ({marks}) ORDER BY t.name COLLATE NOCASE",
+        f"WHERE at.article_id IN ({marks}) ORDER BY lower(t.name)",
         id_list,
     ):
         tags.setdefault(article_id, []).append(name)

@@ -26,7 +26,7 @@ def find_article_id(db: Database, ref: str) -> int | None:
 def article_tags(db: Database, article_id: int) -> list[str]:
     rows = db.execute(
         "SELECT tag.name FROM article_tag JOIN tag ON tag.id = article_tag.tag_id "
-        "WHERE article_tag.article_id = ? ORDER BY tag.name COLLATE NOCASE",
+        "WHERE article_tag.article_id = ? ORDER BY lower(tag.name)",
         [article_id],
     ).fetchall()
     return [row[0] for row in rows]

@@ -31,7 +31,7 @@ _RECORD_SQL = """
 SELECT a.id, a.source, a.title, a.section, a.outlet, a.url, a.published, a.origin, a.imported_at,
   coalesce(r.reviewed, 0), r.reviewed_at,
   (SELECT json_group_array(name) FROM (SELECT t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id
-     WHERE at.article_id = a.id ORDER BY t.name COLLATE NOCASE)),
+     WHERE at.article_id = a.id ORDER BY lower(t.name))),
   (SELECT json_group_array(json_array(q.id, q.seq, q.text, q.speaker, q.role, q.cue, q.kind, q.start,
        q."end", c.id IS NOT NULL, c.corrected_by, c.corrected_at))
      FROM (SELECT * FROM quote WHERE article_id = a.id ORDER BY seq) q

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from reader.extract.actors import Catalogue, default_catalogue
 from reader.extract.resolve import NameIndex, name_words, resolve, typed_names
+from reader.store.backend import backend_of
 
 
 def load_index(db: Database) -> NameIndex[int]:
@@ -34,7 +35,7 @@ def _own_short_names(db: Database) -> set[str]:
     analyst's decision, not catalogued): the ones a fuller name may still absorb."""
     rows = db.execute(
         "SELECT s.name FROM speaker s JOIN actor a ON a.id = s.actor_id "
-        "WHERE s.decided = 0 AND a.discovered = 1 AND a.name = s.name AND instr(s.name, ' ') = 0"
+        "WHERE s.decided = 0 AND a.discovered = 1 AND a.name = s.name AND s.name NOT LIKE '% %'"
     )
     return {row[0] for row in rows if len(name_words(row[0])) == 1}
 
@@ -151,7 +152,7 @@ class ActorIds:
         for actor_id in sorted(self._grown):
             rows = self.db.execute(
                 "SELECT a.name, a.discovered, s.name, s.decided, (SELECT count(*) FROM quote q "
-                "INDEXED BY quote_speaker WHERE q.speaker = s.name) FROM speaker s "
+                f"{backend_of(self.db).index_hint('quote_speaker')} WHERE q.speaker = s.name) FROM speaker s "
                 "JOIN actor a ON a.id = s.actor_id WHERE s.actor_id = ?",
                 [actor_id],
             ).fetchall()

@@ -27,7 +27,7 @@ class Identity:
 
 def find_identity(db: Database, typed: str) -> Identity:
     """The one identity ``typed`` names (its own name first); a one-line error otherwise."""
-    row = db.execute("SELECT id, name, type FROM actor WHERE name = ? COLLATE NOCASE", [typed]).fetchone()
+    row = db.execute("SELECT id, name, type FROM actor WHERE lower(name) = lower(?)", [typed]).fetchone()
     if row is None:
         resolved = resolve_speaker(db, typed)
         if not resolved.ids:
@@ -63,7 +63,7 @@ def split_identity(db: Database, identity: str, variant: str) -> tuple[Identity,
     with write_transaction(db):
         whole = find_identity(db, identity)
         row = db.execute(
-            "SELECT name FROM speaker WHERE actor_id = ? AND name = ? COLLATE NOCASE", [whole.id, variant]
+            "SELECT name FROM speaker WHERE actor_id = ? AND lower(name) = lower(?)", [whole.id, variant]
         ).fetchone()
         if row is None:
             names = [r[0] for r in db.execute(

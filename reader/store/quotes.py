@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from reader.store.backend import backend_of
 from reader.store.quote_rows import QUOTE_SELECT, quote_dict
 from reader.store.speakers import resolve_speaker
 
@@ -46,7 +47,7 @@ def list_quotes(
 
 # Quotes per identity: every speaker name that belongs to it (``quote_speaker`` per name).
 _IDENTITY_QUOTES = (
-    "(SELECT count(*) FROM speaker s JOIN quote q INDEXED BY quote_speaker ON q.speaker = s.name "
+    "(SELECT count(*) FROM speaker s JOIN quote q {hint} ON q.speaker = s.name "
     "WHERE s.actor_id = actor.id)"
 )
 
@@ -60,7 +61,10 @@ def list_actors(db: Database, include_discovered: bool = True) -> list[dict[str,
         {where}
         GROUP BY actor.id
         ORDER BY count(mention.article_id) DESC, actor.name
-    """.format(quotes=_IDENTITY_QUOTES, where="" if include_discovered else "WHERE actor.discovered = 0")
+    """.format(
+        quotes=_IDENTITY_QUOTES.format(hint=_speaker_hint(db)),
+        where="" if include_discovered else "WHERE actor.discovered = 0",
+    )
     return [
         {"name": name, "type": kind, "discovered": bool(discovered), "articles": articles,
          "mentions": mentions, "quotes": quotes}
@@ -73,7 +77,7 @@ def list_speakers(db: Database) -> list[dict[str, Any]]:
     (each with its own count), most quoted first."""
     rows = db.execute(
         "SELECT a.id, a.name, a.type, a.discovered, s.name, s.decided, "
-        "(SELECT count(*) FROM quote q INDEXED BY quote_speaker WHERE q.speaker = s.name) "
+        f"(SELECT count(*) FROM quote q {_speaker_hint(db)} WHERE q.speaker = s.name) "
         "FROM speaker s JOIN actor a ON a.id = s.actor_id ORDER BY a.id, s.name"
     ).fetchall()
     people: dict[int, dict[str, Any]] = {}
@@ -88,3 +92,7 @@ def list_speakers(db: Database) -> list[dict[str, Any]]:
     found = [p for p in people.values() if p["quotes"]]
     found.sort(key=lambda p: (-p["quotes"], p["name"]))
     return found
+
+
+def _speaker_hint(db: Database) -> str:
+    return backend_of(db).index_hint("quote_speaker")

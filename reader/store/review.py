@@ -93,6 +93,6 @@ def all_tags(db: Database) -> list[tuple[str, int]]:
     filter list: a tag whose last article lost it is gone from both)."""
     rows = db.execute(
         "SELECT tag.name, count(*) FROM tag JOIN article_tag ON article_tag.tag_id = tag.id "
-        "GROUP BY tag.id ORDER BY 2 DESC, tag.name COLLATE NOCASE"
+        "GROUP BY tag.id ORDER BY 2 DESC, lower(tag.name)"
     ).fetchall()
     return [(name, count) for name, count in rows]

@@ -89,7 +89,7 @@ def get_saved(db: Database, name: str) -> SavedSearch | None:
 
 
 def list_saved(db: Database) -> list[SavedSearch]:
-    rows = db.execute(f"SELECT {_FIELDS} FROM saved_search ORDER BY name COLLATE NOCASE").fetchall()
+    rows = db.execute(f"SELECT {_FIELDS} FROM saved_search ORDER BY lower(name)").fetchall()
     return [_from_row(row) for row in rows]
 
 

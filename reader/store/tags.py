@@ -39,7 +39,7 @@ def tag_counts(db: Database) -> list[TagCount]:
     rows = db.execute(
         "SELECT t.name, count(*), count(r.article_id) FROM tag t JOIN article_tag at ON at.tag_id = t.id "
         "LEFT JOIN review r ON r.article_id = at.article_id AND r.reviewed = 1 "
-        "GROUP BY t.id ORDER BY 2 DESC, t.name COLLATE NOCASE"
+        "GROUP BY t.id ORDER BY 2 DESC, lower(t.name)"
     ).fetchall()
     return [TagCount(str(n), int(a), int(r)) for n, a, r in rows]
 
@@ -82,7 +82,7 @@ def rename_tag(db: Database, old: str, new: str) -> Renamed:
             db.execute("DELETE FROM tag WHERE id = ?", [old_id])
             merged = True
         # Undoing an earlier tag all or untag all reaches the tag under its new name.
-        db.execute("UPDATE bulk_action SET tag = ? WHERE tag = ? COLLATE NOCASE", [new_name, old_name])
+        db.execute("UPDATE bulk_action SET tag = ? WHERE lower(tag) = lower(?)", [new_name, old_name])
     return Renamed(old_name, new_name, int(count), merged)
 
 

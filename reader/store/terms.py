@@ -54,7 +54,7 @@ def add_terms(db: Database, counts: Counter[str] | dict[str, int]) -> None:
     """Add article counts to the vocabulary, inside the caller's transaction."""
     db.conn.executemany(
         "INSERT INTO search_term(term, doc) VALUES (?, ?) "
-        "ON CONFLICT(term) DO UPDATE SET doc = doc + excluded.doc",
+        "ON CONFLICT(term) DO UPDATE SET doc = search_term.doc + excluded.doc",
         sorted(counts.items()),  # in key order: each B-tree page is visited once
     )
 

@@ -6,58 +6,43 @@ interrupted import leaves whole batches or nothing.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
 from reader.models import Prepared, Quote
+from reader.store.backend import backend_of
 from reader.store.correction_apply import has_corrections, reapply_corrections
 from reader.store.identities import ActorIds as ActorIds  # the importer's actor cache
-from reader.store.migrations import SAID_ID, SAID_KINDS
+from reader.store.migrations import SAID_KINDS
 from reader.store.terms import TermCounts, add_terms, text_terms
 from reader.text.stem import stem_text
-
-IMPORT_CACHE_KIB = -65536  # PRAGMA cache_size in KiB when negative: 64 MiB
 
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-@contextlib.contextmanager
-def write_transaction(db: Database) -> Iterator[Database]:
-    """One transaction that takes SQLite's write lock at the start (``BEGIN IMMEDIATE``).
+def write_transaction(db: Database) -> AbstractContextManager[Database]:
+    """One transaction that holds the right to write from its start; nested, a savepoint.
 
-    A plain ``BEGIN`` reads first and asks for the write lock at its first write;
-    in WAL mode that fails at once with "database is locked" when another
-    connection (the app, a second import) committed in between, because a stale
-    read snapshot cannot be upgraded. Asking for the lock up front lets the busy
-    timeout do its job: the writer waits its turn instead of failing.
+    Everything it writes commits at its end or not at all (each store's way:
+    :mod:`reader.store.sqlite_backend`, :mod:`reader.store.postgres.backend`).
     """
-    if db.conn.in_transaction:  # nested: a savepoint inside the caller's transaction
-        with db.atomic():
-            yield db
-        return
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        db.rollback()
-        raise
-    try:
-        db.conn.execute("COMMIT")
-    except BaseException:
-        db.rollback()
-        raise
+    return backend_of(db).write_transaction(db)
 
 
-def is_known(db: Database, source: str, content_hash: str) -> bool:
-    row = db.execute(
-        "SELECT 1 FROM article WHERE source = ? OR content_hash = ? LIMIT 1", [source, content_hash]
-    ).fetchone()
-    return row is not None
+def import_session(db: Database) -> AbstractContextManager[Database]:
+    """Cheaper write settings while an import writes its batches, restored afterwards."""
+    return backend_of(db).import_session(db)
+
+
+def statements_indexed_at_end(db: Database) -> AbstractContextManager[Database]:
+    """Inside the caller's transaction: the statements of the articles written in the block are
+    indexed for ``said:`` by its end (at once, or in one step at the end where that is cheaper)."""
+    return backend_of(db).statements_indexed_at_end(db)
 
 
 def known_sources(db: Database, sources: list[str]) -> set[str]:
@@ -70,47 +55,6 @@ def known_sources(db: Database, sources: list[str]) -> set[str]:
         rows = db.execute(f"SELECT source FROM article WHERE source IN ({marks})", chunk).fetchall()
         found.update(row[0] for row in rows)
     return found
-
-
-@contextlib.contextmanager
-def import_session(db: Database) -> Iterator[Database]:
-    """Cheaper settings while an import writes its batches, restored afterwards.
-
-    ``synchronous = NORMAL`` in WAL mode: a power cut can lose the last committed
-    batches but never corrupts the database, and an interrupted import is simply run
-    again. A larger page cache keeps the full-text index's merges in memory.
-    Review and tag writes outside the session keep ``synchronous = FULL``.
-    """
-    synchronous = db.execute("PRAGMA synchronous").fetchone()[0]
-    cache_size = db.execute("PRAGMA cache_size").fetchone()[0]
-    db.execute("PRAGMA synchronous = NORMAL")
-    db.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
-    try:
-        yield db
-    finally:
-        db.execute(f"PRAGMA synchronous = {int(synchronous)}")
-        db.execute(f"PRAGMA cache_size = {int(cache_size)}")
-
-
-@contextlib.contextmanager
-def statements_indexed_at_end(db: Database) -> Iterator[Database]:
-    """Inside the caller's transaction: index the statements of the articles written in the
-    block once at its end, instead of one by one as they are written.
-
-    One ``INSERT ... SELECT`` for a whole import batch costs the writer a fifth of the
-    row-by-row trigger. While the block runs, a row in ``said_deferred`` (never committed:
-    the block ends before the transaction does) holds the first new article id and keeps
-    the trigger quiet; every other writer of quotes is indexed by the trigger.
-    """
-    db.execute("INSERT INTO said_deferred(first_article_id) SELECT coalesce(max(id), 0) + 1 FROM article")
-    yield db
-    db.execute(
-        f"INSERT INTO quote_fts(rowid, text, text_stem) SELECT {SAID_ID.format(row='quote')}, text, "
-        f"text_stem FROM quote WHERE article_id >= (SELECT min(first_article_id) FROM said_deferred) "
-        f"AND kind IN ({', '.join('?' * len(SAID_KINDS))})",
-        list(SAID_KINDS),
-    )
-    db.execute("DELETE FROM said_deferred")
 
 
 def quote_stems(quotes: Sequence[Quote]) -> tuple[str, ...]:
@@ -139,11 +83,14 @@ def write_quotes(
     """
     if len(stems) != len(quotes):
         stems = quote_stems(quotes)
+    backend = backend_of(db)
+    extra = backend.quote_index_column
     db.conn.executemany(
-        """INSERT INTO quote(article_id, seq, text, text_stem, speaker, role, cue, kind, start, "end")
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        f"""INSERT INTO quote(article_id, seq, text, text_stem, speaker, role, cue, kind, start, "end"
+               {extra.column}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ? {extra.placeholder})""",
         [
             (article_id, seq, q.text, stems[seq], q.speaker, q.role, q.cue, q.kind, q.start, q.end)
+            + extra.values(q.text, stems[seq], q.kind in SAID_KINDS)
             for seq, q in enumerate(quotes)
         ],
     )
@@ -168,25 +115,34 @@ def replace_quotes(
         write_quotes(db, article_id, str(row[0]), quotes, actors or ActorIds(db))
 
 
-def insert_article(db: Database, item: Prepared, actors: ActorIds, terms: TermCounts | None = None) -> int:
-    """Store one prepared article, its quotes and its mentions; returns the new article id.
+def insert_article(
+    db: Database, item: Prepared, actors: ActorIds, terms: TermCounts | None = None
+) -> int | None:
+    """Store one prepared article, its quotes and its mentions; returns the new article id, or
+    None when an article with the same source id or cleaned text is already stored.
 
+    "Already stored" is the unique constraints' answer, not a look-up first, so two
+    importers writing the same articles at once (two analysts' machines) store each once.
     Its terms join the search vocabulary: through ``terms`` at the end of the caller's
     batch (an import), or at once.
     """
     article, extraction = item.article, item.extraction
     conn = db.conn
-    cursor = conn.execute(
-        """INSERT INTO article(source, content_hash, title, section, outlet, url, published, body,
-               title_stem, body_stem, origin, imported_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+    extra = backend_of(db).article_index_column
+    row = conn.execute(
+        f"""INSERT INTO article(source, content_hash, title, section, outlet, url, published, body,
+               title_stem, body_stem, origin, imported_at {extra.column})
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? {extra.placeholder})
+           ON CONFLICT DO NOTHING RETURNING id""",
         (
             article.source, item.digest, article.title, article.section, article.outlet,
             article.url, article.published, article.body, item.title_stem, item.body_stem,
             article.origin, now_iso(),
-        ),
-    )  # fmt: skip
-    article_id = int(cursor.lastrowid or 0)
+        ) + extra.values(article.title, article.body, item.title_stem, item.body_stem),
+    ).fetchone()  # fmt: skip
+    if row is None:
+        return None
+    article_id = int(row[0])
     words = item.terms or text_terms(article.title, article.body)
     if terms is not None:
         terms.add(words)

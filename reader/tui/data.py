@@ -233,7 +233,7 @@ def change_tag(db: Database, article_id: int, name: str, add: bool) -> tuple[str
             record(db, "tag", batch)
     rows = db.execute(
         "SELECT tag.name FROM article_tag JOIN tag ON tag.id = article_tag.tag_id "
-        "WHERE article_tag.article_id = ? ORDER BY tag.name COLLATE NOCASE",
+        "WHERE article_tag.article_id = ? ORDER BY lower(tag.name)",
         [article_id],
     ).fetchall()
     return tuple(row[0] for row in rows)
@@ -245,7 +245,7 @@ def tag_names(db: Database) -> list[str]:
 
 def actor_names(db: Database) -> list[tuple[str, str]]:
     """Every actor the database knows (name, type), catalogue actors first."""
-    rows = db.execute("SELECT name, type FROM actor ORDER BY discovered, name COLLATE NOCASE").fetchall()
+    rows = db.execute("SELECT name, type FROM actor ORDER BY discovered, lower(name)").fetchall()
     return [(name, kind) for name, kind in rows]
 
 
@@ -253,6 +253,6 @@ def outlet_counts(db: Database) -> list[tuple[str, int]]:
     """Every outlet with how many articles it has, most first."""
     rows = db.execute(
         "SELECT outlet, count(*) FROM article WHERE coalesce(outlet, '') != '' "
-        "GROUP BY outlet ORDER BY 2 DESC, outlet COLLATE NOCASE"
+        "GROUP BY outlet ORDER BY 2 DESC, lower(outlet)"
     ).fetchall()
     return [(str(name), int(n)) for name, n in rows]

@@ -1,0 +1,54 @@
+"""The few things the two stores do differently, behind one set of names.
+
+The store's SQL is portable (``?`` placeholders, ``ON CONFLICT``, ``RETURNING``); what
+is not lives in one module per store: :mod:`reader.store.sqlite_backend` and
+:mod:`reader.store.postgres.backend`. Code above the store asks :func:`backend_of`
+and never tests which store it has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class IndexColumn:
+    """A column one store fills beside a row's own (PostgreSQL's tsvector; nothing on SQLite,
+    whose FTS5 triggers index the row): its name and placeholder in an INSERT, and its value."""
+
+    column: str = ""  # ", name" or ""
+    placeholder: str = ""  # ", ?::type" or ""
+    make: Callable[..., Any] | None = None
+
+    def values(self, *row: Any) -> tuple[Any, ...]:
+        return () if self.make is None else (self.make(*row),)
+
+
+class Backend(Protocol):
+    name: str
+    article_index_column: IndexColumn  # values(title, body, title_stem, body_stem)
+    quote_index_column: IndexColumn  # values(text, text_stem, is_statement)
+
+    def index_hint(self, index: str) -> str:
+        """What makes a query use ``index`` where the planner needs telling (``INDEXED BY``)."""
+        ...
+
+    def write_transaction(self, db: Any) -> AbstractContextManager[Any]: ...
+
+    def import_session(self, db: Any) -> AbstractContextManager[Any]: ...
+
+    def statements_indexed_at_end(self, db: Any) -> AbstractContextManager[Any]: ...
+
+
+def backend_of(db: Any) -> Backend:
+    """The backend of an open database (a sqlite-utils ``Database`` or a ``PgDatabase``)."""
+    if getattr(db, "backend", "sqlite") == "postgresql":
+        from reader.store.postgres.backend import POSTGRES
+
+        return POSTGRES
+    from reader.store.sqlite_backend import SQLITE
+
+    return SQLITE

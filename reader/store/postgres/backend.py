@@ -1,0 +1,56 @@
+"""What PostgreSQL does its own way: transactions, import settings, the tsvector columns."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from reader.store.backend import IndexColumn
+from reader.store.postgres.connect import PgDatabase
+from reader.store.postgres.fulltext import article_vector, statement_vector
+
+
+@contextlib.contextmanager
+def write_transaction(db: PgDatabase) -> Iterator[PgDatabase]:
+    """A transaction (a savepoint when nested). Rows are locked as they are written, so two
+    writers wait for each other only where they touch the same rows."""
+    with db.atomic():
+        yield db
+
+
+@contextlib.contextmanager
+def import_session(db: PgDatabase) -> Iterator[PgDatabase]:
+    """``synchronous_commit = off`` while an import runs: a server crash can lose the last
+    committed batches (run the import again) but never corrupts anything; other sessions
+    keep the server's setting."""
+    db.execute("SET synchronous_commit = off")
+    try:
+        yield db
+    finally:
+        db.execute("RESET synchronous_commit")
+
+
+@contextlib.contextmanager
+def statements_indexed_at_end(db: PgDatabase) -> Iterator[PgDatabase]:
+    yield db  # each statement's vector is written with its row
+
+
+def _said(text: str, text_stem: str, is_statement: bool) -> str | None:
+    return statement_vector(text, text_stem) if is_statement else None
+
+
+class PostgresBackend:
+    name = "postgresql"
+    article_index_column = IndexColumn(", search", ", ?::tsvector", article_vector)
+    quote_index_column = IndexColumn(", said", ", ?::tsvector", _said)
+
+    @staticmethod
+    def index_hint(index: str) -> str:
+        return ""  # PostgreSQL's planner chooses by statistics
+
+    write_transaction = staticmethod(write_transaction)
+    import_session = staticmethod(import_session)
+    statements_indexed_at_end = staticmethod(statements_indexed_at_end)
+
+
+POSTGRES = PostgresBackend()

@@ -1,0 +1,56 @@
+"""The ``tsvector`` values PostgreSQL searches, built from the project's own tokens and stems.
+
+PostgreSQL's parser and stemmers are never used (its ``indonesian`` stemmer turns
+*pemilu* into *pilu*): a vector is written as a literal from
+:func:`reader.text.tokenize.tokens` and the stored stem columns, so both stores match
+the same words. Each column has a weight, as FTS5 has a column:
+
+- an article: title as written ``A``, body as written ``B``, title stems ``C``, body stems ``D``;
+- a statement: its text as written ``A``, its stems ``B``.
+
+Columns follow one another with a gap of one position, so a phrase never runs from one
+into the next. PostgreSQL keeps positions up to 16,383 and 256 per word: phrases that
+lie beyond the 16,383rd position of a very long article are matched as separate words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.text.tokenize import tokens
+
+MAX_POSITION = 16_383
+MAX_POSITIONS_PER_WORD = 256
+MAX_WORD_BYTES = 2_046  # PostgreSQL refuses longer lexemes
+
+
+def vector_literal(columns: Sequence[tuple[Sequence[str], str]]) -> str:
+    """A tsvector literal of ``(words, weight)`` columns, in order."""
+    positions: dict[str, list[str]] = {}
+    position = 1
+    for words, weight in columns:
+        for word in words:
+            entries = positions.setdefault(word, [])
+            if len(entries) < MAX_POSITIONS_PER_WORD:
+                entries.append(f"{min(position, MAX_POSITION)}{weight}")
+            position += 1
+        position += 1
+    return " ".join(
+        f"'{_escaped(word)}':{','.join(entries)}"
+        for word, entries in positions.items()
+        if len(word.encode("utf-8")) <= MAX_WORD_BYTES
+    )
+
+
+def article_vector(title: str | None, body: str, title_stem: str, body_stem: str) -> str:
+    return vector_literal(
+        [(tokens(title or ""), "A"), (tokens(body), "B"), (title_stem.split(), "C"), (body_stem.split(), "D")]
+    )
+
+
+def statement_vector(text: str, text_stem: str) -> str:
+    return vector_literal([(tokens(text), "A"), (text_stem.split(), "B")])
+
+
+def _escaped(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("'", "''")
