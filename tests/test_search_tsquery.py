@@ -8,9 +8,7 @@ stems B), and compares every expression of each plan with what SQLite's FTS5 mat
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,9 +21,8 @@ from reader.search.fts import render_fts5
 from reader.search.plan import Plan, Planner
 from reader.search.query import parse_query
 from reader.search.tsquery import render_tsquery
-from reader.text.tokenize import tokens
+from reader.store.postgres.fulltext import article_vector, statement_vector
 
-MAX_POSITION = 16_383  # PostgreSQL keeps no position above this
 
 
 def _plan(db: Database, query: str) -> Plan:
@@ -83,55 +80,28 @@ def test_the_article_match_excludes_with_and_not(sdb: Database) -> None:
 
 # -- against a real PostgreSQL ------------------------------------------------------------------
 
-_MISSING = [name for name in ("pgserver", "psycopg") if importlib.util.find_spec(name) is None]
-
-
-def tsvector(*columns: tuple[str, str]) -> str:
-    """A ``tsvector`` literal of ``(text, weight)`` columns: each column's tokens at their own
-    positions, a gap between columns so that no phrase runs from one into the next (as an FTS5
-    phrase stays inside one column)."""
-    entries: dict[str, list[str]] = {}
-    position = 1
-    for text, weight in columns:
-        for word in tokens(text):
-            entries.setdefault(word, []).append(f"{position}{weight}")
-            position += 1
-        position += 1
-    assert position <= MAX_POSITION, "a document too long for tsvector positions"
-    return " ".join(f"'{_escaped(word)}':{','.join(at)}" for word, at in entries.items())
-
-
-def _escaped(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("'", "''")
-
-
 @pytest.fixture(scope="module")
-def pg(search_db_file: Path) -> Iterator[Any]:
-    """A throwaway server holding the search corpus as ``article_doc`` and ``said_doc``."""
-    if _MISSING:
-        pytest.skip(f"PostgreSQL test server not installed ({', '.join(_MISSING)} cannot be imported)")
-    import pgserver
+def pg(search_db_file: Path, pg_server: Any) -> Iterator[Any]:
+    """The session's server holding the search corpus as ``article_doc`` and ``said_doc``, with
+    the vectors the PostgreSQL store writes (reader.store.postgres.fulltext)."""
     import psycopg
 
-    # Not under pytest's own temporary folder: pytest resets that folder to owner-only, and
-    # the server runs as an unprivileged user of its own when the tests run as root.
-    server = pgserver.get_server(tempfile.mkdtemp(prefix="reader-pg-"), cleanup_mode="delete")
     db = sqlite3.connect(f"file:{search_db_file}?mode=ro", uri=True)  # the template: read only
     articles = db.execute(
         "SELECT id, coalesce(title, ''), body, title_stem, body_stem FROM article"
     ).fetchall()
     statements = db.execute("SELECT said_id, text, text_stem FROM quote_said").fetchall()
     db.close()
-    with psycopg.connect(server.get_uri(), autocommit=True) as conn:
-        for table, rows, weights in (("article_doc", articles, "ABCD"), ("said_doc", statements, "AB")):
+    with psycopg.connect(pg_server.uri, autocommit=True) as conn:
+        for table, rows, vector in (("article_doc", articles, article_vector), ("said_doc", statements,
+                                                                                  statement_vector)):
             conn.execute(f"CREATE TEMP TABLE {table} (id bigint PRIMARY KEY, v tsvector NOT NULL)")
             with conn.cursor() as cursor:
                 cursor.executemany(
                     f"INSERT INTO {table} VALUES (%s, %s::tsvector)",
-                    [(row[0], tsvector(*zip(row[1:], weights, strict=True))) for row in rows],
+                    [(row[0], vector(*row[1:])) for row in rows],
                 )
         yield conn
-    server.cleanup()  # stops the server and removes its data directory
 
 
 QUERIES = [

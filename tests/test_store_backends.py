@@ -79,7 +79,7 @@ def test_two_importers_at_once_store_each_article_once(store_location: str, tmp_
                    capture_output=True)  # the schema exists before the race  # fmt: skip
     runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
     outputs = [run.communicate(timeout=120) for run in runs]
-    for run, (out, err) in zip(runs, outputs, strict=True):
+    for run, (_out, err) in zip(runs, outputs, strict=True):
         assert run.returncode == 0, err.decode()
     summaries = [out.decode() for out, _err in outputs]
     imported = sum(int(s.split("imported ")[1].split(",")[0]) for s in summaries)
