@@ -24,7 +24,6 @@ from reader.search.tsquery import render_tsquery
 from reader.store.postgres.fulltext import article_vector, statement_vector
 
 
-
 def _plan(db: Database, query: str) -> Plan:
     return Planner(db).build(parse_query(query))
 
