@@ -52,6 +52,36 @@ def test_the_speaker_who_did_not_say_it_is_still_the_last_speaker() -> None:
     assert quote.kind == "direct" and quote.speaker == "Wulan Sari"
 
 
+LEAD = (
+    "Pakar komunikasi politik dari Universitas Contoh Rudi Hartono menilai pilihan partai itu "
+    "tepat. Menurut Rudi, partai memilih dengan jeli karena calon berasal dari kalangan muda. "
+)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Sinta Maharani merupakan gambaran pemimpin yang dibutuhkan daerah itu.",
+        "Sinta Maharani adalah representasi generasi muda di partai tersebut.",
+    ],
+)
+def test_a_sentence_that_only_describes_someone_does_not_make_them_the_speaker(
+    description: str,
+) -> None:
+    body = LEAD + description + ' "Dia punya rekam jejak yang jelas dan lengkap," jelasnya.'
+    [quote] = quotes(body, "direct")
+    assert quote.speaker == "Rudi Hartono"
+
+
+def test_a_sentence_giving_someone_a_post_still_brings_them_in() -> None:
+    body = LEAD + (
+        "Sinta Maharani merupakan ketua panitia kampanye di daerah itu. "
+        '"Kami siap memenangkan pasangan ini," jelasnya.'
+    )
+    [quote] = quotes(body, "direct")
+    assert quote.speaker == "Sinta Maharani"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

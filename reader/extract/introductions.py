@@ -192,7 +192,7 @@ def introduced_in(
     if opening and _may_open_with_name(opening.group()):
         phrase = parse_before(text, opening.end(), catalogue)
         if phrase.kind == "name" and phrase.name and _person(phrase.name, catalogue):
-            return phrase
+            return None if only_described(text, opening.end()) else phrase
         if phrase.kind == "name":
             return None  # an organisation opens it: no one is introduced
     for match in reversed(list(_CAPITALISED_RUN.finditer(text, start, end))):
@@ -212,6 +212,20 @@ def introduced_in(
 # The capitalised words opening a sentence, up to the first lower-case word.
 _WORD = r"(?:[A-Z][\w'’.-]*|\([^()\n]{1,40}\))"
 _OPENING_NAME = re.compile(rf"[\s\"“”'‘]*{_WORD}(?:[ \t]+(?:{_WORD}|\d+))*(?=[ \t,]+[a-z])")
+
+
+_COPULA = re.compile(r"[ \t,]+(?:merupakan|adalah|ialah)[ \t]+([\w-]+)")
+
+
+def only_described(text: str, end: int) -> bool:
+    """Does the sentence only say what the person opening it is (`Sinta merupakan tokoh yang
+    …`)? That is the writer describing someone, not bringing in who speaks next; a post
+    after the copula (`… merupakan Ketua DPD …`) still introduces the person."""
+    copula = _COPULA.match(text, end)
+    if copula is None:
+        return False
+    word = copula.group(1)
+    return not is_role_word(word) and word.casefold() not in LOWER_ROLE_STARTS
 
 
 def _may_open_with_name(opening: str) -> bool:

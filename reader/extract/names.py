@@ -83,6 +83,10 @@ def words(text: str, start: int, end: int) -> list[Word]:
             continue
         raw = match.group()
         glued = _GLUED_SENTENCE.search(raw) if ("." in raw or "!" in raw or "?" in raw) else None
+        if glued is None and raw[1:2] == "." and raw[:1].isupper() and raw[2:3].isupper():
+            glued = _LETTER_THEN_SENTENCE.search(raw)  # `Formula E.Musim kesepuluh`
+            if glued is not None and not sentence_after_letter(text, raw[2:]):
+                glued = None  # `M.Taufik`: an initial glued to the name
         if glued:  # `(21/2/2023).Ali mengatakan`: a sentence glued to the previous one
             cut = match.start() + glued.start()  # the full stop
             found.extend(words(text, match.start(), cut))
@@ -97,6 +101,8 @@ def words(text: str, start: int, end: int) -> list[Word]:
         while word and word[-1] in _TRAILING and not _is_initial(word):
             full_stop = full_stop or word[-1] in ".!?:;"
             word, stop = word[:-1], stop - 1
+        if len(word) == 2 and word[0].isupper() and word[1] == "." and _next_ends(text, stop):
+            word, stop, full_stop = word[0], stop - 1, True  # `Formula E. Musim kesepuluh`
         if word:
             append(Word(word, match.start(), stop, full_stop))
         if full_stop:
@@ -105,6 +111,41 @@ def words(text: str, start: int, end: int) -> list[Word]:
 
 
 _TRAILING = ".!?:;\"“”'’"
+_LETTER_THEN_SENTENCE = re.compile(r"(?<=^[A-Z])\.(?=[A-Z][a-z]+$)")
+_WORD_AHEAD = re.compile(r"[ \t]*([A-Z][a-z]+)(?=[\s,])")
+
+
+def _next_ends(text: str, stop: int) -> bool:
+    """Does the capitalised word after a letter's dot at ``stop`` open a new sentence?"""
+    ahead = _WORD_AHEAD.match(text, stop)
+    return ahead is not None and sentence_after_letter(text, ahead.group(1))
+
+
+def sentence_after_letter(text: str, word: str) -> bool:
+    """Is ``word``, written after one capital letter and a dot (`E. Musim`, `M. Taufik`), the
+    first word of a new sentence rather than the name the initial stands before?
+
+    A word that never opens a name does (`Mereka`, `Namun`, `Pasalnya`), and so does an
+    ordinary word the article also writes in lower case (`musim` in `musim depan`); a name
+    (`Syarif`, `Purba`) is not written so.
+    """
+    folded = word.casefold()
+    if folded in SENTENCE_STARTERS or folded in PRONOUN_WORDS or is_description(folded):
+        return True
+    if folded in NAME_LIKE_WORDS or not is_ordinary_word(folded):
+        return False
+    return _written_lower(text, folded)
+
+
+def _written_lower(text: str, folded: str) -> bool:
+    """Does ``text`` hold ``folded`` as a whole word in lower case?"""
+    at = text.find(folded)
+    while at != -1:
+        end = at + len(folded)
+        if not text[at - 1 : at].isalpha() and not text[end : end + 1].isalpha():
+            return True
+        at = text.find(folded, end)
+    return False
 _new_word = tuple.__new__  # Word(...) without the Python-level __new__ of a NamedTuple
 
 

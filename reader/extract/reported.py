@@ -19,6 +19,7 @@ from reader.extract.cues import (
     PASSIVE_CUE_IN_TEXT,
     SPEAKER_VERB_IN_TEXT,
 )
+from reader.extract.introductions import only_described
 from reader.extract.lexicon import is_ordinary_word, is_role_word
 from reader.extract.names import SpeakerPhrase, run_words, split_role
 from reader.extract.phrases import parse_after, parse_before
@@ -173,7 +174,7 @@ def _sentence_subjects(
         found = subjects.get(run, _UNSEEN)
         if found is _UNSEEN:
             found = subjects[run] = _subject(run, catalogue)
-        if found is not None:
+        if found is not None and not only_described(text, match.end()):
             role, name = found
             yield SpeechEvent(match.start(), SpeakerPhrase("name", name, role), "subject", None)
 
