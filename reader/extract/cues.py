@@ -50,8 +50,11 @@ PHRASE_STOPS = frozenset(
 PRONOUNS = frozenset({"dia", "ia", "beliau", "dirinya", "pihaknya"})
 
 _AFTER_CUE_ALT = "|".join(sorted(AFTER_CUES, key=len, reverse=True))
-# A cue word at the very start of the text after a closing mark.
-AFTER_CUE = re.compile(rf"(?:(?:demikian|begitu)\s+)?({_AFTER_CUE_ALT})(nya)?(?![\w-])", re.I)
+# A cue word at the very start of the text after a closing mark; the outlet may have written it
+# twice (`kata kata Ketua …`).
+AFTER_CUE = re.compile(
+    rf"(?:(?:demikian|begitu)\s+)?({_AFTER_CUE_ALT})(nya)?(?![\w-])(?:[ \t]+\1(?![\w-]))?", re.I
+)
 
 
 def _rest_after(prefix: str, words: frozenset[str]) -> str:

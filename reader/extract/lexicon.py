@@ -46,13 +46,14 @@ ORGANISATION_WORDS = frozenset(
 )
 
 # English business and institution vocabulary (`Voxpol Center Research & Consulting`,
-# `Citra Institute`): part of a body's name, never of a person's. Unlike the words above they
+# `Citra Institute`) and a supporters' group's word after a person's name (`Budi Mania`,
+# `Rina Lovers`): part of a body's name, never of a person's. Unlike the words above they
 # close a body's name, so the name word after one is not taken into the body.
 FOREIGN_BODY_WORDS = frozenset(
     """consulting consultant research center centre institute foundation international
     united corporation corp company capital holdings holding partners network studies
     strategic strategy policy watch school government energy resources solutions services
-    technologies technology industries industry systems global""".split()
+    technologies technology industries industry systems global mania lovers fans""".split()
 )
 
 # Polite forms of address: dropped from a speaker's name.

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from reader.extract.actors import Catalogue
+from reader.extract.glued import unglued
 from reader.extract.lexicon import (
     FOREIGN_BODY_WORDS,
     HONORIFICS,
@@ -288,11 +289,22 @@ def split_role(
             while role_words and role_words[-1].text.rstrip(".").casefold() in TITLES:
                 role_words.pop()  # `Pimpinan Pesantren Al Badar, KH Uwais`: KH is no role
             role = _span_text(text, role_words) if role_words else None
-            return role, " ".join(w.text for w in name_words)
+            return role, _name_text(text, name_words)
     role_words = [
         w for w in items if w.text != "," and w.text[0] != "(" and w.text.casefold() not in HONORIFICS
     ]
     return (_span_text(text, role_words) if role_words else None), None
+
+
+def _name_text(text: str, name_words: list[Word]) -> str:
+    """The name's words; a word glued to its end that the article writes only here is cut
+    (`Dimas Prasetyaingin mempercepat …` -> `Dimas Prasetya`)."""
+    last = name_words[-1].text
+    if len(name_words) >= 2:
+        kept = unglued(last)
+        if kept != last and text.count(last) < 2:
+            return " ".join([*(w.text for w in name_words[:-1]), kept])
+    return " ".join(w.text for w in name_words)
 
 
 def _short_form(bracket: str) -> bool:
