@@ -392,3 +392,25 @@ def test_a_lower_case_deklarator_before_the_name() -> None:
     body = '"Keputusan itu tepat," kata deklarator Sahabat Maju, Irfan Ahmad Fauzan dalam siaran pers.'
     [quote] = quotes(body)
     assert (quote.speaker, quote.role) == ("Irfan Ahmad Fauzan", "deklarator Sahabat Maju")
+
+
+# --- a post with -nya names the organisation before it -----------------------------------
+
+
+def test_a_post_with_nya_takes_the_organisation_named_before_it() -> None:
+    body = (
+        "Semua partai menyiapkan rencana untuk tahun depan. Partai Maju Sejahtera (PMS), lewat "
+        "Wakil Ketua Umumnya Bagus Hartanto, menyampaikan rencananya untuk tahun depan. "
+        '"Kami siap bekerja keras untuk rakyat," kata Bagus saat dihubungi.'
+    )
+    [quote] = [q for q in quotes(body) if q.kind == "direct"]
+    assert (quote.speaker, quote.role) == ("Bagus Hartanto", "Wakil Ketua Umum PMS")
+
+
+def test_a_post_with_nya_and_no_organisation_before_it_is_no_role() -> None:
+    body = (
+        "Semua partai menyiapkan rencana. Lewat Wakil Ketua Umumnya Bagus Hartanto, partai itu "
+        'menyampaikan rencananya. "Kami siap bekerja keras untuk rakyat," kata Bagus.'
+    )
+    [quote] = [q for q in quotes(body) if q.kind == "direct"]
+    assert (quote.speaker, quote.role) == ("Bagus Hartanto", None)

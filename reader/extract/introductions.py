@@ -15,6 +15,7 @@ from reader.extract.actors import Catalogue
 from reader.extract.appositives import appositive
 from reader.extract.lexicon import LOWER_ROLE_STARTS, is_ordinary_word, is_role_word
 from reader.extract.names import SpeakerPhrase, is_name_word, tidy_role
+from reader.extract.owned_posts import owned_post
 from reader.extract.phrases import parse_after, parse_before
 from reader.extract.resolve import holds, name_words
 from reader.extract.rolesearch import role_runs
@@ -35,6 +36,9 @@ def introduction(text: str, name: str, catalogue: Catalogue | None) -> SpeakerPh
         phrase = _introduced_at(text, end, surface, catalogue)
         if phrase is None:
             continue
+        owned = owned_post(text, phrase.role, phrase.start)
+        if owned:
+            phrase = SpeakerPhrase("name", phrase.name, owned, phrase.start, phrase.end)
         if phrase.kind != "name" or not tidy_role(phrase.role) or not phrase.name:
             continue  # `Istri calon presiden X, Siti`: kinship, not the person's post
         found = name_words(phrase.name)
