@@ -414,3 +414,30 @@ def test_a_post_with_nya_and_no_organisation_before_it_is_no_role() -> None:
     )
     [quote] = [q for q in quotes(body) if q.kind == "direct"]
     assert (quote.speaker, quote.role) == ("Bagus Hartanto", None)
+
+
+# --- a pair's description gives the first person the first post ----------------------------
+
+
+def test_a_pair_description_gives_the_first_person_the_first_post() -> None:
+    body = (
+        "Pasangan calon presiden dan wakil presiden nomor urut 4 Budi Santoso dan Rina Lestari "
+        'menghadiri acara relawan di Bandung. "Kami tidak perlu memberi arahan panjang," kata '
+        "Budi di Bandung."
+    )
+    [quote] = [q for q in quotes(body) if q.kind == "direct"]
+    assert (quote.speaker, quote.role) == ("Budi Santoso", "Calon presiden nomor urut 4")
+
+
+def test_a_pair_named_by_its_short_name_is_no_post() -> None:
+    body = (
+        'Pasangan Budi Santoso-Rina Lestari resmi mendaftar ke KPU. "Hari ini kita berkumpul di '
+        'sini," tegas Budi di hadapan pendukungnya. Hari ini, lanjut Budi, pasangan Burin, partai '
+        "pengusung, dan massa pendukung telah membantah pandangan sinis itu."
+    )
+    [quote] = [q for q in quotes(body) if q.kind == "direct"]
+    assert (quote.speaker, quote.role) == ("Budi Santoso", None)
+
+
+def test_a_pair_description_that_names_no_post_is_no_role() -> None:
+    assert said("Pasangan dari Koalisi Rakyat Maju Budi Santoso") == ("Budi Santoso", None)

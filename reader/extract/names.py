@@ -36,6 +36,7 @@ from reader.extract.name_bodies import (
     body_named_elsewhere,
     known_inside,
 )
+from reader.extract.pair_posts import PAIR_WORDS, pair_post
 from reader.extract.role_edges import trim_role
 
 # One word, a comma, or a bracketed aside, each with its offsets. Group 1 is a word with no
@@ -221,11 +222,17 @@ def tidy_role(role: str | None) -> str | None:
     """A role as the sidebar shows it, or None when it names no post.
 
     Kinship (`anak Gus Ali`), a description with a relative clause (`politikus yang akrab
-    disapa`) or with -nya (`Wakil Ketua Umumnya`) is not a post.
+    disapa`) or with -nya (`Wakil Ketua Umumnya`) is not a post; a pair's description gives
+    its first post (`Pasangan calon presiden dan wakil presiden …` -> `Calon presiden`).
     """
     if not role:
         return None
     parts = role.split()
+    if parts[0].casefold() in PAIR_WORDS:  # `Pasangan calon presiden dan wakil presiden …`
+        role = pair_post(role)
+        if role is None:
+            return None
+        parts = role.split()
     if parts[0].casefold() in KINSHIP_WORDS or "yang" in parts:
         return None
     if parts[0].casefold() in DESCRIPTIONS:
