@@ -441,3 +441,27 @@ def test_a_pair_named_by_its_short_name_is_no_post() -> None:
 
 def test_a_pair_description_that_names_no_post_is_no_role() -> None:
     assert said("Pasangan dari Koalisi Rakyat Maju Budi Santoso") == ("Budi Santoso", None)
+
+
+# --- a call name carries the post of the full name it stands for -------------------------
+
+EXPERT = "Pakar hukum tata negara dari Universitas Contoh Bandung"
+
+
+def test_a_call_name_followed_by_sapaan_akrab_takes_the_full_names_post() -> None:
+    body = (
+        f"{EXPERT} Rudi Hartono menilai putusan itu tepat. "
+        '"Putusan ini cerdas dan tepat," kata Rudiho, sapaan akrab Rudi Hartono, di Bandung.'
+    )
+    [quote] = [q for q in quotes(body) if q.kind == "direct"]
+    assert quote.role == EXPERT
+
+
+def test_a_call_name_after_yang_akrab_disapa_takes_the_full_names_post() -> None:
+    body = (
+        f"{EXPERT} Rudi Hartono yang akrab disapa Rudiho menilai putusan itu tepat. Sidang "
+        'berlangsung lama. Hakim membacakan putusan. "Putusan ini cerdas dan tepat," kata '
+        "Rudiho di Bandung."
+    )
+    [quote] = [q for q in quotes(body) if q.kind == "direct"]
+    assert quote.role == EXPERT

@@ -81,7 +81,13 @@ def _verb_like(folded: str) -> bool:
 
 
 _ALIAS_BEFORE = re.compile(
-    r"((?:[A-Z][\w'’.-]*[ \t]+){1,4}[A-Z][\w'’.-]*)[ \t]*(?:\([ \t]*|,?[ \t]+(?:atau|alias)[ \t]+)$"
+    r"((?:[A-Z][\w'’.-]*[ \t]+){1,4}[A-Z][\w'’.-]*)[ \t]*(?:\([ \t]*|,?[ \t]+(?:atau|alias)[ \t]+"
+    r"|,?[ \t]+yang[ \t]+(?:akrab[ \t]+)?(?:disapa|dipanggil)[ \t]+)$"
+)
+# `kata Sukowi, sapaan akrab Suko Widodo`: the full name after the call name.
+_CALL_NAME_OF = re.compile(
+    r",?[ \t]+(?:yang[ \t]+)?(?:sapaan|panggilan)(?:[ \t]+akrab(?:nya)?)?[ \t]+(?:dari[ \t]+)?"
+    r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
 )
 _CALLED_REST = re.compile(r"[a-z]+(?:[ \t]+[A-Z][\w'’-]*)+")
 ALIAS_REACH = 120  # characters read before a nickname for the full name
@@ -96,12 +102,15 @@ def _whole_word_at(text: str, start: int, end: int) -> bool:
 
 
 def full_name_for(text: str, short: str) -> str | None:
-    """The full name the article gives before ``short`` (`X atau Gus Choi`, `X (Gus Muhaimin)`)."""
+    """The full name the article gives for ``short``: before it (`X atau Gus Choi`, `X (Gus
+    Muhaimin)`, `X yang akrab disapa Choi`) or after it (`Choi, sapaan akrab X`)."""
     start = text.find(short)
     while start != -1:
         end = start + len(short)
         if _whole_word_at(text, start, end):
             match = _ALIAS_BEFORE.search(text, max(0, start - ALIAS_REACH), start)
+            if match is None:
+                match = _CALL_NAME_OF.match(text, end)
             if match:
                 run = words(text, match.start(1), match.end(1))
                 return split_role(text, run, None)[1]
