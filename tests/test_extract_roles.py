@@ -465,3 +465,18 @@ def test_a_call_name_after_yang_akrab_disapa_takes_the_full_names_post() -> None
     )
     [quote] = [q for q in quotes(body) if q.kind == "direct"]
     assert quote.role == EXPERT
+
+
+# --- a post written with its field or area keeps the word after it -------------------------
+
+
+def test_a_coordinating_ministers_field_is_part_of_the_post() -> None:
+    assert said("Menko Polhukam Budi Santoso") == ("Budi Santoso", "Menko Polhukam")
+
+
+def test_a_police_chiefs_area_is_part_of_the_post() -> None:
+    assert said("Kapolres Sumberjaya Wisnu Wardana") == ("Wisnu Wardana", "Kapolres Sumberjaya")
+
+
+def test_a_two_word_name_after_such_a_post_stays_whole() -> None:
+    assert said("Kapolres Budi Santoso") == ("Budi Santoso", "Kapolres")

@@ -16,6 +16,12 @@ if TYPE_CHECKING:
     from reader.extract.names import Word
 
 PLACE_TYPES = frozenset("kabupaten kota provinsi kecamatan kelurahan desa dusun kampung".split())
+# Posts written with their field or area right after them (`Menko Polhukam`, `Kapolres
+# Sumber`, `Dandim Kota`): the word after one belongs to the post, not to the name.
+COMPLEMENTED_POSTS = frozenset(
+    """menko kapolres kapolresta kapolrestabes kapolda kapolsek pangdam danrem dandim kajati
+    kajari danlanal danlantamal kakanwil""".split()
+)
 
 
 def known_inside(name_words: list[Word], catalogue: Catalogue) -> int:

@@ -31,6 +31,7 @@ from reader.extract.lexicon import (
     is_role_word,
 )
 from reader.extract.name_bodies import (
+    COMPLEMENTED_POSTS,
     PLACE_TYPES,
     acronym_of_body,
     body_named_elsewhere,
@@ -362,13 +363,13 @@ def _ordinary(word: str) -> bool:
 def _names_a_body(word: str, name_length: int) -> bool:
     """Does the first name word after ``word`` name the place or body ``word`` opens?
 
-    A place type always takes it (`Kabupaten Pemalang`); an organisation word only
-    when two name words remain (`Universitas Paramadina Hendri Satrio`, but `Tim Budi
-    Santoso`).
+    A place type always takes it (`Kabupaten Pemalang`); an organisation word or a post
+    written with its field (`Menko Polhukam Budi Santoso`) only when two name words remain
+    (`Universitas Paramadina Hendri Satrio`, but `Tim Budi Santoso`).
     """
     folded = word.casefold()
     return folded in PLACE_TYPES and name_length > 0 or (
-        folded in ORGANISATION_WORDS and name_length > 2
+        name_length > 2 and (folded in ORGANISATION_WORDS or folded in COMPLEMENTED_POSTS)
     )
 
 
