@@ -480,3 +480,13 @@ def test_a_police_chiefs_area_is_part_of_the_post() -> None:
 
 def test_a_two_word_name_after_such_a_post_stays_whole() -> None:
     assert said("Kapolres Budi Santoso") == ("Budi Santoso", "Kapolres")
+
+
+def test_a_bare_title_at_a_later_mention_takes_the_fuller_post_of_the_introduction() -> None:
+    body = (
+        "Kapolres Sumberjaya, Jawa Timur, AKBP Wisnu Wardana akan menindak tegas anggotanya yang "
+        "tidak netral. Kapolres Wisnu menegaskan, apabila ditemukan ada anggotanya yang tidak "
+        "netral, pihaknya tidak akan ragu memberi sanksi."
+    )
+    [quote] = quotes(body)
+    assert (quote.speaker, quote.role) == ("Wisnu Wardana", "Kapolres Sumberjaya, Jawa Timur")

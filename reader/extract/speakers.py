@@ -72,6 +72,8 @@ class SpeakerMemory:
         """
         surface, name = name, self.canonical(name)
         role = tidy_role(role)
+        if role and " " not in role and not self.roles.get(name):
+            role = self._fuller_post(surface, name, role)  # `Kapolres Wisnu`: a bare title
         if role and not self.roles.get(name):
             self.roles[name] = role
         if not self.roles.get(name) and (name, surface) not in self.sought:
@@ -83,6 +85,15 @@ class SpeakerMemory:
         self.names.append(name)
         self.last = Speaker(name, self.roles.get(name))
         return self.last
+
+    def _fuller_post(self, surface: str, name: str, title: str) -> str:
+        """The post the article introduces the person with, when it opens with ``title``
+        (`Kapolres Sumber, Jawa Timur, AKBP Wisnu` for a later `Kapolres Wisnu`)."""
+        self.sought.add((name, surface))
+        found = self.introduced_role(surface, name)
+        if found and " " in found and found.split()[0].casefold() == title.casefold():
+            return found
+        return title
 
     def introduced_role(self, surface: str, name: str) -> str | None:
         """The role the article gives ``name`` (written ``surface`` here) at a mention."""
