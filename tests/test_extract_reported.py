@@ -189,3 +189,28 @@ def test_a_named_body_speaks_for_itself() -> None:
     assert said["ketidakhadiran anggota KPU akan menjadi catatan bagi majelis"] == (
         "Majelis Pemeriksa Bawaslu"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ketua Forum Pendekar Sunda, Rizal Fahmi Akbar, di Garut, Jawa Barat, Minggu, "
+        "mengatakan bahwa para pendekar mendukung penuh langkah itu.",
+        "Ketua Forum Pendekar Sunda, Rizal Fahmi Akbar di Garut, Minggu, mengatakan bahwa para "
+        "pendekar mendukung penuh langkah itu.",
+    ],
+)
+def test_where_the_speaker_spoke_between_name_and_verb_is_not_the_subject(sentence: str) -> None:
+    [quote] = quotes(sentence)
+    assert (quote.speaker, quote.role) == ("Rizal Fahmi Akbar", "Ketua Forum Pendekar Sunda")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tim di Sugapa akan mengungkapkan bahwa situasi aman terkendali.",
+        "Warga di Desa Sukamaju mengatakan bahwa situasi aman terkendali.",
+    ],
+)
+def test_a_place_after_a_word_that_is_no_name_stays_out_of_the_subject(sentence: str) -> None:
+    assert all(q.speaker is None for q in quotes(sentence))

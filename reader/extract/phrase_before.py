@@ -14,7 +14,7 @@ from reader.extract.lexicon import (
     is_place,
     is_role_word,
 )
-from reader.extract.names import NONE, SpeakerPhrase, Word, is_capitalised, words
+from reader.extract.names import NONE, SpeakerPhrase, Word, is_capitalised, is_name_word, words
 from reader.extract.phrase_parts import MAX_WORDS, NEAR, WINDOW, between_words, make_phrase
 from reader.extract.role_before import role_before, role_from
 from reader.extract.role_reach import reach_back
@@ -60,6 +60,12 @@ def _parse_before(
         read = min(read, _drop_trailing_date(items))
     if not items:
         return NONE, -1
+    place = _place_after_name(items)
+    if place is not None:  # `Rizal Akbar, di Garut, Jawa Barat, Minggu, mengatakan`
+        read = min(read, place)
+        del items[place:]
+        if items[-1].text == ",":
+            items.pop()
     last = items[-1].text
     read = min(read, len(items) - 1)
     if last.casefold() in PRONOUN_WORDS:
@@ -145,6 +151,30 @@ def _ordinary_opener(text: str, run: list[Word], catalogue: Catalogue | None) ->
     return catalogue is None or not any(
         catalogue.resolve(" ".join(w.text for w in run[:size])) for size in (1, 2)
     )
+
+
+MAX_PLACE_WORDS = 6  # words and commas of `di Garut, Jawa Barat` skipped after a name
+
+
+def _place_after_name(items: list[Word]) -> int | None:
+    """Where `di <Place>` starts when it stands between a name and its verb, else None.
+
+    `Rizal Akbar di Garut mengatakan`, `Rizal Akbar, di Garut, Jawa Barat, mengatakan`: the
+    place is where he spoke, and the name before it is the subject. A lower-case word or a
+    non-name before `di` (`tim di Sugapa`, `Warga di Desa X`) keeps the place in the subject.
+    """
+    index = len(items) - 1
+    stop = max(0, index - MAX_PLACE_WORDS)
+    while index > stop and (items[index].text == "," or is_capitalised(items[index].text)):
+        if items[index].sentence_end:
+            return None
+        index -= 1
+    if index < 1 or index == len(items) - 1 or items[index].text != "di":
+        return None
+    before = index - 1
+    if items[before].text == "," and before > 0:
+        before -= 1
+    return index if is_name_word(items[before].text) else None
 
 
 def _drop_trailing_date(items: list[Word]) -> int:
