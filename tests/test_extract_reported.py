@@ -214,3 +214,13 @@ def test_where_the_speaker_spoke_between_name_and_verb_is_not_the_subject(senten
 )
 def test_a_place_after_a_word_that_is_no_name_stays_out_of_the_subject(sentence: str) -> None:
     assert all(q.speaker is None for q in quotes(sentence))
+
+
+def test_a_name_after_bersama_before_a_place_is_not_the_subject() -> None:
+    body = (
+        "Wakil Ketua Relawan Tim Maju Roy Edison Maningkas hadir. Roy yang menemui wartawan usai "
+        "acara bersama Gibran di Penjaringan, Jakarta Utara, Jumat, menjelaskan dana untuk "
+        "menjalankan program tersebut akan digunakan untuk menghidupkan ekonomi desa."
+    )
+    [quote] = quotes(body)
+    assert quote.speaker == "Roy Edison Maningkas"

@@ -161,7 +161,8 @@ def _place_after_name(items: list[Word]) -> int | None:
 
     `Rizal Akbar di Garut mengatakan`, `Rizal Akbar, di Garut, Jawa Barat, mengatakan`: the
     place is where he spoke, and the name before it is the subject. A lower-case word or a
-    non-name before `di` (`tim di Sugapa`, `Warga di Desa X`) keeps the place in the subject.
+    non-name before `di` (`tim di Sugapa`, `Warga di Desa X`), or a name that is the object
+    of a lower-case word (`bersama Gibran di …`), keeps the place in the subject.
     """
     index = len(items) - 1
     stop = max(0, index - MAX_PLACE_WORDS)
@@ -174,7 +175,16 @@ def _place_after_name(items: list[Word]) -> int | None:
     before = index - 1
     if items[before].text == "," and before > 0:
         before -= 1
-    return index if is_name_word(items[before].text) else None
+    if not is_name_word(items[before].text):
+        return None
+    opening = before
+    while opening > 0 and (
+        is_capitalised(items[opening - 1].text) or items[opening - 1].text.startswith("(")
+    ):
+        opening -= 1
+    if opening > 0 and items[opening - 1].text.isalpha():
+        return None  # `usai acara bersama Gibran di Penjaringan`: the name is not the subject
+    return index
 
 
 def _drop_trailing_date(items: list[Word]) -> int:
