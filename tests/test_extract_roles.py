@@ -490,3 +490,14 @@ def test_a_bare_title_at_a_later_mention_takes_the_fuller_post_of_the_introducti
     )
     [quote] = quotes(body)
     assert (quote.speaker, quote.role) == ("Wisnu Wardana", "Kapolres Sumberjaya, Jawa Timur")
+
+
+def test_an_arabic_article_joined_to_a_name_word_is_part_of_the_name() -> None:
+    assert said("Ketua Fraksi Budi Al-Hakim") == ("Budi Al-Hakim", "Ketua Fraksi")
+
+
+def test_an_arabic_article_inside_a_bodys_name_stays_in_the_role() -> None:
+    assert said("Ketua Umum Yayasan Al-Ikhlas Budi Santoso") == (
+        "Budi Santoso",
+        "Ketua Umum Yayasan Al-Ikhlas",
+    )

@@ -214,9 +214,25 @@ def _name_shaped(word: str) -> bool:
         return False
     if is_description(folded):
         return False
-    # acronyms and brand names (KPU, KontraS, NasDem) are not names; MD/Md and McX are
+    # acronyms and brand names (KPU, KontraS, NasDem) are not names; MD/Md, McX and an Arabic
+    # article before a name (Al-Habsyi, Asy-Syafii) are
     inner_caps = any(ch.isupper() for ch in bare[1:])
-    return not inner_caps or len(bare) <= 2 or bare[:2] == "Mc"
+    return not inner_caps or len(bare) <= 2 or bare[:2] == "Mc" or _arabic_article(bare)
+
+
+ARABIC_ARTICLES = frozenset("al el ad as asy ash at ar an az adz".split())
+
+
+def _arabic_article(word: str) -> bool:
+    """`Al-Habsyi`, `Asy-Syafii`: an article, a hyphen and one capitalised word. It ends a
+    person's name; opening a run of name words, it ends a body's (`Ponpes Al-Hidayah`)."""
+    head, _, rest = word.partition("-")
+    return (
+        head.casefold() in ARABIC_ARTICLES
+        and rest[:1].isupper()
+        and rest[1:].islower()
+        and rest.isalpha()
+    )
 
 
 def tidy_role(role: str | None) -> str | None:
@@ -349,6 +365,9 @@ def _name_at_end(items: list[Word], catalogue: Catalogue | None) -> tuple[int, l
         cut, name_words = cut + 1, name_words[1:]
     if len(name_words) > 2 and not known and acronym_of_body(name_words):
         cut, name_words = cut + 1, name_words[1:]  # `Ketua Umum Bara JP Utje Gustaaf Patty`
+    inside = [i for i, w in enumerate(name_words[:-1]) if _arabic_article(w.text)]
+    if inside:  # `Ponpes Nurul Al-Hidayah Karim …`: the article ends a body's name, not his
+        cut, name_words = cut + inside[-1] + 1, name_words[inside[-1] + 1 :]
     if cut > 0 and _names_a_body(items[cut - 1].text, len(name_words)):
         # `Kabupaten Pemalang`, `Gedung Putih Karoline Leavitt`: the word names the place
         cut, name_words = cut + 1, name_words[1:]
