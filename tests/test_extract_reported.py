@@ -210,6 +210,8 @@ def test_where_the_speaker_spoke_between_name_and_verb_is_not_the_subject(senten
     [
         "Tim di Sugapa akan mengungkapkan bahwa situasi aman terkendali.",
         "Warga di Desa Sukamaju mengatakan bahwa situasi aman terkendali.",
+        "Harga Cabai Melonjak di Pasar Induk Rina mengatakan bahwa pasokan sedang berkurang.",
+        "Badan Cuaca Nasional di Makassar mengatakan bahwa hujan turun sepanjang pekan.",
     ],
 )
 def test_a_place_after_a_word_that_is_no_name_stays_out_of_the_subject(sentence: str) -> None:

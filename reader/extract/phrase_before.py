@@ -6,6 +6,7 @@ from reader.extract.actors import Catalogue
 from reader.extract.cues import PRONOUNS
 from reader.extract.lexicon import (
     LOWER_ROLE_STARTS,
+    NAME_LIKE_WORDS,
     OFFICE_WORDS,
     PRONOUN_WORDS,
     SENTENCE_STARTERS,
@@ -60,7 +61,7 @@ def _parse_before(
         read = min(read, _drop_trailing_date(items))
     if not items:
         return NONE, -1
-    place = _place_after_name(items)
+    place = _place_after_name(items, catalogue)
     if place is not None:  # `Rizal Akbar, di Garut, Jawa Barat, Minggu, mengatakan`
         read = min(read, place)
         del items[place:]
@@ -156,13 +157,14 @@ def _ordinary_opener(text: str, run: list[Word], catalogue: Catalogue | None) ->
 MAX_PLACE_WORDS = 6  # words and commas of `di Garut, Jawa Barat` skipped after a name
 
 
-def _place_after_name(items: list[Word]) -> int | None:
+def _place_after_name(items: list[Word], catalogue: Catalogue | None) -> int | None:
     """Where `di <Place>` starts when it stands between a name and its verb, else None.
 
     `Rizal Akbar di Garut mengatakan`, `Rizal Akbar, di Garut, Jawa Barat, mengatakan`: the
-    place is where he spoke, and the name before it is the subject. A lower-case word or a
-    non-name before `di` (`tim di Sugapa`, `Warga di Desa X`), or a name that is the object
-    of a lower-case word (`bersama Gibran di …`), keeps the place in the subject.
+    place is where he spoke, and the name before it is the subject. A lower-case word, a
+    non-name or an ordinary word before `di` (`tim di Sugapa`, `Warga di Desa X`, a headline
+    `Kredit Melambat di Tahun Politik` glued to the next sentence), or a name that is the
+    object of a lower-case word (`bersama Gibran di …`), keeps the place in the subject.
     """
     index = len(items) - 1
     stop = max(0, index - MAX_PLACE_WORDS)
@@ -175,7 +177,7 @@ def _place_after_name(items: list[Word]) -> int | None:
     before = index - 1
     if items[before].text == "," and before > 0:
         before -= 1
-    if not is_name_word(items[before].text):
+    if not is_name_word(items[before].text, catalogue):
         return None
     opening = before
     while opening > 0 and (
@@ -184,7 +186,20 @@ def _place_after_name(items: list[Word]) -> int | None:
         opening -= 1
     if opening > 0 and items[opening - 1].text.isalpha():
         return None  # `usai acara bersama Gibran di Penjaringan`: the name is not the subject
+    if not any(_names_someone(w.text, catalogue) for w in items[opening : before + 1]):
+        return None  # `Kredit Melambat di Tahun Politik`: ordinary words, a headline
     return index
+
+
+def _names_someone(word: str, catalogue: Catalogue | None) -> bool:
+    """A name word that is no ordinary word (`Akbar`, `Mellaz`), or a known person's."""
+    if not is_name_word(word, catalogue):
+        return False
+    folded = word.casefold()
+    if folded in NAME_LIKE_WORDS or not is_ordinary_word(folded):
+        return True
+    actor = catalogue.get(catalogue.resolve(word) or "") if catalogue is not None else None
+    return actor is not None and actor.type == "person"
 
 
 def _drop_trailing_date(items: list[Word]) -> int:
