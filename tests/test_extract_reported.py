@@ -205,6 +205,16 @@ def test_where_the_speaker_spoke_between_name_and_verb_is_not_the_subject(senten
     assert (quote.speaker, quote.role) == ("Rizal Fahmi Akbar", "Ketua Forum Pendekar Sunda")
 
 
+def test_a_name_of_ordinary_words_set_off_by_commas_before_the_place_is_the_subject() -> None:
+    sentence = (
+        "Ketua Forum Pendekar Sunda, Karya Bumi Insan, di Garut, Minggu, mengatakan bahwa para "
+        "pendekar mendukung penuh langkah itu."
+    )
+    [quote] = quotes(sentence)
+    assert quote.speaker is not None and quote.speaker.endswith("Bumi Insan")
+    assert quote.role is not None and quote.role.startswith("Ketua Forum Pendekar Sunda")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

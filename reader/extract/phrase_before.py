@@ -61,7 +61,7 @@ def _parse_before(
         read = min(read, _drop_trailing_date(items))
     if not items:
         return NONE, -1
-    place = _place_after_name(items, catalogue)
+    place = _place_after_name(items, catalogue, comma)
     if place is not None:  # `Rizal Akbar, di Garut, Jawa Barat, Minggu, mengatakan`
         read = min(read, place)
         del items[place:]
@@ -157,14 +157,17 @@ def _ordinary_opener(text: str, run: list[Word], catalogue: Catalogue | None) ->
 MAX_PLACE_WORDS = 6  # words and commas of `di Garut, Jawa Barat` skipped after a name
 
 
-def _place_after_name(items: list[Word], catalogue: Catalogue | None) -> int | None:
+def _place_after_name(
+    items: list[Word], catalogue: Catalogue | None, set_off: bool
+) -> int | None:
     """Where `di <Place>` starts when it stands between a name and its verb, else None.
 
     `Rizal Akbar di Garut mengatakan`, `Rizal Akbar, di Garut, Jawa Barat, mengatakan`: the
-    place is where he spoke, and the name before it is the subject. A lower-case word, a
-    non-name or an ordinary word before `di` (`tim di Sugapa`, `Warga di Desa X`, a headline
-    `Kredit Melambat di Tahun Politik` glued to the next sentence), or a name that is the
-    object of a lower-case word (`bersama Gibran di …`), keeps the place in the subject.
+    place is where he spoke, and the name before it is the subject. ``set_off``: a comma
+    stands before the verb. A lower-case word or a non-name before `di` (`tim di Sugapa`,
+    `Warga di Desa X`), a name that is the object of a lower-case word (`bersama Gibran di
+    …`), or ordinary words with no comma around the place (a headline `Kredit Melambat di
+    Tahun Politik` glued to the next sentence) keep the place in the subject.
     """
     index = len(items) - 1
     stop = max(0, index - MAX_PLACE_WORDS)
@@ -176,7 +179,7 @@ def _place_after_name(items: list[Word], catalogue: Catalogue | None) -> int | N
         return None
     before = index - 1
     if items[before].text == "," and before > 0:
-        before -= 1
+        before, set_off = before - 1, True
     if not is_name_word(items[before].text, catalogue):
         return None
     opening = before
@@ -186,7 +189,7 @@ def _place_after_name(items: list[Word], catalogue: Catalogue | None) -> int | N
         opening -= 1
     if opening > 0 and items[opening - 1].text.isalpha():
         return None  # `usai acara bersama Gibran di Penjaringan`: the name is not the subject
-    if not any(_names_someone(w.text, catalogue) for w in items[opening : before + 1]):
+    if not set_off and not any(_names_someone(w.text, catalogue) for w in items[opening : before + 1]):
         return None  # `Kredit Melambat di Tahun Politik`: ordinary words, a headline
     return index
 
