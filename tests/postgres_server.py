@@ -28,6 +28,11 @@ class PgServer:
         self._server = pgserver.get_server(str(data_dir), cleanup_mode="delete")
         self.uri = self._server.get_uri()
 
+    def uri_for(self, user: str, database: str) -> str:
+        """A libpq URI for ``user`` on ``database`` (the test server trusts its socket's users)."""
+        host = self.uri.split("host=", 1)[1].split("&", 1)[0]
+        return f"postgresql://{user}@/{database}?host={host}"
+
     def location_for(self, schema: str) -> str:
         """A libpq URI whose connections use ``schema`` (created empty)."""
         import psycopg
