@@ -32,6 +32,7 @@ COMMAND_MODULES = {
     "corrections": "correct_cmd",
     "note": "note_cmd",
     "tags": "tags_cmd",
+    "copy": "copy_cmd",
 }
 
 

@@ -92,6 +92,14 @@ class SqliteBackend:
     def index_hint(index: str) -> str:
         return f"INDEXED BY {index}"
 
+    @staticmethod
+    def byte_order(column: str) -> str:
+        return column  # SQLite's default collation is BINARY
+
+    @staticmethod
+    def after_copy(db: Database, tables: list[str]) -> None:
+        return None  # an INTEGER PRIMARY KEY continues after the highest id by itself
+
     write_transaction = staticmethod(write_transaction)
     import_session = staticmethod(import_session)
     statements_indexed_at_end = staticmethod(statements_indexed_at_end)

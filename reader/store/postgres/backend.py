@@ -48,6 +48,24 @@ class PostgresBackend:
     def index_hint(index: str) -> str:
         return ""  # PostgreSQL's planner chooses by statistics
 
+    @staticmethod
+    def byte_order(column: str) -> str:
+        return f'{column} COLLATE "C"'
+
+    @staticmethod
+    def after_copy(db: PgDatabase, tables: list[str]) -> None:
+        """Identity columns continue after the highest id copied in (not at 1)."""
+        for table, column in db.execute(
+            "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = "
+            "current_schema() AND is_identity = 'YES' AND table_name = ANY(?)",
+            [tables],
+        ).fetchall():
+            db.execute(
+                f"SELECT setval(pg_get_serial_sequence(?, ?), coalesce(max({column}), 0) + 1, false) "
+                f"FROM {table}",
+                [table, column],
+            )
+
     write_transaction = staticmethod(write_transaction)
     import_session = staticmethod(import_session)
     statements_indexed_at_end = staticmethod(statements_indexed_at_end)
