@@ -113,6 +113,13 @@ class NewestArticle(Message):
 
 
 @dataclass
+class OthersChanged(Message):
+    """Review marks and tags committed by another analyst (or process) since the last poll."""
+
+    changes: object  # reader.store.changes.Changes
+
+
+@dataclass
 class QuoteCorrected(Message):
     """A correction of a quote is committed; the article's quotes are read again."""
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from reader.search import parse_query
 
 if TYPE_CHECKING:
+    from reader.store.changes import Changes
     from reader.tui import messages as msg
     from reader.tui.screens.main import MainScreen
 
@@ -66,6 +67,25 @@ def tags_saved(screen: MainScreen, event: msg.TagsSaved) -> None:
     if screen.article_view.article and screen.article_view.article.get("id") == event.article_id:
         screen.article_view.update_article(tags=list(event.tags))
     screen.notify(event.changed, timeout=3)
+
+
+def others_changed(screen: MainScreen, changes: Changes) -> None:
+    """Marks and tags committed elsewhere: the rows (and the open article) show them, the
+    counts follow; a change too large to read row by row searches again."""
+    first = screen.change_seen is None
+    screen.change_seen = changes.last
+    if first:
+        return  # the list was read after this point
+    if changes.overflow:
+        screen.start_search()
+        return
+    for article_id, state in changes.states.items():
+        screen.article_list.update_hit(article_id, reviewed=state.reviewed, tags=state.tags)
+        article = screen.article_view.article
+        if article and article.get("id") == article_id:
+            screen.article_view.update_article(reviewed=state.reviewed, tags=list(state.tags))
+    if changes.states:
+        screen.searches.counts(screen.request)
 
 
 def go_to_unreviewed(screen: MainScreen, index: int | None) -> None:

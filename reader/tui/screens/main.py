@@ -34,7 +34,7 @@ from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.status_bar import StatusBar
 from reader.tui.widgets.timeline_chart import TimelineChart
 
-POLL_SECONDS = 3.0  # how often to look for articles imported by another process
+POLL_SECONDS = 1.0  # how often to look for other analysts' marks and tags, and new articles
 
 
 class MainScreen(Screen[None]):
@@ -68,6 +68,7 @@ class MainScreen(Screen[None]):
         self.set_reactive(MainScreen.quotes_choice, self.remembered.quotes)
         self.set_reactive(MainScreen.timeline_shown, self.remembered.timeline)
         self.newest_id: int | None = None
+        self.change_seen: int | None = None  # review_log position already shown
         self.pending_quote: tuple[int, int, int] | None = None  # (article, start, end) to scroll to
         self._warmed = False
         self.undo_focus_id: int | None = None  # the row a review took out of the list
@@ -154,7 +155,7 @@ class MainScreen(Screen[None]):
         self.workflow.search_finished(event)
 
     def poll_worker(self) -> None:
-        self.searches.poll()
+        self.searches.poll(self.change_seen)
 
     def warm_worker(self) -> None:
         self.searches.warm()
@@ -174,6 +175,10 @@ class MainScreen(Screen[None]):
         previous, self.newest_id = self.newest_id, event.article_id
         if previous is not None and event.article_id > previous:
             notices.new_articles(self)
+
+    @on(msg.OthersChanged)
+    def _others_changed(self, event: msg.OthersChanged) -> None:
+        edits.others_changed(self, event.changes)
 
     def set_view(self, view: View) -> None:
         """Narrow or re-order the list (filter, outlet, dates, sort) and search again."""

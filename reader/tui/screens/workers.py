@@ -20,6 +20,7 @@ from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
 from reader.search import SearchRequest
+from reader.store.changes import Changes, changes_after, last_change
 from reader.store.connect import ThreadConnections
 from reader.tui import data
 from reader.tui.messages import (
@@ -28,6 +29,7 @@ from reader.tui.messages import (
     DatabaseFailed,
     FilterReady,
     NewestArticle,
+    OthersChanged,
     OutletsReady,
     PageLoaded,
     PositionFound,
@@ -84,15 +86,22 @@ class SearchWorkers(ScreenJobs):
         if result.reviewed_total is None and not get_current_worker().is_cancelled:
             self._count_reviewed(request)
 
-    def poll(self) -> None:
-        self._run(self._poll, group="poll", exclusive=True)
+    def poll(self, change_seen: int | None) -> None:
+        self._run(self._poll, change_seen, group="poll", exclusive=True)
 
-    def _poll(self) -> None:
+    def _poll(self, change_seen: int | None) -> None:
         try:
-            newest = data.newest_article_id(self.connections.get())
+            db = self.connections.get()
+            newest = data.newest_article_id(db)
+            changes = changes_after(db, change_seen) if change_seen is not None else None
+            first = Changes(last_change(db), {}) if change_seen is None else None
         except DB_ERRORS:
             return  # a busy or vanished database: try again at the next tick
         self._post_unless_cancelled(NewestArticle(newest))
+        if changes is not None and changes.last != change_seen:
+            self._post_unless_cancelled(OthersChanged(changes))
+        elif first is not None:
+            self._post_unless_cancelled(OthersChanged(first))
 
     def counts(self, request: SearchRequest) -> None:
         self._run(self._counts, request, group="counts", exclusive=True)

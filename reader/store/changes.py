@@ -1,0 +1,65 @@
+"""What other analysts changed: review marks and tags committed since a given point.
+
+Every review, tag, bulk tag and undo writes a ``review_log`` row in the same
+transaction as the change, so the log's highest id is a cheap, store-independent
+change counter (one primary-key look-up): an open app polls it and re-reads only
+the articles whose lines are new.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+MAX_CHANGED = 500  # articles re-read per poll; beyond that the app searches again
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleState:
+    reviewed: bool
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    last: int  # the log's highest id now: ask again from here
+    states: dict[int, ArticleState]  # article id -> its state now
+    overflow: bool = False  # more articles changed than were read
+
+
+def last_change(db: Database) -> int:
+    return int(db.execute("SELECT coalesce(max(id), 0) FROM review_log").fetchone()[0])
+
+
+def changes_after(db: Database, after: int) -> Changes:
+    """The current state of every article with a log line after ``after``."""
+    last = last_change(db)
+    if last <= after:
+        return Changes(last, {})
+    rows = db.execute(
+        "SELECT DISTINCT article_id FROM review_log WHERE id > ? AND id <= ? LIMIT ?",
+        [after, last, MAX_CHANGED + 1],
+    ).fetchall()
+    ids = [int(row[0]) for row in rows[:MAX_CHANGED]]
+    return Changes(last, states_of(db, ids), overflow=len(rows) > MAX_CHANGED)
+
+
+def states_of(db: Database, article_ids: list[int]) -> dict[int, ArticleState]:
+    if not article_ids:
+        return {}
+    marks = ", ".join("?" * len(article_ids))
+    reviewed = {
+        int(row[0])
+        for row in db.execute(
+            f"SELECT article_id FROM review WHERE reviewed = 1 AND article_id IN ({marks})", article_ids
+        )
+    }
+    tags: dict[int, list[str]] = {}
+    for article_id, name in db.execute(
+        f"SELECT at.article_id, t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id "
+        f"WHERE at.article_id IN ({marks}) ORDER BY lower(t.name)",
+        article_ids,
+    ):
+        tags.setdefault(int(article_id), []).append(str(name))
+    return {i: ArticleState(i in reviewed, tuple(tags.get(i, ()))) for i in article_ids}
