@@ -60,15 +60,17 @@ class LazyGroup(click.Group):
 @click.option(
     "--db",
     "db_option",
-    type=click.Path(dir_okay=False),
+    metavar="LOCATION",
     envvar=None,
-    help="Database file (default: $READER_DB, else the per-user data directory).",
+    help="Database: a file, or a PostgreSQL URI (default: $READER_DB, the config file, "
+    "else the per-user data directory).",
 )
 @click.option(
     "--user",
     "user_option",
     metavar="NAME",
-    help="Who is correcting quotes (default: $READER_USER, else the login name).",
+    help="Who you are: recorded with your changes (default: $READER_USER, the config file, "
+    "else the login name).",
 )
 @click.version_option(package_name="reader")
 @click.pass_context

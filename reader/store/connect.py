@@ -103,6 +103,8 @@ def open_db(target: DatabaseTarget, *, migrate: bool = True, readonly: bool | No
         return open_postgres(location, migrate=migrate)  # type: ignore[return-value]
     require_fts5()
     path = Path(location.path or "")
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder; --db takes a database file (or a PostgreSQL URI)")
     if readonly is None:
         readonly = not _is_writable(path)
     if not path.exists():
