@@ -60,3 +60,27 @@ def start_server() -> PgServer:
 
 def next_schema() -> str:
     return f"t{os.getpid()}_{next(_schemas)}"
+
+
+class RestartableServer(PgServer):
+    """A server of its own (not the session's), for tests that stop and start it."""
+
+    def stop(self) -> None:
+        from pgserver._commands import pg_ctl
+
+        pg_ctl(["-w", "stop", "-m", "fast"], pgdata=self._server.pgdata, user=self._server.system_user)
+
+    def start(self) -> None:
+        self._server.ensure_postgres_running()
+
+
+def start_restartable() -> RestartableServer:
+    data_dir = Path(tempfile.mkdtemp(prefix="reader-pg-restart-"))
+    data_dir.chmod(0o755)
+    try:
+        return RestartableServer(data_dir)
+    except Exception as error:
+        reason = f"no PostgreSQL server could be started ({type(error).__name__}: {error})"
+        if os.environ.get(REQUIRE_ENV) == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)

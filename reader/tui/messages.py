@@ -113,6 +113,13 @@ class NewestArticle(Message):
 
 
 @dataclass
+class DatabaseUnreachable(Message):
+    """The poll could not reach the database server (it is tried again every second)."""
+
+    error: str
+
+
+@dataclass
 class OthersChanged(Message):
     """Review marks and tags committed by another analyst (or process) since the last poll."""
 

@@ -69,6 +69,7 @@ class MainScreen(Screen[None]):
         self.set_reactive(MainScreen.timeline_shown, self.remembered.timeline)
         self.newest_id: int | None = None
         self.change_seen: int | None = None  # review_log position already shown
+        self.offline = False  # the database server could not be reached at the last poll
         self.pending_quote: tuple[int, int, int] | None = None  # (article, start, end) to scroll to
         self._warmed = False
         self.undo_focus_id: int | None = None  # the row a review took out of the list
@@ -170,8 +171,14 @@ class MainScreen(Screen[None]):
             self.article_list.cursor = event.index  # unless the user has moved already
 
     # -- articles imported by another process -----------------------------------------
+    @on(msg.DatabaseUnreachable)
+    def _database_unreachable(self, event: msg.DatabaseUnreachable) -> None:
+        notices.unreachable(self, event.error)
+
     @on(msg.NewestArticle)
     def _newest_article(self, event: msg.NewestArticle) -> None:
+        if self.offline:
+            notices.reconnected(self)
         previous, self.newest_id = self.newest_id, event.article_id
         if previous is not None and event.article_id > previous:
             notices.new_articles(self)

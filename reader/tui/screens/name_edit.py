@@ -6,12 +6,12 @@ in a worker and commits; only then does the caller's message say what was done.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.errors import ReaderError
+from reader.store.errors import database_errors, describe
 from reader.tui.messages import WriteFailed
 
 if TYPE_CHECKING:
@@ -65,8 +65,8 @@ def write(
     def run() -> None:
         try:
             text = change(screen.connections.get())
-        except (sqlite3.Error, ReaderError) as error:
-            screen.post_message(WriteFailed(what, str(error)))
+        except (ReaderError, *database_errors()) as error:
+            screen.post_message(WriteFailed(what, describe(error)))
             return
         screen.post_message(done(text))
 

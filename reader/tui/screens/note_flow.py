@@ -7,13 +7,13 @@ changes nothing. The write runs in a worker thread and commits; only then does t
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from reader.errors import ReaderError
+from reader.store.errors import database_errors, describe
 from reader.tui.messages import WriteFailed
 
 if TYPE_CHECKING:
@@ -34,8 +34,8 @@ def edit_note(screen: MainScreen, article_id: int, title: str) -> None:
 
         try:
             current = get_note(screen.connections.get(), article_id)
-        except sqlite3.Error as error:
-            screen.post_message(WriteFailed("the note", str(error)))
+        except database_errors() as error:
+            screen.post_message(WriteFailed("the note", describe(error)))
             return
         screen.app.call_from_thread(_ask, screen, article_id, title, current)
 
@@ -63,8 +63,8 @@ def _save(screen: MainScreen, article_id: int, text: str) -> None:
 
     try:
         note = set_note(screen.connections.get(), article_id, text)
-    except (sqlite3.Error, ReaderError) as error:
-        screen.post_message(WriteFailed("the note", str(error)))
+    except (ReaderError, *database_errors()) as error:
+        screen.post_message(WriteFailed("the note", describe(error)))
         return
     screen.post_message(NoteSaved(article_id, note))
 

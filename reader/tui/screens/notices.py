@@ -53,6 +53,23 @@ def new_articles(screen: MainScreen) -> None:
     screen.notify("New articles were imported. Press Ctrl+R to list them.", title="New articles", timeout=8)
 
 
+def unreachable(screen: MainScreen, error: str) -> None:
+    """Said once when the server goes away; the poll keeps trying every second."""
+    if screen.offline:
+        return
+    screen.offline = True
+    screen.notify(
+        f"{error}. Reconnecting… Changes are shown as saved only once the server has them.",
+        title="Database server unreachable", severity="warning", timeout=30,
+    )  # fmt: skip
+
+
+def reconnected(screen: MainScreen) -> None:
+    screen.offline = False
+    screen.notify("Reconnected to the database server.", title="Database", timeout=5)
+    screen.start_search()
+
+
 def database_failed(screen: MainScreen, error: str) -> None:
     from reader.tui.screens.layout import show_footer
 

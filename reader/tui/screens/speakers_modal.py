@@ -22,7 +22,7 @@ from textual.worker import get_current_worker
 from reader.store.connect import ThreadConnections
 from reader.tui import bindings
 from reader.tui.data import Identity, list_identities, merge_identities, split_identity
-from reader.tui.screens.workers import DB_ERRORS
+from reader.tui.screens.workers import db_errors
 
 SHOWN = 200
 
@@ -66,7 +66,7 @@ class SpeakersModal(ModalScreen[None]):
     def list_worker(self, typed: str) -> None:
         try:
             found = list_identities(self.connections.get(), typed, SHOWN)
-        except DB_ERRORS as error:
+        except db_errors() as error:
             self.post_message(self.Changed(f"The speakers could not be read: {error}"))
             return
         if not get_current_worker().is_cancelled:
@@ -130,7 +130,7 @@ class SpeakersModal(ModalScreen[None]):
             db = self.connections.get()
             change = merge_identities if what == "merge" else split_identity
             summary = change(db, name, other)
-        except DB_ERRORS as error:
+        except db_errors() as error:
             summary = f"Not saved: {error}"
         self.post_message(self.Changed(summary))
 

@@ -22,9 +22,10 @@ from textual.worker import get_current_worker
 
 from reader.search import SearchRequest
 from reader.store.connect import ThreadConnections
+from reader.store.errors import describe
 from reader.tui import bindings
 from reader.tui.data import STATEMENTS_PAGE, Statements, find_statements
-from reader.tui.screens.workers import DB_ERRORS
+from reader.tui.screens.workers import db_errors
 
 MAX_TEXT_CHARS = 600
 
@@ -98,8 +99,8 @@ class StatementsScreen(ModalScreen[StatementTarget | None]):
     def load_worker(self, request: SearchRequest) -> None:
         try:
             found = find_statements(self.connections.get(), request, STATEMENTS_PAGE)
-        except DB_ERRORS as error:
-            message: Message = self.Failed(str(error))
+        except db_errors() as error:
+            message: Message = self.Failed(describe(error))
         else:
             message = self.Loaded(found)
         if not get_current_worker().is_cancelled:

@@ -7,10 +7,10 @@ everywhere is one untag-all action, so ``z`` undoes it.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.store.errors import database_errors, describe
 from reader.tui.messages import WriteFailed
 from reader.tui.screens.name_edit import NameEdit, ask
 from reader.tui.workflow_messages import WorkflowMessage
@@ -34,8 +34,8 @@ def open_tags(screen: MainScreen) -> None:
 
         try:
             tags = tag_counts(screen.connections.get())
-        except sqlite3.Error as error:
-            screen.post_message(WriteFailed("the tags (reading them)", str(error)))
+        except database_errors() as error:
+            screen.post_message(WriteFailed("the tags (reading them)", describe(error)))
             return
         screen.app.call_from_thread(_show, screen, tags)
 

@@ -8,7 +8,6 @@ is never exclusive, so no search, page load or keystroke can cancel a write.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -22,11 +21,13 @@ from reader.errors import ReaderError
 from reader.search import SearchRequest
 from reader.store.changes import Changes, changes_after, last_change
 from reader.store.connect import ThreadConnections
+from reader.store.errors import database_errors, describe, is_connection_lost
 from reader.tui import data
 from reader.tui.messages import (
     ArticleLoaded,
     CountsChanged,
     DatabaseFailed,
+    DatabaseUnreachable,
     FilterReady,
     NewestArticle,
     OthersChanged,
@@ -42,7 +43,10 @@ from reader.tui.messages import (
     WriteFailed,
 )
 
-DB_ERRORS = (ReaderError, sqlite3.Error, OSError)
+
+def db_errors() -> tuple[type[BaseException], ...]:
+    """What a worker reports instead of crashing: the stores' errors, reader's own, OS errors."""
+    return (ReaderError, OSError, *database_errors())
 
 
 class ScreenJobs:
@@ -78,8 +82,8 @@ class SearchWorkers(ScreenJobs):
         # a newer keystroke cancels it together with the search it belongs to.
         try:
             result = data.run_search(self.connections.get(), replace(request, count_reviewed=False))
-        except DB_ERRORS as error:
-            self._post_unless_cancelled(DatabaseFailed(str(error)))
+        except db_errors() as error:
+            self._post_unless_cancelled(DatabaseFailed(describe(error)))
             return
         self._post_unless_cancelled(SearchFinished(generation, result))
         # A warning (a short prefix, a bad date) still ran the search: its count is owed too.
@@ -95,7 +99,9 @@ class SearchWorkers(ScreenJobs):
             newest = data.newest_article_id(db)
             changes = changes_after(db, change_seen) if change_seen is not None else None
             first = Changes(last_change(db), {}) if change_seen is None else None
-        except DB_ERRORS:
+        except db_errors() as error:
+            if is_connection_lost(error):
+                self._post_unless_cancelled(DatabaseUnreachable(describe(error)))
             return  # a busy or vanished database: try again at the next tick
         self._post_unless_cancelled(NewestArticle(newest))
         if changes is not None and changes.last != change_seen:
@@ -121,8 +127,8 @@ class SearchWorkers(ScreenJobs):
     def _page(self, generation: int, request: SearchRequest, offset: int) -> None:
         try:
             page = data.run_search(self.connections.get(), replace(request, offset=offset))
-        except DB_ERRORS as error:
-            self.post_message(DatabaseFailed(str(error)))
+        except db_errors() as error:
+            self.post_message(DatabaseFailed(describe(error)))
             return
         self.post_message(PageLoaded(generation, offset, page.hits))
 
@@ -132,8 +138,8 @@ class SearchWorkers(ScreenJobs):
     def _article(self, article_id: int, query: str) -> None:
         try:
             detail = data.load_article(self.connections.get(), article_id, query)
-        except DB_ERRORS as error:
-            self._post_unless_cancelled(DatabaseFailed(str(error)))
+        except db_errors() as error:
+            self._post_unless_cancelled(DatabaseFailed(describe(error)))
             return
         self._post_unless_cancelled(ArticleLoaded(article_id, detail))
 
@@ -150,7 +156,7 @@ class SearchWorkers(ScreenJobs):
     def _position(self, generation: int, request: SearchRequest, article_id: int, total: int) -> None:
         try:
             index = data.find_position(self.connections.get(), request, article_id, total)
-        except DB_ERRORS:
+        except db_errors():
             return  # the list stays at its top
         self._post_unless_cancelled(PositionFound(generation, index))
 
@@ -176,8 +182,8 @@ class SearchWorkers(ScreenJobs):
     def _outlets_lookup(self) -> None:
         try:
             outlets = data.outlet_counts(self.connections.get())
-        except DB_ERRORS as error:
-            self._post_unless_cancelled(DatabaseFailed(str(error)))
+        except db_errors() as error:
+            self._post_unless_cancelled(DatabaseFailed(describe(error)))
             return
         self._post_unless_cancelled(OutletsReady(outlets))
 
@@ -189,8 +195,8 @@ class SearchWorkers(ScreenJobs):
         try:
             db = self.connections.get()
             reviewed = data.toggle_review(db, article_id)
-        except DB_ERRORS as error:
-            self.post_message(WriteFailed("the reviewed mark", str(error)))
+        except db_errors() as error:
+            self.post_message(WriteFailed("the reviewed mark", describe(error)))
             return
         self.post_message(ReviewSaved(article_id, reviewed))
         self._recount(request)
@@ -201,8 +207,8 @@ class SearchWorkers(ScreenJobs):
     def _tag(self, article_id: int, name: str, add: bool, request: SearchRequest) -> None:
         try:
             tags = data.change_tag(self.connections.get(), article_id, name, add)
-        except DB_ERRORS as error:
-            self.post_message(WriteFailed(f"the tag “{name}”", str(error)))
+        except db_errors() as error:
+            self.post_message(WriteFailed(f"the tag “{name}”", describe(error)))
             return
         self.post_message(TagsSaved(article_id, tags, f"{'Added' if add else 'Removed'} tag “{name}”"))
         self._recount(request)
@@ -213,15 +219,15 @@ class SearchWorkers(ScreenJobs):
     def _correct(self, article_id: int, correction: data.QuoteCorrection) -> None:
         try:
             summary = data.correct_quote(self.connections.get(), correction)
-        except DB_ERRORS as error:
-            self.post_message(WriteFailed("the correction", str(error)))
+        except db_errors() as error:
+            self.post_message(WriteFailed("the correction", describe(error)))
             return
         self.post_message(QuoteCorrected(article_id, summary))
 
     def _count_reviewed(self, request: SearchRequest) -> None:
         try:
             counts = data.count_matches(self.connections.get(), request)
-        except DB_ERRORS:
+        except db_errors():
             self._recount(request)  # the search's own count, under its deadline
             return
         self._post_unless_cancelled(CountsChanged(request, counts.total, counts.reviewed))
@@ -229,7 +235,7 @@ class SearchWorkers(ScreenJobs):
     def _recount(self, request: SearchRequest) -> None:
         try:
             counts = data.run_search(self.connections.get(), replace(request, offset=0, limit=1))
-        except DB_ERRORS:
+        except db_errors():
             return
         if not counts.failed:  # a warning still counts; a query that could not run does not
             self.post_message(CountsChanged(request, counts.total, counts.reviewed_total))

@@ -8,10 +8,11 @@ the database, in its own non-exclusive group.
 from __future__ import annotations
 
 from reader.search import SearchRequest
+from reader.store.errors import describe
 from reader.tui import workflow_data as data
 from reader.tui.data import tag_names
 from reader.tui.messages import WriteFailed
-from reader.tui.screens.workers import DB_ERRORS, ScreenJobs
+from reader.tui.screens.workers import ScreenJobs, db_errors
 from reader.tui.workflow_messages import (
     BulkDone,
     BulkTagsReady,
@@ -35,7 +36,7 @@ class WorkflowWorkers(ScreenJobs):
     def _timeline(self, generation: int, request: SearchRequest) -> None:
         try:
             line = data.view_timeline(self.connections.get(), request)
-        except DB_ERRORS:
+        except db_errors():
             line = None
         self._post_unless_cancelled(TimelineReady(generation, line))
 
@@ -45,8 +46,8 @@ class WorkflowWorkers(ScreenJobs):
     def _saved_lookup(self) -> None:
         try:
             items = data.saved_progress(self.connections.get())
-        except DB_ERRORS as error:
-            self.post_message(WorkflowFailed("The saved searches could not be read", str(error)))
+        except db_errors() as error:
+            self.post_message(WorkflowFailed("The saved searches could not be read", describe(error)))
             return
         self._post_unless_cancelled(SavedReady(items))
 
@@ -69,8 +70,8 @@ class WorkflowWorkers(ScreenJobs):
     def _save_search(self, name: str, query: str) -> None:
         try:
             item = data.save(self.connections.get(), name, query)
-        except DB_ERRORS as error:
-            self.post_message(WriteFailed(f"the saved search “{name}”", str(error)))
+        except db_errors() as error:
+            self.post_message(WriteFailed(f"the saved search “{name}”", describe(error)))
             return
         self.post_message(SearchSaved(item))
 
@@ -80,8 +81,8 @@ class WorkflowWorkers(ScreenJobs):
     def _saved_opened(self, name: str) -> None:
         try:
             data.opened(self.connections.get(), name)
-        except DB_ERRORS as error:
-            self.post_message(WriteFailed(f"when “{name}” was opened", str(error)))
+        except db_errors() as error:
+            self.post_message(WriteFailed(f"when “{name}” was opened", describe(error)))
 
     def bulk(self, request: SearchRequest, tag: str, add: bool) -> None:
         self._run(self._bulk, request, tag, add, group="writes")
@@ -89,8 +90,8 @@ class WorkflowWorkers(ScreenJobs):
     def _bulk(self, request: SearchRequest, tag: str, add: bool) -> None:
         try:
             result = data.bulk(self.connections.get(), request, tag, add)
-        except DB_ERRORS as error:
-            self.post_message(WriteFailed(f"the tag “{tag}” on this search", str(error)))
+        except db_errors() as error:
+            self.post_message(WriteFailed(f"the tag “{tag}” on this search", describe(error)))
             return
         self.post_message(BulkDone(result))
 
@@ -100,8 +101,8 @@ class WorkflowWorkers(ScreenJobs):
     def _undo(self) -> None:
         try:
             step = data.undo_last(self.connections.get())
-        except DB_ERRORS as error:
-            self.post_message(WriteFailed("the undo", str(error)))
+        except db_errors() as error:
+            self.post_message(WriteFailed("the undo", describe(error)))
             return
         if step is not None:
             self.post_message(UndoDone(step))
@@ -112,8 +113,8 @@ class WorkflowWorkers(ScreenJobs):
     def _review_all(self, request: SearchRequest) -> None:
         try:
             result = data.review_all(self.connections.get(), request)
-        except DB_ERRORS as error:
-            self.post_message(WriteFailed("the reviewed marks of this search", str(error)))
+        except db_errors() as error:
+            self.post_message(WriteFailed("the reviewed marks of this search", describe(error)))
             return
         self.post_message(ReviewAllDone(result))
 
@@ -123,7 +124,7 @@ class WorkflowWorkers(ScreenJobs):
     def _export(self, request: SearchRequest, path: str) -> None:
         try:
             stats = data.export_view(self.connections.get(), request, path)
-        except DB_ERRORS as error:
-            self.post_message(WorkflowFailed(f"Nothing was exported to {path}", str(error)))
+        except db_errors() as error:
+            self.post_message(WorkflowFailed(f"Nothing was exported to {path}", describe(error)))
             return
         self.post_message(ExportDone(path, stats.articles, stats.quotes))
