@@ -1,0 +1,216 @@
+"""Team mode against SQLite on the same articles, in one run: import, search, many analysts.
+
+Usage::
+
+    python benchmarks/bench_postgres.py --articles ../shared/corpus/real.jsonl --n 3000 [--runs 2]
+        [--analysts 8 --seconds 60]
+
+A throwaway PostgreSQL server (pgserver, on this machine: it shares the cores with the
+importer) and a SQLite file get the same first N articles, alternately, ``--runs`` times;
+the import rate of each and their ratio are reported (the target: PostgreSQL at least 0.8x).
+Then the same queries run on both (p50/p95 per query, equal totals checked), and
+``--analysts`` threads act as analysts on the PostgreSQL database, each doing one action
+(search, open, review) every two seconds: p95 per action against one analyst alone, and
+the review marks counted at the end (none may be lost).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+QUERIES = [
+    "kecurangan", "curang", "pemilu", "politik uang", '"pemungutan suara ulang"', "kecur*",
+    "Gibran", "Giban", "Anies -hoaks", "bawaslu OR dkpp", "said:curang", "kecurangn",
+]  # fmt: skip
+
+
+def start_server() -> Any:
+    import pgserver
+
+    data = Path(tempfile.mkdtemp(prefix="reader-bench-pg-"))
+    data.chmod(0o755)
+    return pgserver.get_server(str(data), cleanup_mode="delete")
+
+
+def fresh_schema(server: Any, name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(server.get_uri(), autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+        conn.execute(f'CREATE SCHEMA "{name}"')
+    return f"{server.get_uri()}&options=-csearch_path%3D{name}"
+
+
+def timed_import(location: str, corpus: Path) -> tuple[float, int]:
+    from reader.ingest.pipeline import import_paths
+    from reader.store.connect import open_db
+
+    db = open_db(location)
+    started = time.perf_counter()
+    report = import_paths(db, [corpus])
+    seconds = time.perf_counter() - started
+    db.close()
+    return seconds, report.imported
+
+
+def head(path: Path, n: int) -> Path:
+    out = Path(tempfile.mkdtemp(prefix="reader-bench-")) / f"head-{n}.jsonl"
+    with path.open(encoding="utf-8") as source, out.open("w", encoding="utf-8") as target:
+        for number, line in enumerate(source):
+            if number >= n:
+                break
+            target.write(line)
+    return out
+
+
+def imports(server: Any, corpus: Path, runs: int) -> tuple[list[str], str, str]:
+    lines = ["| run | store | articles | seconds | articles/s |", "|---|---|---|---|---|"]
+    rates: dict[str, list[float]] = {"sqlite": [], "postgresql": []}
+    sqlite_path = pg_uri = ""
+    for run in range(1, runs + 1):
+        for store in ("sqlite", "postgresql"):
+            if store == "sqlite":
+                sqlite_path = str(Path(tempfile.mkdtemp(prefix="reader-bench-")) / "bench.db")
+                location = sqlite_path
+            else:
+                pg_uri = location = fresh_schema(server, f"bench{run}")
+            seconds, count = timed_import(location, corpus)
+            rates[store].append(count / seconds)
+            lines.append(f"| {run} | {store} | {count:,} | {seconds:.1f} | {count / seconds:,.0f} |")
+    ratio = statistics.median(rates["postgresql"]) / statistics.median(rates["sqlite"])
+    lines.append("")
+    lines.append(f"PostgreSQL / SQLite import rate (medians): **{ratio:.2f}x** (target >= 0.8x)")
+    return lines, sqlite_path, pg_uri
+
+
+def searches(sqlite_path: str, pg_uri: str, repeat: int = 5) -> list[str]:
+    from reader.search import SearchRequest, search
+    from reader.store.connect import open_db
+
+    lines = ["| query | SQLite total | PostgreSQL total | SQLite p50 / p95 ms | PostgreSQL p50 / p95 ms |",
+             "|---|---|---|---|---|"]  # fmt: skip
+    dbs = {"sqlite": open_db(sqlite_path), "postgresql": open_db(pg_uri)}
+    for query in QUERIES:
+        cells: dict[str, tuple[int, list[float]]] = {}
+        for store, db in dbs.items():
+            times, total = [], 0
+            for _ in range(repeat):
+                started = time.perf_counter()
+                result = search(db, SearchRequest(query=query, limit=50))
+                times.append((time.perf_counter() - started) * 1000)
+                total = result.total
+            cells[store] = (total, sorted(times))
+        (st, stimes), (pt, ptimes) = cells["sqlite"], cells["postgresql"]
+        mark = "" if st == pt else " (differs)"
+        lines.append(
+            f"| `{query}` | {st:,} | {pt:,}{mark} | {statistics.median(stimes):.1f} / {stimes[-1]:.1f} "
+            f"| {statistics.median(ptimes):.1f} / {ptimes[-1]:.1f} |"
+        )
+    for db in dbs.values():
+        db.close()
+    return lines
+
+
+def analysts(pg_uri: str, count: int, seconds: float) -> dict[str, list[float]]:
+    """``count`` analysts, each one action every 2 s (search, open, review in turn)."""
+    from reader.search import SearchRequest, search
+    from reader.store.articles import get_article
+    from reader.store.connect import open_db
+    from reader.store.review import set_reviewed
+
+    timings: dict[str, list[float]] = {"search": [], "open": [], "review": []}
+    lock = threading.Lock()
+    marked: list[int] = []
+    ids_db = open_db(pg_uri)
+    ids = [row[0] for row in ids_db.execute("SELECT id FROM article ORDER BY id")]
+    ids_db.close()
+
+    def analyst(number: int) -> None:
+        db = open_db(pg_uri)
+        rng = random.Random(number)
+        end = time.monotonic() + seconds
+        step = 0
+        while time.monotonic() < end:
+            action = ("search", "open", "review")[step % 3]
+            started = time.perf_counter()
+            if action == "search":
+                search(db, SearchRequest(query=rng.choice(QUERIES), limit=50))
+            elif action == "open":
+                get_article(db, rng.choice(ids))
+            else:
+                article_id = rng.choice(ids)
+                set_reviewed(db, article_id, True)
+                with lock:
+                    marked.append(article_id)
+            with lock:
+                timings[action].append((time.perf_counter() - started) * 1000)
+            step += 1
+            time.sleep(max(0.0, 2.0 - (time.perf_counter() - started)))
+        db.close()
+
+    threads = [threading.Thread(target=analyst, args=(n,)) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    check = open_db(pg_uri)
+    stored = {row[0] for row in check.execute("SELECT article_id FROM review WHERE reviewed = 1")}
+    check.execute("UPDATE review SET reviewed = 0")  # the next round starts clean
+    check.close()
+    timings["lost"] = [float(len(set(marked) - stored))]
+    return timings
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))] if ordered else float("nan")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "corpus" / "real.jsonl")
+    parser.add_argument("--n", type=int, default=3000)
+    parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument("--analysts", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--skip-search", action="store_true", help="no search comparison")
+    args = parser.parse_args()
+    server = start_server()
+    corpus = head(args.articles, args.n)
+    load = os.getloadavg()[0]
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"load average at start {load:.1f}; {args.n:,} articles of {args.articles.name}\n")  # fmt: skip
+    lines, sqlite_path, pg_uri = imports(server, corpus, args.runs)
+    print("\n".join(lines) + "\n")
+    if not args.skip_search:
+        print("\n".join(searches(sqlite_path, pg_uri)) + "\n")
+    if args.analysts:
+        alone = analysts(pg_uri, 1, args.seconds)
+        many = analysts(pg_uri, args.analysts, args.seconds)
+        print(f"| action | 1 analyst p95 ms | {args.analysts} analysts p95 ms | ratio |")
+        print("|---|---|---|---|")
+        for action in ("search", "open", "review"):
+            one, all_ = p95(alone[action]), p95(many[action])
+            print(f"| {action} | {one:.1f} | {all_:.1f} | {all_ / one:.2f}x |")
+        print(f"\nreview marks lost: {int(alone['lost'][0])} (1 analyst), {int(many['lost'][0])} "
+              f"({args.analysts} analysts)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
