@@ -70,3 +70,16 @@ def test_schema_dump_is_in_sync(pg_location: str) -> None:
     assert committed == dumped, (
         "regenerate with: python -m reader.store.postgres.schema URI > db/schema-postgresql.sql"
     )
+
+
+def test_vector_literals_keep_columns_apart_and_stay_within_the_limits() -> None:
+    from reader.store.postgres.fulltext import MAX_POSITION, MAX_POSITIONS_PER_WORD, vector_literal
+
+    assert vector_literal([(["suara", "ulang"], "A"), (["suara"], "B")]) == "'suara':1A,4B 'ulang':2A"
+    many = vector_literal([(["pemilu"] * (MAX_POSITIONS_PER_WORD + 10), "B")])
+    assert many.count("B") == MAX_POSITIONS_PER_WORD
+    far = vector_literal([(["x"] * (MAX_POSITION + 5) + ["akhir"], "D")])
+    assert f"'akhir':{MAX_POSITION}D" in far
+    assert vector_literal([(["a" * 600, "b"], "A")]) == "'a" + "a" * 599 + "':1A 'b':2A"  # 600 bytes fit
+    assert vector_literal([(["é" * 1100, "b"], "A")]) == "'b':2A"  # 2,200 bytes do not
+    assert vector_literal([(["it's"], "A")]) == "'it''s':1A"

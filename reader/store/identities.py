@@ -52,6 +52,16 @@ class ActorIds:
         self._own_short: set[str] = set()
         self._grown: set[int] = set()  # identities that gained names or variant quotes
         self._variants: set[str] = set()  # speaker names folded into another identity
+        self._any_corrections: bool | None = None
+
+    @property
+    def any_corrections(self) -> bool:
+        """Whether the analysts corrected any quote at all (asked once per batch: usually not,
+        and then no article of the batch needs its corrections looked up)."""
+        if self._any_corrections is None:
+            row = self.db.execute("SELECT EXISTS (SELECT 1 FROM quote_correction)").fetchone()
+            self._any_corrections = bool(row[0])
+        return self._any_corrections
 
     @property
     def index(self) -> NameIndex[int]:
@@ -69,11 +79,13 @@ class ActorIds:
         if actor_id is None:
             actor_id = self.index.identity_of(name)
         if actor_id is None:
-            self.db.execute(
-                "INSERT INTO actor(name, type, discovered) VALUES (?, ?, ?) ON CONFLICT(name) DO NOTHING",
+            row = self.db.execute(
+                "INSERT INTO actor(name, type, discovered) VALUES (?, ?, ?) ON CONFLICT(name) DO NOTHING "
+                "RETURNING id",
                 [name, actor_type, int(discovered)],
-            )
-            row = self.db.execute("SELECT id FROM actor WHERE name = ?", [name]).fetchone()
+            ).fetchone()
+            if row is None:  # stored already (by another importer, or merged away and back)
+                row = self.db.execute("SELECT id FROM actor WHERE name = ?", [name]).fetchone()
             actor_id = int(row[0])
         self._ids[name] = actor_id
         return actor_id
@@ -149,6 +161,7 @@ class ActorIds:
         """Name each discovered identity that gained names by its most quoted spelling
         (``Lolly Suhenty``, not the ``Lolly Suhentty`` seen first), never by a shorter one;
         catalogue names and identities an analyst edited keep theirs."""
+        self._any_corrections = None
         for actor_id in sorted(self._grown):
             rows = self.db.execute(
                 "SELECT a.name, a.discovered, s.name, s.decided, (SELECT count(*) FROM quote q "

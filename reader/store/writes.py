@@ -95,7 +95,7 @@ def write_quotes(
         ],
     )
     actors.note_speakers(q.speaker for q in quotes)
-    if has_corrections(db, source):  # an article stored before, corrected, then re-imported
+    if actors.any_corrections and has_corrections(db, source):  # stored, corrected, re-imported
         reapply_corrections(db, article_id, source, actors.note_speakers)
 
 

@@ -30,16 +30,22 @@ def vector_literal(columns: Sequence[tuple[Sequence[str], str]]) -> str:
     position = 1
     for words, weight in columns:
         for word in words:
-            entries = positions.setdefault(word, [])
-            if len(entries) < MAX_POSITIONS_PER_WORD:
+            entries = positions.get(word)
+            if entries is None:
+                positions[word] = [f"{min(position, MAX_POSITION)}{weight}"]
+            elif len(entries) < MAX_POSITIONS_PER_WORD:
                 entries.append(f"{min(position, MAX_POSITION)}{weight}")
             position += 1
         position += 1
-    return " ".join(
-        f"'{_escaped(word)}':{','.join(entries)}"
-        for word, entries in positions.items()
-        if len(word.encode("utf-8")) <= MAX_WORD_BYTES
-    )
+    parts = []
+    for word, entries in positions.items():
+        # A word of at most 511 characters fits (4 bytes a character at most).
+        if len(word) > 511 and len(word.encode("utf-8")) > MAX_WORD_BYTES:
+            continue
+        if "'" in word or "\\" in word:  # never from the tokenizer, but a literal must stay one
+            word = _escaped(word)
+        parts.append(f"'{word}':{','.join(entries)}")
+    return " ".join(parts)
 
 
 def article_vector(title: str | None, body: str, title_stem: str, body_stem: str) -> str:
