@@ -36,8 +36,10 @@ def test_json_document(search_db_file: Path) -> None:
     assert code == 0
     document = json.loads(out)
     assert set(document) == {
-        "query", "sort", "limit", "offset", "total", "reviewed_total", "expansions", "error", "hits",
+        "query", "sort", "limit", "offset", "total", "reviewed_total", "estimated", "expansions",
+        "error", "hits",
     }  # fmt: skip
+    assert document["estimated"] is False
     assert document["query"] == "Giban" and document["limit"] == 2
     assert document["total"] >= 3 and len(document["hits"]) == 2
     assert {

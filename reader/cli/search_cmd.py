@@ -50,15 +50,22 @@ Quote filter values with spaces: actor:"Cak Imin". An empty QUERY lists every ar
     help="Best matches first, newest first (date is the same), or oldest first.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON, with hit offsets.")
+@click.option(
+    "--exact",
+    is_flag=True,
+    help="Count a very large match exactly (by default, above 100,000 matches the totals are "
+    "estimated from a sample and marked ≈).",
+)
 @click.pass_context
 def search_command(
-    ctx: click.Context, query: tuple[str, ...], limit: int, offset: int, sort: str, as_json: bool
+    ctx: click.Context, query: tuple[str, ...], limit: int, offset: int, sort: str, as_json: bool,
+    exact: bool,
 ) -> None:  # fmt: skip
     from reader.search import SearchRequest, hit_offsets, search
 
     state = state_of(ctx)
     text = " ".join(query)
-    request = SearchRequest(query=text, sort=sort, limit=limit, offset=offset)
+    request = SearchRequest(query=text, sort=sort, limit=limit, offset=offset, estimate=not exact)
 
     def action() -> dict[str, Any]:
         db = state.db()
@@ -88,6 +95,7 @@ def result_document(result: Any) -> dict[str, Any]:
         "offset": request.offset,
         "total": result.total,
         "reviewed_total": result.reviewed_total,
+        "estimated": result.estimated,
         "expansions": [
             {"kind": e.kind, "term": e.term, "target": e.target, "text": str(e)} for e in result.expansions
         ],
@@ -116,8 +124,10 @@ def as_text(document: dict[str, Any]) -> str:
     noun = "article" if total == 1 else "articles"
     shown = len(document["hits"])
     first = document["offset"] + 1
+    about = "≈ " if document["estimated"] else ""
     lines = [
-        f"{total} {noun} ({document['reviewed_total']} reviewed)"
+        f"{about}{total:,} {noun} ({about}{document['reviewed_total']:,} reviewed)"
+        if about else f"{total} {noun} ({document['reviewed_total']} reviewed)"
         + (f", showing {first}–{first + shown - 1}" if shown and shown < total else "")
         + f" · sorted by {document['sort']}"
     ]

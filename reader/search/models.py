@@ -27,6 +27,9 @@ class SearchRequest:
     free (the whole collection, a ``reviewed:`` filter): over a very large match it
     costs more than the page and the total together, so the app asks for it
     separately (:func:`reader.search.select.count_matching`) after showing the page.
+    ``estimate=True`` lets a very large full-text match (above
+    :data:`reader.search.estimate.ESTIMATE_ABOVE`) be counted over a sample of the archive
+    instead; the result then says ``estimated`` and both totals are approximate.
     """
 
     query: str = ""
@@ -40,6 +43,7 @@ class SearchRequest:
     date_from: str | None = None  # YYYY-MM-DD, inclusive (as ``from:``)
     date_to: str | None = None  # YYYY-MM-DD, inclusive (as ``to:``)
     count_reviewed: bool = True
+    estimate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,3 +101,4 @@ class SearchResult:
     expansions: tuple[Expansion, ...]
     error: str | None = None  # a one-line message: a warning, or why the query cannot run
     failed: bool = False  # the query could not run at all (``error`` says why); totals are 0
+    estimated: bool = False  # total and reviewed_total are estimates (a very large match)

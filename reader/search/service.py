@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from reader.search import estimate
 from reader.search.deadline import deadline
 from reader.search.fts import BM25, render_fts5
 from reader.search.hits import build_hits, hit_offsets
@@ -114,7 +115,8 @@ class _Search:
         # Planning reads the vocabulary and the catalogue: not under the deadline.
         plan, source, sql = self.prepare(needs_meta=by_date is not None)
         with deadline(self.db, DEADLINE_SECONDS, PROGRESS_STEPS):
-            total, reviewed_total = self._count(source, sql, request.count_reviewed)
+            estimated = self._estimate(source, sql) if request.estimate else None
+            total, reviewed_total = estimated or self._count(source, sql, request.count_reviewed)
             ids = self._page(source, sql, by_date, limit, offset, total)
             hits = build_hits(self.db, ids, plan)
         return SearchResult(
@@ -124,6 +126,7 @@ class _Search:
             reviewed_total=reviewed_total,
             expansions=tuple(plan.expansions),
             error="; ".join(dict.fromkeys(self.problems)) or None,
+            estimated=estimated is not None,
         )
 
     def prepare(self, needs_meta: bool = False) -> tuple[Plan, Source, Sql]:
@@ -290,6 +293,11 @@ class _Search:
         return list(resolved.speaker_names)
 
     # -- queries --------------------------------------------------------------------------
+
+    def _estimate(self, source: Source, sql: Sql) -> tuple[int, int] | None:
+        """Totals scaled up from a sample of the ids, for a match too large to count at once."""
+        max_id = int(self.db.execute("SELECT coalesce(max(id), 0) FROM article").fetchone()[0])
+        return estimate.estimate(self.db, source, sql, max_id)
 
     def _count(self, source: Source, sql: Sql, with_reviewed: bool) -> tuple[int, int | None]:
         if source.id == "a.id" and not sql.where:  # every article: both counts are cheap

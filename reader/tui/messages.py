@@ -98,11 +98,13 @@ class OutletsReady(Message):
 
 @dataclass
 class CountsChanged(Message):
-    """Fresh totals for ``request`` after a write (so the status line stays exact)."""
+    """Fresh totals for ``request``: the exact ones after an estimate, or after a write (so
+    the status line stays exact)."""
 
     request: object
     total: int
     reviewed_total: int
+    estimated: bool = False
 
 
 @dataclass

@@ -19,6 +19,17 @@ if TYPE_CHECKING:
 NARROW_BELOW = 100  # columns
 
 
+def paint_status(screen: MainScreen) -> None:
+    """The status line and the search bar's filter, from the screen's reactives."""
+    from reader.tui.widgets.status_bar import StatusBar
+
+    label = ", ".join(screen.view.labels()) or "all"
+    status = screen.query_one(StatusBar)
+    status.show(screen.total, screen.reviewed_total, label, screen.request.query, screen.busy,
+                screen.view.sort, screen.estimated)  # fmt: skip
+    screen.search_bar.show_filter(label if screen.view.narrowed() else "")
+
+
 def fit_key_bar(screen: MainScreen) -> None:
     narrow = screen.size.width < NARROW_BELOW
     for bar in screen.query(KeyBar):

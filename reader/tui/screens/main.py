@@ -46,6 +46,7 @@ class MainScreen(Screen[None]):
     view: reactive[View] = reactive(View(), init=False)
     total: reactive[int] = reactive(0, init=False)
     reviewed_total: reactive[int | None] = reactive(0, init=False)  # None: being counted
+    estimated: reactive[bool] = reactive(False, init=False)  # both counts estimated (≈) for now
     busy: reactive[bool] = reactive(False, init=False)  # a search is running
     current_id: reactive[int | None] = reactive(None, init=False, always_update=True)
     # The layout toggles (s, l) as the next run restores them; None: the width decides.
@@ -62,7 +63,8 @@ class MainScreen(Screen[None]):
         self.remembered = remembered or UiState()
         view = view_of(self.remembered)
         self.set_reactive(MainScreen.view, view)
-        request = view.apply(SearchRequest(self.remembered.query, limit=PAGE_SIZE))
+        # A very large match is shown with estimated totals first; the exact ones follow.
+        request = view.apply(SearchRequest(self.remembered.query, limit=PAGE_SIZE, estimate=True))
         self.set_reactive(MainScreen.request, request)
         self.generation = 0
         self.set_reactive(MainScreen.quotes_choice, self.remembered.quotes)
@@ -138,6 +140,7 @@ class MainScreen(Screen[None]):
             return  # an older request: a newer one is already on its way
         result = event.result
         self.total, self.reviewed_total = result.total, result.reviewed_total
+        self.estimated = result.estimated
         self.search_bar.show_expansions(result.expansions, result.error)
         notice = notices.notice(result, self.request, self.view)
         self.article_list.reset(self.generation, self.total, result.hits, notice)
@@ -208,18 +211,14 @@ class MainScreen(Screen[None]):
     @on(msg.DatabaseFailed)
     def _database_failed(self, event: msg.DatabaseFailed) -> None:
         self.total = self.reviewed_total = 0
-        self.busy = False
+        self.busy = self.estimated = False
         notices.database_failed(self, event.error)
 
     def _paint_status(self) -> None:
-        """The one place the status line and the search bar's filter are painted from."""
-        label = ", ".join(self.view.labels()) or "all"
-        self.query_one(StatusBar).show(
-            self.total, self.reviewed_total, label, self.request.query, self.busy, self.view.sort
-        )
-        self.search_bar.show_filter(label if self.view.narrowed() else "")
+        layout.paint_status(self)  # the one place the status line and the filter are painted
 
     watch_request = watch_view = watch_total = watch_reviewed_total = watch_busy = _paint_status
+    watch_estimated = _paint_status
 
     # -- the highlighted article ---------------------------------------------------
     @on(ArticleList.Highlighted)
@@ -264,8 +263,10 @@ class MainScreen(Screen[None]):
     @on(msg.CountsChanged)
     def _counts_changed(self, event: msg.CountsChanged) -> None:
         if event.request == self.request:
+            if self.estimated and not event.estimated:  # the exact count replaces the estimate
+                self.article_list.resize(event.total)
             self.total, self.reviewed_total = event.total, event.reviewed_total
-            self.busy = False
+            self.busy, self.estimated = False, event.estimated
 
     @on(msg.WriteFailed)
     def _write_failed(self, event: msg.WriteFailed) -> None:

@@ -86,8 +86,10 @@ class SearchWorkers(ScreenJobs):
             self._post_unless_cancelled(DatabaseFailed(describe(error)))
             return
         self._post_unless_cancelled(SearchFinished(generation, result))
-        # A warning (a short prefix, a bad date) still ran the search: its count is owed too.
-        if result.reviewed_total is None and not get_current_worker().is_cancelled:
+        # A warning (a short prefix, a bad date) still ran the search: its count is owed too,
+        # and so are the exact counts of a match that was too large to count at once.
+        owed = result.reviewed_total is None or result.estimated
+        if owed and not get_current_worker().is_cancelled:
             self._count_reviewed(request)
 
     def poll(self, change_seen: int | None) -> None:
@@ -234,7 +236,8 @@ class SearchWorkers(ScreenJobs):
 
     def _recount(self, request: SearchRequest) -> None:
         try:
-            counts = data.run_search(self.connections.get(), replace(request, offset=0, limit=1))
+            exact = replace(request, offset=0, limit=1, estimate=False)
+            counts = data.run_search(self.connections.get(), exact)
         except db_errors():
             return
         if not counts.failed:  # a warning still counts; a query that could not run does not

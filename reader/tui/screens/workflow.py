@@ -132,6 +132,10 @@ class Workflow:
     def _search_saved(self, event: wmsg.SearchSaved) -> None:
         self.screen.notify(f"Saved “{event.item.saved.name}”: {event.item.text()}", timeout=4)
 
+    def _count(self) -> str:
+        """The list's total as the dialogs show it: marked ≈ while it is an estimate."""
+        return ("≈ " if self.screen.estimated else "") + f"{self.screen.total:,}"
+
     # -- bulk tags and undo -----------------------------------------------------------
     def bulk_tags(self) -> None:
         if not self.screen.total:
@@ -143,16 +147,16 @@ class Workflow:
         from reader.tui.screens.bulk_modal import BulkTagModal
         from reader.tui.screens.dialogs import ConfirmModal
 
-        request, count = self.screen.request, self.screen.total
+        request, count, shown = self.screen.request, self.screen.total, self._count()
 
         def chosen(change: TagChange | None) -> None:
             if change is None:
                 return
             noun = "article" if count == 1 else "articles"
             question = (
-                f"Add the tag “{change.name}” to all {count:,} {noun} of {describe(request)}?"
+                f"Add the tag “{change.name}” to all {shown} {noun} of {describe(request)}?"
                 if change.add
-                else f"Remove the tag “{change.name}” from all {count:,} {noun} of {describe(request)}?"
+                else f"Remove the tag “{change.name}” from all {shown} {noun} of {describe(request)}?"
             ) + "\n\nz undoes it afterwards."
             self.screen.app.push_screen(
                 ConfirmModal("Tag all" if change.add else "Untag all", question),
@@ -193,7 +197,9 @@ class Workflow:
             return
         request, count = self.screen.request, self.screen.total
         noun = "article" if count == 1 else "articles"
-        question = f"Mark all {count:,} {noun} of {describe(request)} reviewed?\n\nz undoes it afterwards."
+        question = (
+            f"Mark all {self._count()} {noun} of {describe(request)} reviewed?\n\nz undoes it afterwards."
+        )
         self.screen.app.push_screen(
             ConfirmModal("Review all", question),
             lambda yes: self.jobs.review_all(request) if yes else None,
@@ -219,7 +225,7 @@ class Workflow:
 
         request, count = self.screen.request, self.screen.total
         default = default_export_path(datetime.now())
-        question = f"Export the {count:,} articles of {describe(request)} to (.csv, .jsonl or .md):"
+        question = f"Export the {self._count()} articles of {describe(request)} to (.csv, .jsonl or .md):"
 
         def chosen(path: str | None) -> None:
             if path:

@@ -83,6 +83,14 @@ class ArticleList(ScrollView, can_focus=True):
         self.cursor = 0
         self.refresh()
 
+    def resize(self, total: int) -> None:
+        """The exact total of the shown result (after an estimate): the list's length follows."""
+        if total != self.total:
+            self.total = total
+            self.virtual_size = Size(self.size.width, total * ROW_HEIGHT)
+            self.cursor = self.validate_cursor(self.cursor)
+            self.refresh()
+
     def add_page(self, generation: int, offset: int, hits: tuple[SearchHit, ...]) -> None:
         self._wanted.discard(offset)
         if generation != self.generation:

@@ -15,15 +15,21 @@ def status_text(
     query: str,
     busy: bool = False,
     sort: str | None = None,
+    estimated: bool = False,
 ) -> Text:
     """``reviewed`` is ``None`` while it is still being counted (after the list is shown);
-    ``filter_label`` is ``"all"`` when nothing but the query narrows the list."""
+    ``filter_label`` is ``"all"`` when nothing but the query narrows the list; ``estimated``:
+    both counts are estimates of a very large match, marked ≈ until the exact ones arrive."""
     noun = "article" if total == 1 else "articles"
+    about = "≈ " if estimated else ""
     text = Text()
-    text.append(f"{total:,} {noun}", style="bold")
+    text.append(f"{about}{total:,} {noun}", style="bold")
     text.append(" match" if query.strip() else "")
     if reviewed is None:
         text.append(f" · counting reviewed of {total:,}…", style="dim")
+    elif estimated:
+        text.append(f" · ≈ {reviewed:,} reviewed")
+        text.append(" · counting exactly…", style="dim")
     else:
         text.append(f" · {reviewed:,} of {total:,} reviewed")
     if filter_label != "all":
@@ -45,5 +51,6 @@ class StatusBar(Static):
         query: str,
         busy: bool = False,
         sort: str | None = None,
+        estimated: bool = False,
     ) -> None:
-        self.update(status_text(total, reviewed, filter_label, query, busy, sort))
+        self.update(status_text(total, reviewed, filter_label, query, busy, sort, estimated))

@@ -1,0 +1,63 @@
+"""Estimated totals for very large full-text matches, counted over a sample of the ids.
+
+Counting every match of a word that three quarters of the archive holds costs about
+0.3 µs a match (235 ms for 760,000 matches at 1M), and its reviewed count one review
+lookup more per match. When a caller allows it (``SearchRequest.estimate``), a search
+whose match may exceed :data:`ESTIMATE_ABOVE` first counts the same query over
+:data:`SAMPLE_WINDOWS` windows of article ids spread over the whole range (FTS5 seeks
+to a rowid range through its doclist index, so the cost follows the window, not the
+archive) and scales the counts up. Only an estimate of at least :data:`ESTIMATE_ABOVE`
+is used, and the result says so (``SearchResult.estimated``); every other total stays
+exact. Articles are never deleted, so the highest id is the number of articles.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from reader.search.sources import Source, Sql
+
+ESTIMATE_ABOVE = 100_000  # matches: below this a total is always counted exactly
+SAMPLE_IDS = 20_000  # article ids counted for an estimate, over all windows
+SAMPLE_WINDOWS = 4  # windows spread evenly over the id range (imports go in time order)
+
+
+def windows(max_id: int) -> list[tuple[int, int]]:
+    """Inclusive id ranges, one in the middle of each of :data:`SAMPLE_WINDOWS` equal parts."""
+    part = max_id / SAMPLE_WINDOWS
+    width = max(1, min(int(part), SAMPLE_IDS // SAMPLE_WINDOWS))
+    found = []
+    for index in range(SAMPLE_WINDOWS):
+        low = int(part * index + (part - width) / 2) + 1
+        found.append((low, min(max_id, low + width - 1)))
+    return found
+
+
+def rounded(value: int) -> int:
+    """Two significant figures (763,211 → 760,000): what an estimate can honestly claim."""
+    if value < 100:
+        return value
+    scale = 10 ** (len(str(value)) - 2)
+    return round(value / scale) * scale
+
+
+def estimate(db: Database, source: Source, sql: Sql, max_id: int) -> tuple[int, int] | None:
+    """(total, reviewed) scaled up from the sample, or None when the match is not large
+    (or not driven by the full-text index, whose rowid ranges are cheap to seek)."""
+    if not source.fts or max_id < ESTIMATE_ABOVE:
+        return None
+    counted = reviewed = sampled = 0
+    where = sql.clause(source.filter_id)
+    for low, high in windows(max_id):
+        row = db.execute(
+            f"SELECT count(*), count(r.article_id) FROM {source.count_sql or source.sql} "
+            f"LEFT JOIN review r ON r.article_id = {source.id} AND r.reviewed = 1 "
+            f"WHERE {where} AND {source.id} BETWEEN ? AND ?",
+            [*source.params, *sql.params, low, high],
+        ).fetchone()
+        counted, reviewed = counted + int(row[0]), reviewed + int(row[1])
+        sampled += high - low + 1
+    total = counted * max_id // max(sampled, 1)
+    if total < ESTIMATE_ABOVE:
+        return None
+    return rounded(total), rounded(reviewed * max_id // max(sampled, 1))

@@ -1,0 +1,108 @@
+"""Very large matches: totals estimated from a sample of the ids, marked as estimates.
+
+The threshold and the sample are lowered so that a few hundred articles stand in for a
+million (the code reads them from :mod:`reader.search.estimate` at each search).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from sqlite_utils import Database
+
+from reader.cli import cli
+from reader.models import RawArticle
+from reader.search import SearchRequest, search
+from reader.search.estimate import rounded, windows
+
+ARTICLES = 400
+
+
+def build(path: Path) -> None:
+    from reader.ingest.pipeline import import_records
+    from reader.store.connect import open_db
+
+    db = open_db(path)
+    records = [
+        RawArticle(
+            source=f"art-{n}",
+            title=f"Laporan harian nomor {n}",
+            published="2024-02-20",
+            text=f"Catatan nomor {n} kampung {n * 7919 % 100003}. "
+            + ("Warga membahas pemilu di balai desa. " if n % 4 else "Warga membahas panen padi. ")
+            + ("Bawaslu mencatat dugaan kecurangan." if n % 40 == 0 else "Semua berjalan tertib."),
+        )
+        for n in range(ARTICLES)
+    ]
+    import_records(db, records)
+    db.execute("INSERT INTO review(article_id, reviewed) SELECT id, 1 FROM article WHERE id % 2 = 0")
+    db.conn.commit()
+    db.close()
+
+
+@pytest.fixture
+def db_path(templates, tmp_path: Path) -> Path:  # noqa: ANN001
+    return templates.copy("estimate-400", build, tmp_path / "reader.db")
+
+
+@pytest.fixture
+def edb(db_path: Path) -> Database:
+    from reader.store.connect import open_db
+
+    database = open_db(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def small_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("reader.search.estimate.ESTIMATE_ABOVE", 100)
+    monkeypatch.setattr("reader.search.estimate.SAMPLE_IDS", 80)  # 4 windows of 20 ids
+
+
+def test_the_windows_spread_over_the_id_range() -> None:
+    assert windows(1_000_000) == [(122501, 127500), (372501, 377500), (622501, 627500), (872501, 877500)]
+    assert rounded(763_211) == 760_000 and rounded(99) == 99 and rounded(1_049) == 1_000
+
+
+def test_a_large_match_is_estimated_and_says_so(edb: Database, small_threshold: None) -> None:
+    exact = search(edb, SearchRequest(query="pemilu"))
+    assert (exact.total, exact.estimated) == (300, False)
+    found = search(edb, SearchRequest(query="pemilu", estimate=True, count_reviewed=False))
+    assert found.estimated
+    assert found.total == 300  # 15 of every 20 ids, scaled to 400 and rounded
+    assert found.reviewed_total == exact.reviewed_total == 200  # ids 4k+2 and 4k+4
+    assert len(found.hits) == 50  # the page is the same as without the estimate
+    assert [h.article_id for h in found.hits] == [h.article_id for h in exact.hits]
+
+
+def test_a_small_match_or_a_small_archive_stays_exact(
+    edb: Database, small_threshold: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rare = search(edb, SearchRequest(query="kecurangan", estimate=True))
+    assert (rare.total, rare.estimated) == (10, False)
+    assert rare.reviewed_total == 0  # ids 40k+1: none reviewed
+    monkeypatch.setattr("reader.search.estimate.ESTIMATE_ABOVE", 401)  # more than the archive holds
+    assert not search(edb, SearchRequest(query="pemilu", estimate=True)).estimated
+
+
+def test_a_listing_that_is_not_full_text_is_counted_exactly(edb: Database, small_threshold: None) -> None:
+    listing = search(edb, SearchRequest(query="", estimate=True))
+    assert (listing.total, listing.estimated) == (ARTICLES, False)
+
+
+def test_the_cli_marks_an_estimate_and_exact_counts_exactly(db_path: Path, small_threshold: None) -> None:
+    runner = CliRunner()
+    out = runner.invoke(cli, ["--db", str(db_path), "search", "pemilu", "--json", "--limit", "1"])
+    assert out.exit_code == 0, out.output
+    document = json.loads(out.stdout)
+    assert (document["total"], document["estimated"]) == (300, True)
+    exact = runner.invoke(cli, ["--db", str(db_path), "search", "pemilu", "--json", "--exact"])
+    assert json.loads(exact.stdout)["estimated"] is False
+    text = runner.invoke(cli, ["--db", str(db_path), "search", "pemilu", "--limit", "1"])
+    assert text.stdout.startswith("≈ 300 articles (≈ 200 reviewed)")
+    rare = runner.invoke(cli, ["--db", str(db_path), "search", "kecurangan", "--json"])
+    assert json.loads(rare.stdout)["estimated"] is False
