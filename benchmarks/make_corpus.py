@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/make_corpus.py --n 100000 --seed 1 -o benchmarks/data/corpus-100k.jsonl
     python benchmarks/make_corpus.py --n 1000 --no-shared -o /tmp/small.jsonl
+    python benchmarks/make_corpus.py --n 100000 --from-real ../shared/corpus/real.jsonl -o real100k.jsonl
 
 Each output line is one JSON object with the importer's keys ``id, title, text, url,
 published, outlet``. The text is deliberately dirty (datelines, "Baca Juga" lines, ads,
@@ -13,7 +14,8 @@ typos. The word and bigram frequencies come from ``seeds/`` and, when present,
 
 The same ``--seed`` and ``--n`` (and the same vocabulary sources) give byte-identical output,
 whatever ``--jobs`` is. Article ``i`` does not depend on ``n``, so smaller corpora are
-prefixes of bigger ones.
+prefixes of bigger ones. ``--from-real`` writes issue 13's real-derived corpus instead: the
+real articles in turn, each made unique by one added sentence (``benchmarks/corpus/real_derived.py``).
 
 From Python::
 
@@ -32,6 +34,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make ``benchmarks.corpus`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.corpus.real_derived import write_derived  # noqa: E402
 from benchmarks.corpus.vocab import DATA_DIR, Vocab, build_vocab  # noqa: E402
 from benchmarks.corpus.writer import generate, write_corpus  # noqa: E402
 
@@ -49,6 +52,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--no-cache", action="store_true", help="do not read or write the vocab cache")
     ap.add_argument("--jobs", type=int, default=min(2, multiprocessing.cpu_count()),
                     help="worker processes (output is identical for any value)")
+    ap.add_argument("--from-real", type=Path, default=None, metavar="JSONL",
+                    help="derive the articles from these real ones (each with one unique sentence added)")
     return ap.parse_args(argv)
 
 
@@ -56,6 +61,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     out = args.output or DATA_DIR / f"corpus-{args.n}-s{args.seed}.jsonl"
     t0 = time.perf_counter()
+    if args.from_real is not None:
+        write_derived(args.from_real, out, args.n)
+        print(f"wrote {args.n:,} articles derived from {args.from_real} to {out} "
+              f"({time.perf_counter() - t0:.1f} s)", file=sys.stderr)
+        return 0
     vocab = build_vocab(use_shared=not args.no_shared, cache_dir=None if args.no_cache else DATA_DIR)
     t1 = time.perf_counter()
     print(f"vocabulary: {vocab.size:,} words from {', '.join(vocab.sources)} ({t1 - t0:.1f} s)",
