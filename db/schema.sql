@@ -12,7 +12,10 @@ CREATE TABLE actor (
   name TEXT NOT NULL UNIQUE,
   type TEXT NOT NULL,
   discovered INTEGER NOT NULL DEFAULT 0
-);
+, articles INTEGER NOT NULL DEFAULT 0);
+
+CREATE VIRTUAL TABLE actor_name_fts USING fts5(name, content='actor', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
 
 CREATE TABLE article (
   id INTEGER PRIMARY KEY,
@@ -171,6 +174,8 @@ CREATE TABLE undo_step (
   undone_at TEXT
 );
 
+CREATE INDEX actor_articles ON actor(articles DESC, name);
+
 CREATE INDEX article_outlet ON article(outlet COLLATE NOCASE);
 
 CREATE INDEX article_published ON article(published);
@@ -200,6 +205,19 @@ CREATE INDEX speaker_actor ON speaker(actor_id);
 
 CREATE INDEX speaker_decided ON speaker(actor_id) WHERE decided = 1;
 
+CREATE TRIGGER actor_name_ad AFTER DELETE ON actor BEGIN
+  INSERT INTO actor_name_fts(actor_name_fts, rowid, name) VALUES ('delete', old.id, old.name);
+END;
+
+CREATE TRIGGER actor_name_ai AFTER INSERT ON actor BEGIN
+  INSERT INTO actor_name_fts(rowid, name) VALUES (new.id, new.name);
+END;
+
+CREATE TRIGGER actor_name_au AFTER UPDATE OF name ON actor BEGIN
+  INSERT INTO actor_name_fts(actor_name_fts, rowid, name) VALUES ('delete', old.id, old.name);
+  INSERT INTO actor_name_fts(rowid, name) VALUES (new.id, new.name);
+END;
+
 CREATE TRIGGER article_ad AFTER DELETE ON article BEGIN
   INSERT INTO article_fts(article_fts, rowid, title, body, title_stem, body_stem) VALUES ('delete', old.id, old.title, old.body, old.title_stem, old.body_stem);
 END;
@@ -211,6 +229,21 @@ END;
 CREATE TRIGGER article_au AFTER UPDATE ON article BEGIN
   INSERT INTO article_fts(article_fts, rowid, title, body, title_stem, body_stem) VALUES ('delete', old.id, old.title, old.body, old.title_stem, old.body_stem);
   INSERT INTO article_fts(rowid, title, body, title_stem, body_stem) VALUES (new.id, new.title, new.body, new.title_stem, new.body_stem);
+END;
+
+CREATE TRIGGER mention_articles_ad AFTER DELETE ON mention BEGIN
+  UPDATE actor SET articles = articles - 1 WHERE id = old.actor_id;
+END;
+
+CREATE TRIGGER mention_articles_ai AFTER INSERT ON mention
+WHEN NOT EXISTS (SELECT 1 FROM said_deferred WHERE new.article_id >= first_article_id) BEGIN
+  UPDATE actor SET articles = articles + 1 WHERE id = new.actor_id;
+END;
+
+CREATE TRIGGER mention_articles_au AFTER UPDATE OF actor_id ON mention
+WHEN new.actor_id IS NOT old.actor_id BEGIN
+  UPDATE actor SET articles = articles - 1 WHERE id = old.actor_id;
+  UPDATE actor SET articles = articles + 1 WHERE id = new.actor_id;
 END;
 
 CREATE TRIGGER quote_ad AFTER DELETE ON quote WHEN old.kind IN ('direct', 'indirect') AND NOT EXISTS (SELECT 1 FROM said_deferred WHERE old.article_id >= first_article_id) BEGIN

@@ -243,12 +243,6 @@ def tag_names(db: Database) -> list[str]:
     return [name for name, _count in all_tags(db)]
 
 
-def actor_names(db: Database) -> list[tuple[str, str]]:
-    """Every actor the database knows (name, type), catalogue actors first."""
-    rows = db.execute("SELECT name, type FROM actor ORDER BY discovered, lower(name)").fetchall()
-    return [(name, kind) for name, kind in rows]
-
-
 def outlet_counts(db: Database) -> list[tuple[str, int]]:
     """Every outlet with how many articles it has, most first."""
     rows = db.execute(

@@ -8,6 +8,7 @@ from textual.message import Message
 
 from reader.search import SearchHit, SearchResult
 from reader.tui.data import ArticleDetail
+from reader.tui.filter_data import FilterLists
 
 
 @dataclass
@@ -77,8 +78,9 @@ class TagsReady(Message):
 
 @dataclass
 class FilterReady(Message):
-    tags: list[str]
-    actors: list[tuple[str, str]]
+    """What the filter window opens with (every tag, the most-mentioned actors)."""
+
+    lists: FilterLists
 
 
 @dataclass

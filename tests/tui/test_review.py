@@ -10,7 +10,7 @@ from pathlib import Path
 
 from conftest import SIZE, fresh_state, screen_text, settle
 
-from reader.tui.screens.filter_modal import FilterModal, fuzzy_choices
+from reader.tui.screens.filter_modal import FilterModal
 from reader.tui.screens.tag_modal import TagModal
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
@@ -148,14 +148,6 @@ async def test_f_filters_by_review_state_tag_and_actor(corpus: Path, app_factory
 
         await choose("enter")  # All
         assert article_list.total == 6 and "filter" not in screen_text(app).split("reviewed", 1)[1][:20]
-
-
-def test_fuzzy_actor_picker_ranks_the_right_actor_first() -> None:
-    actors = [("Prabowo Subianto", "person"), ("Prabowo-Gibran", "pair"), ("Bawaslu", "organisation")]
-    choices = fuzzy_choices("prabow subianto", ["pemilu"], actors)
-    assert choices[0].kind == "actor" and choices[0].value == "Prabowo Subianto"
-    assert [c.value for c in fuzzy_choices("bawslu", [], actors)][:1] == ["Bawaslu"]
-    assert len(fuzzy_choices("", ["pemilu"], actors)) == 4
 
 
 def test_a_review_is_on_disk_when_the_app_dies(corpus: Path, tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ def pick_filter(screen: MainScreen, event: msg.FilterReady) -> None:
         if choice is not None:
             screen.set_view(replace(screen.view, choice=choice))
 
-    screen.app.push_screen(FilterModal(screen.view.choice, event.tags, event.actors), apply)
+    screen.app.push_screen(FilterModal(screen.view.choice, event.lists, screen.connections), apply)
 
 
 def statements(screen: MainScreen) -> None:

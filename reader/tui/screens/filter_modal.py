@@ -1,68 +1,35 @@
-"""Choose what the list shows: all, unreviewed, reviewed, one tag, or one actor (fuzzy picker).
+"""Choose what the list shows: all, unreviewed, reviewed, one tag, or one actor.
 
-Typing narrows the tags and actors: the actors the name resolver says the text means
-come first (``Jokowi`` → Joko Widodo, ``Giban`` → Gibran Rakabuming Raka, as ``actor:``
-in a search), then rapidfuzz's closest tags and actors, so ``prabow`` finds
-"Prabowo Subianto" while it is being typed.
+The window opens with the fixed choices, every tag and the most-mentioned actors
+(:mod:`reader.tui.filter_data`); what the user types is looked up in the database by a
+worker with its own connection, so the window never waits for SQLite and any of a
+million actors can be found: ``Jokowi`` → Joko Widodo, ``subianto``, ``prabow`` while it
+is being typed. Enter pressed before the lookup for the typed text is back picks from
+its answer.
 """
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz, process, utils
+from dataclasses import dataclass
+from functools import partial
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
-from reader.extract.actors import default_catalogue
-from reader.extract.resolve import NameIndex, identities, resolve, typed_names
+from reader.store.connect import ThreadConnections
 from reader.tui import bindings
 from reader.tui.data import Choice
+from reader.tui.filter_data import FilterLists, find_choices, initial_choices
 
 FIXED = (Choice("all"), Choice("unreviewed"), Choice("reviewed"))
 FIXED_LABELS = {"all": "All articles", "unreviewed": "Unreviewed only", "reviewed": "Reviewed only"}
-MAX_MATCHES = 30
-MIN_SCORE = 55
-
-
-def actor_index(actors: list[tuple[str, str]]) -> NameIndex[str]:
-    index: NameIndex[str] = NameIndex()
-    for name, _kind in actors:
-        index.add(name, name)
-    return index
-
-
-def resolved_actors(typed: str, index: NameIndex[str]) -> list[str]:
-    """The actors in ``index`` that ``typed`` means by the resolver's rules (a catalogue
-    alias or typo first, as ``actor:`` in a search)."""
-    aliases = typed_names(default_catalogue()).resolve(typed, rules="exact typo")
-    found = [hit.identity for hit in aliases if index.identity_of(hit.identity) is not None]
-    return (found or identities(resolve(typed, index)))[:MAX_MATCHES]
-
-
-def fuzzy_choices(
-    typed: str, tags: list[str], actors: list[tuple[str, str]], index: NameIndex[str] | None = None
-) -> list[Choice]:
-    """Tags and actors for ``typed``: all of them (tags first) when empty, else the actors
-    it names, then the best matches. ``index`` is :func:`actor_index` of ``actors``."""
-    if not typed.strip():
-        return [Choice("tag", t) for t in tags] + [Choice("actor", name) for name, _ in actors]
-    index = index if index is not None else actor_index(actors)
-    named = [Choice("actor", name) for name in resolved_actors(typed, index)]
-    pool = {f"tag\0{t}": t for t in tags} | {f"actor\0{name}": name for name, _ in actors}
-    found = process.extract(
-        typed,
-        pool,
-        scorer=fuzz.WRatio,
-        processor=utils.default_process,
-        limit=MAX_MATCHES,
-        score_cutoff=MIN_SCORE,
-    )
-    close = [Choice(*key.split("\0", 1)) for _name, _score, key in found]
-    return named + [choice for choice in close if choice not in named]
 
 
 def fixed_choices(typed: str) -> list[Choice]:
@@ -77,25 +44,33 @@ def fixed_choices(typed: str) -> list[Choice]:
     ]  # fmt: skip
 
 
+@dataclass
+class ChoicesFound(Message):
+    typed: str
+    choices: list[Choice]
+    types: dict[str, str]
+
+
 class FilterModal(ModalScreen[Choice | None]):
     BINDINGS = bindings.FILTER_DIALOG
 
-    def __init__(self, current: Choice, tags: list[str], actors: list[tuple[str, str]]) -> None:
+    def __init__(self, current: Choice, lists: FilterLists, connections: ThreadConnections) -> None:
         super().__init__()
-        self.current, self.tags, self.actors = current, tags, actors
-        self.types = dict(actors)
+        self.current, self.lists, self.connections = current, lists, connections
+        self.types = dict(lists.actors)
         self.shown: list[Choice] = []
-        self._index: NameIndex[str] | None = None
+        self.filled_for = ""  # the text the listed choices answer
+        self._submit_when_found = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="filter-box") as box:
             box.border_title = "Filter"
             box.border_subtitle = "Enter picks · Esc cancels"
-            yield Input(placeholder="type to find a tag or an actor (fuzzy)", id="filter-input")
+            yield Input(placeholder="type to find a tag or any actor (typos are fine)", id="filter-input")
             yield OptionList(id="filter-options")
 
     def on_mount(self) -> None:
-        self._fill("")
+        self._show("", initial_choices(self.lists))
 
     def _label(self, choice: Choice) -> Text:
         mark = "● " if choice == self.current else "  "
@@ -106,14 +81,16 @@ class FilterModal(ModalScreen[Choice | None]):
         kind = self.types.get(choice.value or "", "")
         return Text.assemble(mark, ("actor ", "dim"), choice.value or "", (f"  {kind}", "dim italic"))
 
-    def _fill(self, typed: str) -> None:
-        if typed.strip() and self._index is None:
-            self._index = actor_index(self.actors)
-        found = fuzzy_choices(typed, self.tags, self.actors, self._index)
+    def _show(self, typed: str, found: list[Choice]) -> None:
+        self.filled_for = typed
         self.shown = fixed_choices(typed) + found
         options = self.query_one("#filter-options", OptionList)
         options.clear_options()
         options.add_options(Option(self._label(c), id=f"c{n}") for n, c in enumerate(self.shown))
+        more = self.lists.actor_count - len(self.lists.actors)
+        if not typed.strip() and more > 0:
+            options.add_option(Option(Text(f"… {more:,} more actors: type to find them", style="dim"),
+                                      disabled=True))  # fmt: skip
         if not self.shown:
             options.add_option(Option(Text("no tag or actor matches", style="dim"), disabled=True))
         else:
@@ -121,12 +98,31 @@ class FilterModal(ModalScreen[Choice | None]):
 
     @on(Input.Changed, "#filter-input")
     def _typed(self, event: Input.Changed) -> None:
-        self._fill(event.value)
+        if not event.value.strip():
+            self._show(event.value, initial_choices(self.lists))
+            return
+        self.run_worker(partial(self._lookup, event.value), group="filter-lookup", exclusive=True,
+                        thread=True, exit_on_error=False)  # fmt: skip
+
+    def _lookup(self, typed: str) -> None:
+        choices, types = find_choices(self.connections.get(), typed, self.lists)
+        if not get_current_worker().is_cancelled:
+            self.post_message(ChoicesFound(typed, choices, types))
+
+    @on(ChoicesFound)
+    def _found(self, event: ChoicesFound) -> None:
+        if event.typed != self.query_one("#filter-input", Input).value:
+            return  # an older text: the lookup for the newer one is on its way
+        self.types.update(event.types)
+        self._show(event.typed, event.choices)
+        if self._submit_when_found:
+            self._submitted()
 
     @on(Input.Submitted, "#filter-input")
     def _submitted(self) -> None:
+        self._submit_when_found = self.filled_for != self.query_one("#filter-input", Input).value
         options = self.query_one("#filter-options", OptionList)
-        if self.shown and options.highlighted is not None:
+        if not self._submit_when_found and self.shown and options.highlighted is not None:
             self.dismiss(self.shown[options.highlighted])
 
     @on(OptionList.OptionSelected, "#filter-options")

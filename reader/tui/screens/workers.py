@@ -175,8 +175,14 @@ class SearchWorkers(ScreenJobs):
         self._run(self._filter_lookup, group="lookups", exclusive=True)
 
     def _filter_lookup(self) -> None:
-        db = self.connections.get()
-        self._post_unless_cancelled(FilterReady(data.tag_names(db), data.actor_names(db)))
+        from reader.tui.filter_data import filter_lists
+
+        try:
+            lists = filter_lists(self.connections.get())
+        except db_errors() as error:
+            self._post_unless_cancelled(DatabaseFailed(str(error)))
+            return
+        self._post_unless_cancelled(FilterReady(lists))
 
     def outlets_lookup(self) -> None:
         self._run(self._outlets_lookup, group="lookups", exclusive=True)
