@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/bench_search.py --n 100000          # builds or reuses the corpus and database
     python benchmarks/bench_search.py --n 10000 --runs 20 --md benchmarks/out/search-10k.md
+    python benchmarks/bench_search.py --db real100k.db --process --runs 15 --against /tmp/old-checkout
 
 The corpus comes from ``benchmarks/make_corpus.py``
 (``benchmarks/data/corpus-<n>-s<seed>-g<G>.jsonl``, generated when missing, or the head of a
@@ -15,6 +16,13 @@ class the script reports p50/p95 over ``--runs`` timed runs of every query in th
 (after one warm-up run each). Baselines, in the same run: ``rg -il`` and ``grep -ril``
 over the same articles written as one plain file each, and ``LIKE '%word%'`` over title
 and body (count plus first 50), for the same single words.
+
+``--process`` times whole processes instead, in the same run so that start-up cost is
+visible: ``python -c pass``, ``reader --help`` and ``reader search WORD --json`` for each of
+:data:`PROCESS_WORDS`, taking turns, each ``--runs`` times, with the wall time and the CPU
+time (user + system) of every process. ``--against DIR`` adds the same commands run from
+another source tree (``git archive COMMIT | tar -x -C DIR``), alternating with this one.
+Bytecode is read from a cache filled by one unmeasured run, as an installed reader's is.
 """
 
 from __future__ import annotations
@@ -65,6 +73,7 @@ CLASSES: dict[str, list[tuple[str, str]]] = {
 }  # fmt: skip
 FUZZY_WORDS = ["kecurangn", "rekapitulsi", "bawasul", "pemilo", "giban", "sengketaa", "penghitngan"]
 BASELINE_WORDS = ["kecurangan", "rekapitulasi", "sirekap"]
+PROCESS_WORDS = ["kecurangan", "pemilu", "kecurangn"]
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -188,6 +197,58 @@ def run_tool(command: list[str]) -> int:
     return len(done.stdout.splitlines())
 
 
+def process_times(db: Path, runs: int, against: Path | None, against_db: Path | None = None) -> str:
+    """Whole ``reader`` processes against ``python -c pass`` (see ``--process``)."""
+    import resource
+    import tempfile
+
+    trees = [("this tree", ROOT, db)] + ([("--against", against, against_db or db)] if against else [])
+
+    def commands(database: Path) -> list[tuple[str, list[str]]]:
+        searches = [
+            (f"reader search {w} --json", ["-m", "reader", "--db", str(database), "search", w, "--json"])
+            for w in PROCESS_WORDS
+        ]
+        return [("python -c pass", ["-c", "pass"]), ("reader --help", ["-m", "reader", "--help"]), *searches]
+
+    samples: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    with tempfile.TemporaryDirectory(prefix="reader-bytecode-") as cache:
+        env = {**os.environ, "PYTHONPYCACHEPREFIX": cache}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        for round_ in range(runs + 1):  # round 0 fills the bytecode cache, unmeasured
+            for tree_name, tree, database in trees:
+                for name, args in commands(database):
+                    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                    start = time.perf_counter()
+                    subprocess.run([sys.executable, *args], cwd="/", env={**env, "PYTHONPATH": str(tree)},
+                                   capture_output=True, check=True)  # fmt: skip
+                    wall = time.perf_counter() - start
+                    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+                    if round_:
+                        samples.setdefault((tree_name, name), []).append((wall * 1000, cpu * 1000))
+    lines = [
+        f"- {runs} runs of each, taking turns; database {db} ({_articles(db):,} articles); "
+        f"load average before: {os.getloadavg()[0]:.1f}",
+        "",
+        "| tree | command | wall median ms | wall min ms | CPU median ms | CPU min ms |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    for (tree_name, name), values in samples.items():
+        walls, cpus = [w for w, _ in values], [c for _, c in values]
+        lines.append(f"| {tree_name} | `{name}` | {statistics.median(walls):.0f} | {min(walls):.0f} | "
+                     f"{statistics.median(cpus):.0f} | {min(cpus):.0f} |")  # fmt: skip
+    return "\n".join(lines)
+
+
+def _articles(db: Path) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return int(conn.execute("SELECT count(*) FROM article").fetchone()[0])
+    finally:
+        conn.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=10_000, help="articles (default 10000)")
@@ -200,7 +261,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--md", type=Path, default=None, help="also write the Markdown table here")
     ap.add_argument("--no-baselines", action="store_true",
                     help="skip LIKE, rg and grep (at 1M articles they take many minutes)")
+    ap.add_argument("--process", action="store_true",
+                    help="time whole reader processes (needs --db): python -c pass, --help, search --json")
+    ap.add_argument("--against", type=Path, default=None,
+                    help="with --process: another source tree to compare, run alternately")
+    ap.add_argument("--against-db", type=Path, default=None,
+                    help="the database the --against tree reads (a copy an older schema can open)")
     args = ap.parse_args(argv)
+    if args.process:
+        if args.db is None:
+            raise SystemExit("--process needs --db")
+        print(process_times(args.db, args.runs, args.against, args.against_db))
+        return 0
 
     from reader.search import SearchRequest, search
     from reader.search.fuzzy import vocabulary

@@ -5,16 +5,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "reader"
 
 
 def data_dir() -> Path:
+    import platformdirs  # only when no --db or $READER_DB names the file
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def config_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
@@ -22,6 +24,8 @@ def export_dir() -> Path:
     """Where the app suggests writing exports: ``reader-exports`` in the user's documents folder
     when there is one (``~/Documents`` on most desktops), else ``exports`` in the data directory;
     never the current folder (it may be a git checkout)."""
+    import platformdirs
+
     documents = Path(platformdirs.user_documents_dir())
     if documents.is_dir() and documents != Path.home():
         return documents / "reader-exports"

@@ -144,3 +144,21 @@ def test_an_untitled_article_is_listed_by_its_opening_words(tmp_path) -> None:
     leads = {hit["source"]: hit["lead"] for hit in hits}
     assert leads["004_eb156427ed740bc9"].startswith("Pemilihan presiden (pilpres) 2024")
     assert leads["000_3fa82f2a195c39de"] == ""  # titled articles carry no lead
+
+
+def test_json_plans_the_query_once_for_all_hit_offsets(search_db_file: Path, monkeypatch) -> None:  # noqa: ANN001
+    from reader.search import hit_offsets
+    from reader.search.plan import Planner
+    from reader.store.connect import open_db
+
+    built = []
+    build = Planner.build
+    monkeypatch.setattr(Planner, "build", lambda self, parsed: built.append(1) or build(self, parsed))
+    code, out, _ = run(search_db_file, "--json", "kecurangn")
+    document = json.loads(out)
+    assert code == 0 and len(document["hits"]) == 5
+    assert len(built) == 2  # the search, then the offsets of every hit (not one plan per hit)
+    db = open_db(search_db_file)
+    for hit in document["hits"]:  # the same offsets as asked for one article at a time
+        assert hit["hit_offsets"] == [list(span) for span in hit_offsets(db, hit["id"], "kecurangn")]
+    db.close()

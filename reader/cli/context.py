@@ -6,14 +6,16 @@ import json
 import sqlite3
 import sys
 from collections.abc import Callable
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
-from sqlite_utils import Database
 
 from reader.errors import DatabaseError, ReaderError
 from reader.paths import seeds_dir
 from reader.store.location import Location, resolve_location
+
+if TYPE_CHECKING:  # a command that needs no database (``--help``) does not import sqlite-utils
+    from sqlite_utils import Database
 
 T = TypeVar("T")
 

@@ -61,7 +61,8 @@ def search_command(
     ctx: click.Context, query: tuple[str, ...], limit: int, offset: int, sort: str, as_json: bool,
     exact: bool,
 ) -> None:  # fmt: skip
-    from reader.search import SearchRequest, hit_offsets, search
+    from reader.search import SearchRequest, search
+    from reader.search.hits import HitOffsets
 
     state = state_of(ctx)
     text = " ".join(query)
@@ -72,8 +73,9 @@ def search_command(
         result = search(db, request)
         document = result_document(result)
         if as_json:
+            offsets = HitOffsets(db, text)  # the query planned once for every hit
             for hit in document["hits"]:
-                hit["hit_offsets"] = [list(span) for span in hit_offsets(db, hit["id"], text)]
+                hit["hit_offsets"] = [list(span) for span in offsets.of(hit["id"])]
         return document
 
     document = run_safely(action)

@@ -23,18 +23,37 @@ LEAD_CHARS = 160  # enough for a one-line stand-in title
 
 def hit_offsets(db: Database, article_id: int, query: str) -> list[tuple[int, int]]:
     """Sorted spans of every hit of ``query`` (exact, stem, typo-fixed, actor) in the article body."""
-    try:
-        row = db.execute("SELECT body FROM article WHERE id = ?", [article_id]).fetchone()
-        if row is None:
+    return HitOffsets(db, query).of(article_id)
+
+
+class HitOffsets:
+    """:func:`hit_offsets` for many articles of one query: the query is planned once (its
+    typo and alias expansion read the vocabulary), not once per article."""
+
+    def __init__(self, db: Database, query: str) -> None:
+        self.db = db
+        self.plan: Plan | None = None
+        try:
+            self.plan = Planner(db).build(parse_query(query))
+        except (sqlite3.Error, ValueError, RecursionError):
+            return
+        self.body = Highlighter(self.plan.marks)
+        self.said = Highlighter(self.plan.said_marks) if self.plan.said else None
+
+    def of(self, article_id: int) -> list[tuple[int, int]]:
+        if self.plan is None:
             return []
-        plan = Planner(db).build(parse_query(query))
-        spans = Highlighter(plan.marks).spans(row[0])
-        spans.extend(_mention_spans(db, article_id, plan.marks.actors, len(row[0])))
-        if plan.said:
-            spans.extend(_statement_spans(db, article_id, Highlighter(plan.said_marks), row[0]))
-        return merge(spans)
-    except (sqlite3.Error, ValueError, RecursionError):
-        return []
+        try:
+            row = self.db.execute("SELECT body FROM article WHERE id = ?", [article_id]).fetchone()
+            if row is None:
+                return []
+            spans = self.body.spans(row[0])
+            spans.extend(_mention_spans(self.db, article_id, self.plan.marks.actors, len(row[0])))
+            if self.said is not None:
+                spans.extend(_statement_spans(self.db, article_id, self.said, row[0]))
+            return merge(spans)
+        except (sqlite3.Error, ValueError, RecursionError):
+            return []
 
 
 def _mention_spans(db: Database, article_id: int, actors: set[str], size: int) -> list[tuple[int, int]]:
