@@ -23,6 +23,10 @@ visible: ``python -c pass``, ``reader --help`` and ``reader search WORD --json``
 time (user + system) of every process. ``--against DIR`` adds the same commands run from
 another source tree (``git archive COMMIT | tar -x -C DIR``), alternating with this one.
 Bytecode is read from a cache filled by one unmeasured run, as an installed reader's is.
+
+``--estimates`` checks the estimated totals of large matches: with the threshold lowered to 1,
+each of :data:`ESTIMATE_QUERIES` is estimated from samples of 4, 16 and the default number of
+windows and compared with its exact total, with the time of each way of counting.
 """
 
 from __future__ import annotations
@@ -74,6 +78,9 @@ CLASSES: dict[str, list[tuple[str, str]]] = {
 FUZZY_WORDS = ["kecurangn", "rekapitulsi", "bawasul", "pemilo", "giban", "sengketaa", "penghitngan"]
 BASELINE_WORDS = ["kecurangan", "rekapitulasi", "sirekap"]
 PROCESS_WORDS = ["kecurangan", "pemilu", "kecurangn"]
+# Words that most articles hold, for --estimates (the estimate is used only on large matches).
+ESTIMATE_QUERIES = ["yang", "dan", "tidak", "juga", "bahwa", "pemerintah", "presiden", "jakarta",
+                    "indonesia", "kata", "ekonomi", "polisi", "harga", "yang -dan", "presiden jakarta"]
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -241,6 +248,38 @@ def process_times(db: Path, runs: int, against: Path | None, against_db: Path | 
     return "\n".join(lines)
 
 
+def estimate_table(db_path: Path, runs: int) -> str:
+    """Estimated against exact totals of large matches (see ``--estimates``)."""
+    from reader.search import SearchRequest, estimate, search
+    from reader.search.select import count_matching
+    from reader.store.connect import open_db
+
+    db = open_db(db_path)
+    estimate.ESTIMATE_ABOVE = 1  # every full-text match is estimated
+    exact = {q: count_matching(db, SearchRequest(query=q)) for q in ESTIMATE_QUERIES}
+    counting = {q: statistics.median(timed(lambda q=q: count_matching(db, SearchRequest(q)), runs))
+                for q in ESTIMATE_QUERIES}  # fmt: skip
+    rows = ["| windows of ids (20,000 ids in all) | median error | largest error | estimate p50 ms "
+            "| estimate max ms | exact total + reviewed p50 / max ms |", "|---:|---:|---:|---:|---:|---:|"]
+    chosen, detail = estimate.SAMPLE_WINDOWS, []
+    for windows in sorted({4, 16, chosen}):
+        estimate.SAMPLE_WINDOWS = windows
+        errors, took = [], []
+        for query in ESTIMATE_QUERIES:
+            request = SearchRequest(query=query, estimate=True, count_reviewed=False, limit=0)
+            took += timed(lambda request=request: search(db, request), runs)
+            guess = search(db, request)
+            errors.append(abs(guess.total - exact[query].total) / max(exact[query].total, 1) * 100)
+            if windows == chosen:
+                detail.append(f"`{query}` {exact[query].total:,} ≈ {guess.total:,}")
+        rows.append(f"| {windows} | {statistics.median(errors):.1f} % | {max(errors):.1f} % | "
+                    f"{statistics.median(took):.1f} | {max(took):.1f} | "
+                    f"{statistics.median(counting.values()):.1f} / {max(counting.values()):.1f} |"
+                    )  # fmt: skip
+    db.close()
+    return "\n".join([*rows, "", f"exact ≈ estimate with {chosen} windows: " + "; ".join(detail)])
+
+
 def _articles(db: Path) -> int:
     conn = sqlite3.connect(db)
     try:
@@ -267,7 +306,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="with --process: another source tree to compare, run alternately")
     ap.add_argument("--against-db", type=Path, default=None,
                     help="the database the --against tree reads (a copy an older schema can open)")
+    ap.add_argument("--estimates", action="store_true",
+                    help="compare estimated totals of large matches with the exact ones (needs --db)")
     args = ap.parse_args(argv)
+    if args.estimates:
+        if args.db is None:
+            raise SystemExit("--estimates needs --db")
+        print(estimate_table(args.db, args.runs))
+        return 0
     if args.process:
         if args.db is None:
             raise SystemExit("--process needs --db")

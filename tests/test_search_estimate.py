@@ -60,11 +60,15 @@ def edb(db_path: Path) -> Database:
 @pytest.fixture
 def small_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("reader.search.estimate.ESTIMATE_ABOVE", 100)
-    monkeypatch.setattr("reader.search.estimate.SAMPLE_IDS", 80)  # 4 windows of 20 ids
+    monkeypatch.setattr("reader.search.estimate.SAMPLE_IDS", 80)
+    monkeypatch.setattr("reader.search.estimate.SAMPLE_WINDOWS", 4)  # 4 windows of 20 ids
 
 
 def test_the_windows_spread_over_the_id_range() -> None:
-    assert windows(1_000_000) == [(122501, 127500), (372501, 377500), (622501, 627500), (872501, 877500)]
+    spread = windows(1_000_000)
+    assert len(spread) == 64 and all(high - low + 1 == 312 for low, high in spread)
+    assert spread[0][0] < 15_625 < spread[1][0] and spread[-1][1] <= 1_000_000
+    assert all(a[1] < b[0] for a, b in zip(spread, spread[1:], strict=False))
     assert rounded(763_211) == 760_000 and rounded(99) == 99 and rounded(1_049) == 1_000
 
 
