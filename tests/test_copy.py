@@ -43,7 +43,8 @@ def _rows(db: Any) -> dict[str, list[tuple[Any, ...]]]:
     """Every copied table's rows (the columns both stores have), in key order."""
     shared = {}
     for table, _key in TABLES:
-        columns = [c for c in columns_of(db, table) if c not in ("search", "said")]
+        # Derived on one store only: the tsvector columns (PostgreSQL), an actor's article count (SQLite).
+        columns = [c for c in columns_of(db, table) if c not in ("search", "said", "articles")]
         listed = ", ".join(f'"{c}"' for c in columns)
         shared[table] = [tuple(r) for r in db.execute(f"SELECT {listed} FROM {table} ORDER BY {listed}")]
     return shared

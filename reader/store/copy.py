@@ -42,6 +42,9 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("search_term", ("term",)),
 )
 TEXT_KEYS = frozenset({"batch", "term"})  # ordered byte by byte on both stores
+# Counts the destination keeps itself from the rows copied after them (SQLite's triggers
+# count each actor's articles as its mentions arrive): copied, they would count twice.
+DERIVED = frozenset({("actor", "articles")})
 BATCH_ROWS = 2_000
 
 
@@ -98,7 +101,7 @@ def _copy_table(
     mine = set(columns_of(destination, table))
     extra = _index_column(destination, table)
     rebuilt = extra.column.lstrip(", ")  # this store's own index column, rebuilt from its tokens
-    shared = [column for column in theirs if column in mine and column != rebuilt]
+    shared = [c for c in theirs if c in mine and c != rebuilt and (table, c) not in DERIVED]
     quoted = ", ".join(f'"{column}"' for column in shared)
     insert = (
         f"INSERT INTO {table}({quoted}{extra.column}) VALUES ({', '.join('?' * len(shared))}"

@@ -104,3 +104,15 @@ async def test_the_window_lists_a_first_page_and_looks_the_typed_name_up(
         await settle(pilot)
         assert "filter: actor: Prabowo Subianto" in screen_text(app)
         assert app.screen.query_one(ArticleList).total == 2
+
+
+def test_a_copy_of_a_database_counts_each_actors_articles_once(corpus: Path, tmp_path: Path) -> None:
+    from reader.store.copy import copy_database
+
+    copied = tmp_path / "copy.db"
+    source, destination = open_db(corpus), open_db(copied)
+    copy_database(source, destination)
+    source.close()
+    destination.close()
+    assert counted(copied) == counted(corpus)
+    assert all(stored == real for stored, real in counted(copied).values())
