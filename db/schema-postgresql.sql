@@ -67,6 +67,18 @@ CREATE TABLE bulk_untagged (
   PRIMARY KEY (batch, article_id)
 );
 
+CREATE TABLE catalogue_actor (
+  name text NOT NULL,
+  type text NOT NULL,
+  aliases text DEFAULT '[]'::text NOT NULL,
+  case_sensitive text DEFAULT '[]'::text NOT NULL,
+  members text DEFAULT '[]'::text NOT NULL,
+  seq integer NOT NULL,
+  loaded_at text NOT NULL,
+  loaded_by text,
+  PRIMARY KEY (name)
+);
+
 CREATE TABLE mention (
   article_id bigint NOT NULL,
   actor_id bigint NOT NULL,

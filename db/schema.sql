@@ -69,6 +69,17 @@ CREATE TABLE bulk_untagged (
   PRIMARY KEY (batch, article_id)
 ) WITHOUT ROWID;
 
+CREATE TABLE catalogue_actor (
+  name TEXT PRIMARY KEY,
+  type TEXT NOT NULL,
+  aliases TEXT NOT NULL DEFAULT '[]',
+  case_sensitive TEXT NOT NULL DEFAULT '[]',
+  members TEXT NOT NULL DEFAULT '[]',
+  seq INTEGER NOT NULL,
+  loaded_at TEXT NOT NULL,
+  loaded_by TEXT
+);
+
 CREATE TABLE mention (
   article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
   actor_id INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,

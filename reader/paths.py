@@ -36,12 +36,13 @@ def default_db_path() -> Path:
     return data_dir() / "reader.db"
 
 
-def user_actor_file() -> Path:
-    """The user's own actor catalogue (``$READER_ACTORS`` or config dir), if they made one."""
+def old_actor_file() -> Path | None:
+    """The actor file earlier versions merged into the bundled catalogue (``$READER_ACTORS``,
+    else ``actors.json`` in the config dir), when one is set up. It is no longer read: the
+    catalogue is the database's (``reader actors load``)."""
     env = os.environ.get("READER_ACTORS")
-    if env:
-        return Path(env).expanduser()
-    return config_dir() / "actors.json"
+    path = Path(env).expanduser() if env else config_dir() / "actors.json"
+    return path if env or path.is_file() else None
 
 
 def seeds_dir() -> Path:

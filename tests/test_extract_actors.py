@@ -83,13 +83,6 @@ def test_user_catalogue_adds_and_replaces(tmp_path: Path) -> None:
     assert found["Daini Rahmat"].discovered is False
 
 
-def test_user_file_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    user_file = tmp_path / "mine.json"
-    user_file.write_text('[{"name": "Tokoh Baru", "aliases": ["Baru"]}]', encoding="utf-8")
-    monkeypatch.setenv("READER_ACTORS", str(user_file))
-    assert load_catalogue().resolve("Tokoh Baru") == "Tokoh Baru"
-
-
 def test_a_broken_user_file_is_a_clear_error(tmp_path: Path) -> None:
     user_file = tmp_path / "actors.json"
     user_file.write_text("{not json", encoding="utf-8")

@@ -11,7 +11,7 @@ import importlib
 
 import click
 
-from reader.cli.context import CliState, run_safely
+from reader.cli.context import CliState, note_old_actor_file, run_safely
 
 # command name -> the module whose COMMANDS holds it
 COMMAND_MODULES = {
@@ -20,7 +20,7 @@ COMMAND_MODULES = {
     "stats": "show_cmd",
     "search": "search_cmd",
     "quotes": "extraction_cmds",
-    "actors": "extraction_cmds",
+    "actors": "actors_cmd",
     "speakers": "speakers_cmd",
     "saved": "saved_cmds",
     "tag": "tag_cmds",
@@ -80,6 +80,7 @@ def cli(ctx: click.Context, db_option: str | None, user_option: str | None) -> N
     Run without a command to open the terminal app.
     """
     ctx.obj = CliState(db_option, user_option)
+    note_old_actor_file()
     if ctx.invoked_subcommand is None:
         run_safely(lambda: _open_app(ctx.obj))
 

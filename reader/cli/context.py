@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -54,6 +55,21 @@ class CliState:
             if is_default and fresh:
                 seed_sample_articles(self._db)
         return self._db
+
+
+def note_old_actor_file() -> None:
+    """One line on stderr while an actor file of the kind reader read before the catalogue
+    moved into the database is still set up: it is not read, so it is said, not ignored."""
+    from reader.paths import old_actor_file
+
+    old = old_actor_file()
+    if old is not None:
+        click.echo(
+            f"reader: note: the actor catalogue is kept in the database now, and {old} is not read; "
+            f"load it once with `reader actors load {old}`, then remove it"
+            + (" and unset READER_ACTORS" if os.environ.get("READER_ACTORS") else ""),
+            err=True,
+        )
 
 
 def seed_sample_articles(db: Database) -> None:

@@ -1,4 +1,4 @@
-"""``reader quotes`` and ``reader actors``: who said what, and who is named."""
+"""``reader quotes``: who said what."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from reader.cli.quote_lines import quote_line
 from reader.cli.search_cmd import marked
 from reader.errors import UsageError
 from reader.store.articles import find_article_id
-from reader.store.quotes import list_actors
 
 QUOTES_HELP = """List quotes with their speakers, newest article first.
 
@@ -85,29 +84,4 @@ def quotes_command(
         click.echo(f"{quote['article_id']:>6}  {line}")
 
 
-@click.command("actors")
-@click.option("--known", is_flag=True, help="Only catalogue actors, not discovered names.")
-@click.option("--json", "as_json", is_flag=True, help="Print the actors as JSON.")
-@click.pass_context
-def actors_command(ctx: click.Context, known: bool, as_json: bool) -> None:
-    """List actors with the number of articles naming them, mentions and quotes."""
-    state = state_of(ctx)
-    actors = run_safely(lambda: list_actors(state.db(), include_discovered=not known))
-    if as_json:
-        echo_json(actors)
-        return
-    if not actors:
-        click.echo("no actors found")
-        return
-    click.echo(f"{'actor':<40} {'type':<13} {'articles':>8} {'mentions':>8} {'quotes':>6}")
-    for actor in actors:
-        kind = actor["type"] + ("*" if actor["discovered"] else "")
-        click.echo(
-            f"{actor['name'][:40]:<40} {kind:<13} {actor['articles']:>8} "
-            f"{actor['mentions']:>8} {actor['quotes']:>6}"
-        )
-    if any(a["discovered"] for a in actors):
-        click.echo("* discovered in the articles, not in the actor catalogue")
-
-
-COMMANDS = (quotes_command, actors_command)
+COMMANDS = (quotes_command,)

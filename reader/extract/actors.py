@@ -1,22 +1,17 @@
 """The actor catalogue: canonical names, types and aliases of people and bodies.
 
-The bundled ``actors.json`` is merged with the user's own file (same format, see
-:func:`reader.paths.user_actor_file`): user actors are added, and a user actor
-with the same canonical name replaces the bundled one.
+A database keeps the catalogue its imports and searches use (:mod:`reader.store.catalogue`),
+seeded with the bundled ``actors.json``; files in that format are read by
+:mod:`reader.extract.catalogue_file`.
 """
 
 from __future__ import annotations
 
 import functools
-import json
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
-
-from reader.errors import ReaderError
-from reader.paths import user_actor_file
 
 ACTOR_TYPES = ("person", "organisation", "party", "pair", "coalition")
 MAX_MEMO = 200_000  # entries per memo table before it starts again
@@ -88,56 +83,17 @@ class Catalogue:
     def __len__(self) -> int:
         return len(self.actors)
 
-
-def _actor_from_json(entry: dict[str, Any], origin: str) -> Actor:
-    try:
-        name = str(entry["name"]).strip()
-        kind = str(entry.get("type", "person"))
-    except (KeyError, TypeError) as error:
-        raise ReaderError(f"{origin}: every actor needs a name ({entry!r})") from error
-    if not name:
-        raise ReaderError(f"{origin}: an actor has an empty name")
-    aliases = tuple(str(a).strip() for a in entry.get("aliases", ()) if str(a).strip())
-    return Actor(
-        name=name,
-        type=kind if kind in ACTOR_TYPES else "organisation",
-        aliases=aliases,
-        case_sensitive=frozenset(str(a) for a in entry.get("case_sensitive", ())),
-        members=tuple(str(m) for m in entry.get("members", ())),
-    )
+    def __reduce__(self) -> tuple[type[Catalogue], tuple[list[Actor]]]:
+        # Sent to import workers as its actors: each side builds its own caches.
+        return (Catalogue, (self.actors,))
 
 
-def _regional_actors(data: dict[str, Any]) -> Iterable[Actor]:
-    """``KPU Jawa Barat`` and friends: each regional body in each region."""
-    for body in data.get("regional_bodies", ()):
-        for region in data.get("regions", ()):
-            names = [region["name"], *region.get("aliases", ())]
-            aliases = [f"{body} {n}" for n in names] + [f"{body} Provinsi {region['name']}"]
-            yield Actor(
-                name=f"{body} {region['name']}",
-                type="organisation",
-                aliases=tuple(aliases[1:]),
-                case_sensitive=frozenset(aliases),
-            )
+def bundled_actors() -> list[Actor]:
+    """The catalogue shipped with reader (``reader/extract/actors.json``)."""
+    from reader.extract.catalogue_file import read_catalogue_file
 
-
-def _read(path: Path) -> list[Actor]:
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ReaderError(f"cannot read the actor catalogue {path}: {error}") from error
-    if isinstance(data, list):  # a bare list of actors is accepted too
-        data = {"actors": data}
-    if not isinstance(data, dict):
-        raise ReaderError(f"{path}: expected an object with an 'actors' list")
-    actors = [_actor_from_json(entry, str(path)) for entry in data.get("actors", ())]
-    actors.extend(_regional_actors(data))
-    return actors
-
-
-def _bundled_actors() -> list[Actor]:
     with resources.as_file(resources.files("reader.extract").joinpath("actors.json")) as path:
-        return _read(path)
+        return read_catalogue_file(path)
 
 
 def merge(base: list[Actor], extra: list[Actor]) -> list[Actor]:
@@ -149,17 +105,17 @@ def merge(base: list[Actor], extra: list[Actor]) -> list[Actor]:
 
 
 def load_catalogue(path: Path | None = None) -> Catalogue:
-    """The bundled catalogue merged with ``path`` (default: the user's file, if it exists)."""
-    user_file = path if path is not None else user_actor_file()
-    actors = _bundled_actors()
-    if user_file.is_file():
-        actors = merge(actors, _read(user_file))
-    elif path is not None:
-        raise ReaderError(f"no actor catalogue at {path}")
+    """The bundled catalogue, merged with the catalogue file ``path`` when one is given."""
+    actors = bundled_actors()
+    if path is not None:
+        from reader.extract.catalogue_file import read_catalogue_file
+
+        actors = merge(actors, read_catalogue_file(path))
     return Catalogue(actors)
 
 
 @functools.cache
 def default_catalogue() -> Catalogue:
-    """The catalogue used when none is given: loaded once per process."""
+    """The bundled catalogue, for extraction outside a database (a database keeps its own:
+    :func:`reader.store.catalogue.catalogue_of`)."""
     return load_catalogue()

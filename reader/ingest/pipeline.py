@@ -19,6 +19,7 @@ from reader.ingest.files import Skip, find_files
 from reader.ingest.prepare import Extractor, Preparer
 from reader.ingest.readers import read_file
 from reader.models import ImportReport, Prepared, RawArticle
+from reader.store.catalogue import catalogue_of
 from reader.store.terms import TermCounts
 from reader.store.writes import (
     ActorIds,
@@ -52,7 +53,7 @@ class _Writer:
         self.db, self.report, self.preparer = db, report, preparer
         self.pending: list[RawArticle] = []
         self.in_flight: tuple[list[RawArticle], Iterator[Prepared | None]] | None = None
-        self.actors = ActorIds(db)
+        self.actors = ActorIds(db, preparer.catalogue)
         self.batch_size = batch_size()
 
     def add(self, raw: RawArticle) -> None:
@@ -101,9 +102,12 @@ class _Writer:
 def import_records(
     db: Database, items: Iterable[RawArticle | Skip], extractor: Extractor | None = None
 ) -> ImportReport:
-    """Import already-read records (used by :func:`import_paths`, tests and benchmarks)."""
+    """Import already-read records (used by :func:`import_paths`, tests and benchmarks).
+
+    The database's actor catalogue is read once, here: every article of the import is
+    extracted and its speakers resolved with it."""
     report = ImportReport()
-    preparer = Preparer(extractor)
+    preparer = Preparer(extractor, catalogue_of(db))
     writer = _Writer(db, report, preparer)
     try:
         with import_session(db):

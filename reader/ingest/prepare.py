@@ -1,7 +1,8 @@
 """The CPU-heavy half of an import: cleaning, hashing, stemming and extraction.
 
-It is a pure function of one raw article, so large imports spread it over
-worker processes while the main process does the writing.
+It is a pure function of one raw article and the import's actor catalogue (read once
+from the database by the importer), so large imports spread it over worker processes,
+each given the catalogue when it starts, while the main process does the writing.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING
 
 from reader.ingest.clean import clean, content_hash
 from reader.ingest.lifeline import follow_parent
@@ -18,23 +20,38 @@ from reader.store.writes import quote_stems
 from reader.text.stem import stem_tokens
 from reader.text.tokenize import tokens
 
+if TYPE_CHECKING:
+    from reader.extract.actors import Catalogue
+
 Extractor = Callable[[str, str | None], Extraction]
 PARALLEL_THRESHOLD = 200  # below this many articles a pool costs more than it saves
 CHUNK_SIZE = 25
+_worker_catalogue: Catalogue | None = None  # the import's catalogue, in a worker process
 
 
-def _default_extract(body: str, title: str | None) -> Extraction:
-    from reader.extract import extract_article
+def _start_worker(parent: int, catalogue: Catalogue | None) -> None:
+    global _worker_catalogue
+    _worker_catalogue = catalogue
+    follow_parent(parent)
 
-    return extract_article(body, title)
 
+def prepare(
+    raw: RawArticle, extractor: Extractor | None = None, catalogue: Catalogue | None = None
+) -> Prepared | None:
+    """Everything the store needs for ``raw``; None when no text is left after cleaning.
 
-def prepare(raw: RawArticle, extractor: Extractor | None = None) -> Prepared | None:
-    """Everything the store needs for ``raw``; None when no text is left after cleaning."""
+    Extraction uses ``extractor``, else the extractor with ``catalogue`` (in a worker: the
+    catalogue it was started with; else the bundled one)."""
     article = clean(raw, detect_header=raw.origin.endswith(".txt"))
     if not article.body.strip():
         return None
-    extraction = (extractor or _default_extract)(article.body, article.title)
+    if extractor is not None:
+        extraction = extractor(article.body, article.title)
+    else:
+        from reader.extract import extract_article
+
+        actors = catalogue if catalogue is not None else _worker_catalogue
+        extraction = extract_article(article.body, article.title, actors)
     title_words, body_words = tokens(article.title or ""), tokens(article.body)
     title_stem, body_stem = stem_tokens(title_words), stem_tokens(body_words)
     return Prepared(
@@ -48,7 +65,7 @@ def prepare(raw: RawArticle, extractor: Extractor | None = None) -> Prepared | N
     )
 
 
-def _warm_up() -> None:
+def _warm_up(catalogue: Catalogue | None) -> None:
     """Load the catalogue, its matchers and the stemmer's dictionary before the pool starts.
 
     Forked workers then share them instead of each building its own.
@@ -59,26 +76,27 @@ def _warm_up() -> None:
 
     dictionary_words()
     _table()
-    extract_article("Ketua KPU Hasyim Asy'ari mengatakan, \"Pemilu berjalan baik,\" kata Hasyim.")
+    sample = "Ketua KPU Hasyim Asy'ari mengatakan, \"Pemilu berjalan baik,\" kata Hasyim."
+    extract_article(sample, None, catalogue)
     stem("mengatakan")
 
 
 class Preparer:
     """Prepares batches in-process, or over a process pool for large default imports."""
 
-    def __init__(self, extractor: Extractor | None) -> None:
-        self.extractor = extractor
+    def __init__(self, extractor: Extractor | None, catalogue: Catalogue | None = None) -> None:
+        self.extractor, self.catalogue = extractor, catalogue
         self._pool: ProcessPoolExecutor | None = None
 
     def map(self, raws: list[RawArticle]) -> Iterator[Prepared | None]:
         workers = os.cpu_count() or 1
         # A custom extractor may not survive pickling; those imports stay in-process.
         if self.extractor is not None or workers < 2 or len(raws) < PARALLEL_THRESHOLD:
-            return (prepare(raw, self.extractor) for raw in raws)
+            return (prepare(raw, self.extractor, self.catalogue) for raw in raws)
         if self._pool is None:
-            _warm_up()
+            _warm_up(self.catalogue)
             self._pool = ProcessPoolExecutor(
-                max_workers=workers, initializer=follow_parent, initargs=(os.getpid(),)
+                max_workers=workers, initializer=_start_worker, initargs=(os.getpid(), self.catalogue)
             )
         return self._pool.map(prepare, raws, chunksize=CHUNK_SIZE)
 

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from reader.extract.actors import Actor, Catalogue, default_catalogue
+from reader.extract.actors import Actor, Catalogue
 from reader.search import expr
 from reader.search.expr import EMPTY, Columns, Expr
 from reader.search.fuzzy import ActorIndex, ActorMatch, Vocabulary, actor_index, vocabulary
 from reader.search.models import Expansion
 from reader.search.query import ParsedQuery, Term
+from reader.store.catalogue import catalogue_of
 from reader.text.stem import stem
 
 MAX_NGRAM = 4  # longest run of typed words tried as one actor name
@@ -83,7 +84,7 @@ class Planner:
 
     def __init__(self, db: Database, catalogue: Catalogue | None = None) -> None:
         self.db = db
-        self.catalogue = catalogue or default_catalogue()
+        self.catalogue = catalogue if catalogue is not None else catalogue_of(db)
         self.actors: ActorIndex = actor_index(self.catalogue)
         self._vocab: Vocabulary | None = None
         self._fuzzy_budget = MAX_FUZZY_WORDS

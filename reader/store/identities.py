@@ -17,9 +17,10 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
-from reader.extract.actors import Catalogue, default_catalogue
+from reader.extract.actors import Catalogue
 from reader.extract.resolve import NameIndex, name_words, resolve, typed_names
 from reader.store.backend import backend_of
+from reader.store.catalogue import catalogue_of
 
 
 def load_index(db: Database) -> NameIndex[int]:
@@ -117,7 +118,9 @@ class ActorIds:
                 self._own_short.add(name)
 
     def _fold(self, name: str) -> int | None:
-        catalogue = self.catalogue or default_catalogue()
+        if self.catalogue is None:
+            self.catalogue = catalogue_of(self.db)
+        catalogue = self.catalogue
         canonical = catalogue.resolve(name)
         if canonical is not None:
             actor = catalogue.get(canonical)
@@ -221,9 +224,11 @@ def _kind(name: str) -> str:
 
 def assign_stored(db: Database) -> None:
     """Give every stored speaker name without one an identity (a database from before
-    identities), fuller names first."""
+    identities, which has no catalogue of its own yet: the bundled one), fuller names first."""
     names = [row[0] for row in db.execute("SELECT name FROM speaker WHERE actor_id IS NULL")]
     if names:
-        actors = ActorIds(db)
+        from reader.extract.actors import default_catalogue
+
+        actors = ActorIds(db, default_catalogue())
         actors.note_speakers(names)
         actors.end_batch()

@@ -484,5 +484,29 @@ END
     )
 
 
+@migrations()
+def m015_actor_catalogue(db: Database) -> None:
+    # The actor catalogue lives in the database (reader.store.catalogue), seeded with the
+    # bundled one, so every importer extracts with the same actors and aliases.
+    _execute_all(
+        db,
+        """
+CREATE TABLE catalogue_actor (
+  name TEXT PRIMARY KEY,
+  type TEXT NOT NULL,
+  aliases TEXT NOT NULL DEFAULT '[]',
+  case_sensitive TEXT NOT NULL DEFAULT '[]',
+  members TEXT NOT NULL DEFAULT '[]',
+  seq INTEGER NOT NULL,
+  loaded_at TEXT NOT NULL,
+  loaded_by TEXT
+)
+""",
+    )
+    from reader.store.catalogue import seed_bundled
+
+    seed_bundled(db)
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}

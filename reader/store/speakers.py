@@ -1,7 +1,8 @@
 """Which identities a typed name means in one database: ``speaker:`` and ``actor:`` in
 search, ``reader quotes --speaker``, ``reader speakers`` and its merge and split.
 
-The rules are the resolver's (:mod:`reader.extract.resolve`): a catalogue alias or a
+The rules are the resolver's (:mod:`reader.extract.resolve`): an alias in the database's
+catalogue (:mod:`reader.store.catalogue`) or a
 stored name first, then fuller names holding the typed words, then typos. Speakers
 are looked up among the stored speaker names (each pointing at its identity), actors
 among every actor and speaker name. The name indexes are cached per database and
@@ -15,8 +16,9 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from reader.extract.actors import Catalogue, default_catalogue
+from reader.extract.actors import Catalogue
 from reader.extract.resolve import Hit, NameIndex, identities, name_words, resolve, typed_names
+from reader.store.catalogue import catalogue_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +61,7 @@ def resolve_speaker(db: Database, typed: str, catalogue: Catalogue | None = None
 def resolve_actor(db: Database, typed: str, catalogue: Catalogue | None = None) -> Resolved:
     """The identity (actor) ``typed`` names: the catalogue's alias or typo, else the
     database's actors by the same rules (the best-known one when several hold the words)."""
-    catalogue = catalogue or default_catalogue()
+    catalogue = catalogue if catalogue is not None else catalogue_of(db)
     known = typed_names(catalogue).resolve(typed, rules="exact typo")
     hits = _catalogue_hits(db, typed, catalogue, rules="exact typo")
     if known and not hits:  # a catalogue actor no article names yet
@@ -76,7 +78,7 @@ def _catalogue_hits(
     db: Database, typed: str, catalogue: Catalogue | None, rules: str = "exact"
 ) -> list[Hit[int]]:
     """A catalogue alias (or typo of one) as the stored identity it belongs to."""
-    found = typed_names(catalogue or default_catalogue()).resolve(typed, rules=rules)
+    found = typed_names(catalogue if catalogue is not None else catalogue_of(db)).resolve(typed, rules=rules)
     hits: list[Hit[int]] = []
     for hit in found[:1]:
         identity = identity_id(db, hit.identity)

@@ -56,11 +56,11 @@ def most_mentioned(db: Database, limit: int) -> Actors:
 
 
 def named_actors(db: Database, typed: str) -> Actors:
-    """The stored actors the catalogue says ``typed`` means (an alias or a typo of one)."""
-    from reader.extract.actors import default_catalogue
+    """The stored actors the database's catalogue says ``typed`` means (an alias or a typo of one)."""
     from reader.extract.resolve import typed_names
+    from reader.store.catalogue import catalogue_of
 
-    hits = typed_names(default_catalogue()).resolve(typed, rules="exact typo")
+    hits = typed_names(catalogue_of(db)).resolve(typed, rules="exact typo")
     names = list(dict.fromkeys(hit.identity for hit in hits))
     if not names:
         return []

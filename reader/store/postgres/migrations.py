@@ -52,7 +52,10 @@ def apply_steps(db: PgDatabase) -> list[str]:
         for name, sql in STEPS:
             if name in done:
                 continue
-            db.execute(sql)
+            if isinstance(sql, str):
+                db.execute(sql)
+            else:
+                sql(db)
             db.execute(
                 f"INSERT INTO {VERSION_TABLE}(name, applied_at) VALUES (?, ?)",
                 [name, datetime.now(UTC).isoformat(timespec="seconds")],
