@@ -196,3 +196,18 @@ def test_speaker_and_actor_names_resolve_with_the_database_catalogue(db: Any, tm
     assert resolve_actor(db, "LPKN").names == ()
     load_actors(db, read_catalogue_file(_catalogue_file(tmp_path)))
     assert resolve_actor(db, "LPKN").names == (WATCH,)
+
+
+def test_reader_copy_carries_the_catalogue(tmp_path: Path, pg_location: str) -> None:
+    source = str(tmp_path / "source.db")
+    extra = str(_catalogue_file(tmp_path))
+    assert _reader("--db", source, "actors", "load", "--replace", extra).exit_code == 0
+    copied = _reader("copy", source, pg_location, "--json")
+    assert copied.exit_code == 0, copied.output
+    assert {"table": "catalogue_actor", "source": 1, "destination": 1} in json.loads(copied.output)
+    back = str(tmp_path / "back.db")
+    assert _reader("copy", pg_location, back).exit_code == 0
+    for location in (pg_location, back):
+        assert _reader("--db", location, "actors", "export").output == _reader(
+            "--db", source, "actors", "export"
+        ).output

@@ -93,6 +93,21 @@ def _json(items: Any) -> str:
     return json.dumps(list(items), ensure_ascii=False)
 
 
+_COLUMNS = "name, type, aliases, case_sensitive, members, seq, loaded_at, loaded_by"
+
+
+def copy_catalogue(source: Any, destination: Any) -> int:
+    """Make ``destination``'s catalogue ``source``'s, row for row (``reader copy``: the
+    destination starts with the bundled one); one transaction. Returns the rows copied."""
+    rows = [tuple(row) for row in source.execute(f"SELECT {_COLUMNS} FROM catalogue_actor ORDER BY seq")]
+    with backend_of(destination).write_transaction(destination):
+        destination.execute("DELETE FROM catalogue_actor")
+        destination.conn.executemany(
+            f"INSERT INTO catalogue_actor({_COLUMNS}) VALUES ({', '.join('?' * 8)})", rows
+        )
+    return len(rows)
+
+
 def seed_bundled(db: Any) -> None:
     """Fill an empty catalogue with the bundled one (a schema step; the caller's transaction)."""
     if db.execute("SELECT count(*) FROM catalogue_actor").fetchone()[0] == 0:

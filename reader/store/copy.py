@@ -16,6 +16,7 @@ from typing import Any
 
 from reader.errors import UsageError
 from reader.store.backend import IndexColumn, backend_of
+from reader.store.catalogue import copy_catalogue
 from reader.store.migrations import SAID_KINDS
 from reader.store.writes import write_transaction
 
@@ -41,6 +42,7 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("undo_step", ("seq",)),
     ("search_term", ("term",)),
 )
+COPIED_WHOLE = ("catalogue_actor",)  # replaced as a whole (reader.store.catalogue.copy_catalogue)
 TEXT_KEYS = frozenset({"batch", "term"})  # ordered byte by byte on both stores
 # Counts the destination keeps itself from the rows copied after them (SQLite's triggers
 # count each actor's articles as its mentions arrive): copied, they would count twice.
@@ -64,7 +66,8 @@ def columns_of(db: Any, table: str) -> list[str]:
 
 
 def count_rows(db: Any) -> dict[str, int]:
-    return {table: int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]) for table, _key in TABLES}
+    tables = [*(table for table, _key in TABLES), *COPIED_WHOLE]
+    return {table: int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]) for table in tables}
 
 
 def check_destination(source: Any, destination: Any) -> None:
@@ -90,8 +93,9 @@ def copy_database(source: Any, destination: Any, progress: Progress | None = Non
     for table, key in TABLES:
         _copy_table(source, destination, table, key, progress)
     backend_of(destination).after_copy(destination, [table for table, _key in TABLES])
+    copy_catalogue(source, destination)  # as a whole: the destination was seeded with the bundled one
     before, after = count_rows(source), count_rows(destination)
-    return [TableCount(table, before[table], after[table]) for table, _key in TABLES]
+    return [TableCount(table, before[table], after[table]) for table in before]
 
 
 def _copy_table(

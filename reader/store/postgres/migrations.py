@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from reader.errors import DatabaseError
 from reader.store.postgres.connect import PgDatabase
-from reader.store.postgres.schema_steps import STEPS
+from reader.store.postgres.schema_steps import AFTER_STEP, STEPS
 
 VERSION_TABLE = "reader_migrations"
 LOCK_KEY = 0x7265616465  # "reade": the advisory lock that serialises schema steps
@@ -52,10 +52,9 @@ def apply_steps(db: PgDatabase) -> list[str]:
         for name, sql in STEPS:
             if name in done:
                 continue
-            if isinstance(sql, str):
-                db.execute(sql)
-            else:
-                sql(db)
+            db.execute(sql)
+            if name in AFTER_STEP:
+                AFTER_STEP[name](db)
             db.execute(
                 f"INSERT INTO {VERSION_TABLE}(name, applied_at) VALUES (?, ?)",
                 [name, datetime.now(UTC).isoformat(timespec="seconds")],

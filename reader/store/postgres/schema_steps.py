@@ -202,16 +202,16 @@ CREATE TABLE catalogue_actor (
 """
 
 
-def p002_catalogue(db: Any) -> None:
+def _seed_catalogue(db: Any) -> None:
     from reader.store.catalogue import seed_bundled
 
-    db.execute(P002_CATALOGUE)
     seed_bundled(db)
 
 
-# (name, SQL or a function of the database) in the order they apply; a name, once released,
-# never changes.
-STEPS: tuple[tuple[str, str | Callable[[Any], None]], ...] = (
+# (name, SQL) in the order they apply; a name, once released, never changes.
+STEPS: tuple[tuple[str, str], ...] = (
     ("p001_schema", P001_SCHEMA),
-    ("p002_catalogue", p002_catalogue),
+    ("p002_catalogue", P002_CATALOGUE),
 )
+# What runs right after a step's SQL, in the same transaction (rows the step's tables start with).
+AFTER_STEP: dict[str, Callable[[Any], None]] = {"p002_catalogue": _seed_catalogue}
