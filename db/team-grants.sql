@@ -4,8 +4,9 @@
 GRANT USAGE ON SCHEMA public TO reader_analyst, reader_viewer;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader_viewer;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO reader_analyst;
--- Articles, their search vocabulary and the schema's versions are the admin's (imports, upgrades).
-REVOKE INSERT, UPDATE, DELETE ON article, search_term, reader_migrations FROM reader_analyst;
+-- Articles, their search vocabulary, the actor catalogue and the schema's versions are the
+-- admin's (imports, `reader actors load`, upgrades).
+REVOKE INSERT, UPDATE, DELETE ON article, search_term, catalogue_actor, reader_migrations FROM reader_analyst;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO reader_analyst;
 -- Tables that later versions of reader add get the same rights.
 ALTER DEFAULT PRIVILEGES FOR ROLE reader_admin IN SCHEMA public GRANT SELECT ON TABLES TO reader_viewer;

@@ -71,3 +71,13 @@ def test_an_analyst_writes_notes_but_cannot_import(team: dict[str, str], tmp_pat
     assert "perlu dicek ulang" in _run(team["viewer"], "note", "1")[1]
     code, output = _run(team["analyst"], "import", "--quiet", _new_article(tmp_path))
     assert code == 3 and output.startswith(REFUSED), output
+
+
+def test_only_the_admin_loads_the_actor_catalogue(team: dict[str, str], tmp_path: Path) -> None:
+    extra = tmp_path / "extra.json"
+    extra.write_text(json.dumps([{"name": "Tokoh Uji Peran", "aliases": ["Uji Peran"]}]), "utf-8")
+    code, output = _run(team["analyst"], "actors", "load", str(extra))
+    assert code == 3 and output.startswith(REFUSED) and len(output.strip().splitlines()) == 1, output
+    assert "Tokoh Uji Peran" not in _run(team["viewer"], "actors", "export")[1]
+    assert _run(team["admin"], "actors", "load", str(extra))[0] == 0
+    assert "Tokoh Uji Peran" in _run(team["viewer"], "actors", "export")[1]

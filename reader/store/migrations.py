@@ -484,14 +484,8 @@ END
     )
 
 
-@migrations()
-def m015_actor_catalogue(db: Database) -> None:
-    # The actor catalogue lives in the database (reader.store.catalogue), seeded with the
-    # bundled one, so every importer extracts with the same actors and aliases.
-    _execute_all(
-        db,
-        """
-CREATE TABLE catalogue_actor (
+CATALOGUE_TABLE = """
+CREATE TABLE IF NOT EXISTS catalogue_actor (
   name TEXT PRIMARY KEY,
   type TEXT NOT NULL,
   aliases TEXT NOT NULL DEFAULT '[]',
@@ -501,8 +495,14 @@ CREATE TABLE catalogue_actor (
   loaded_at TEXT NOT NULL,
   loaded_by TEXT
 )
-""",
-    )
+"""
+
+
+@migrations()
+def m015_actor_catalogue(db: Database) -> None:
+    # The actor catalogue lives in the database (reader.store.catalogue), seeded with the
+    # bundled one, so every importer extracts with the same actors and aliases.
+    _execute_all(db, CATALOGUE_TABLE)
     from reader.store.catalogue import seed_bundled
 
     seed_bundled(db)
