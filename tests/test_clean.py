@@ -161,3 +161,12 @@ def test_record_dates(value: object, expected: str | None) -> None:
 def test_content_hash_ignores_spacing_and_case() -> None:
     assert content_hash("Satu  dua\n\nTiga") == content_hash("satu dua tiga")
     assert content_hash("satu dua") != content_hash("satu tiga")
+
+
+@pytest.mark.parametrize(
+    "text", ["Jakarta (ANTARA) - Ketua KPU, 12/3!", "".join(map(chr, range(128))), "Ibu Négara ² Ünal ﬁ", ""]
+)
+def test_the_letters_compared_for_a_copied_highlight_are_every_letter_and_digit(text: str) -> None:
+    from reader.ingest.dateline import _letters
+
+    assert _letters(text) == "".join(char for char in text.casefold() if char.isalnum())

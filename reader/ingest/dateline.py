@@ -96,7 +96,12 @@ def _after_glued_antara(paragraph: str, later: Sequence[str]) -> tuple[str | Non
 
 def _letters(text: str) -> str:
     """Letters and digits only, case-folded: spacing, glue and punctuation do not count."""
+    if text.isascii():  # the ASCII letters and digits are what isalnum keeps of it
+        return text.casefold().encode("ascii").translate(None, _ASCII_NOT_ALNUM).decode("ascii")
     return "".join(char for char in text.casefold() if char.isalnum())
+
+
+_ASCII_NOT_ALNUM = bytes(b for b in range(128) if not chr(b).isalnum())
 
 
 def _is_copy(highlight: str, after: Sequence[str]) -> bool:

@@ -57,9 +57,9 @@ TABLE_FILE = "stem_table.txt"
 @functools.cache
 def _sastrawi_stem_word():  # type: ignore[no-untyped-def]
     # Imported lazily: building the stemmer loads a 30k-word dictionary.
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    from reader.text.sastrawi import word_stemmer
 
-    return StemmerFactory().create_stemmer().delegatedStemmer.stem_word
+    return word_stemmer()
 
 
 @functools.lru_cache(maxsize=200_000)
