@@ -22,10 +22,10 @@ class CompiledOnce:
     """The part of :mod:`re` Sastrawi uses (``match`` and ``sub``), compiling each pattern once."""
 
     def __init__(self) -> None:
-        self.patterns: dict[tuple[str, int], re.Pattern[str]] = {}
+        self.patterns: dict[str | tuple[str, int], re.Pattern[str]] = {}
 
     def compiled(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
-        key = (pattern, flags)
+        key = (pattern, flags) if flags else pattern
         found = self.patterns.get(key)
         if found is None:
             found = re.compile(pattern, flags)
@@ -34,7 +34,8 @@ class CompiledOnce:
         return found
 
     def match(self, pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
-        return self.compiled(pattern, flags).match(string)
+        found = None if flags else self.patterns.get(pattern)
+        return (found or self.compiled(pattern, flags)).match(string)
 
     def sub(self, pattern: str, repl: str, string: str, count: int = 0, flags: int = 0) -> str:
         if not flags and pattern.isalpha() and "\\" not in repl:
