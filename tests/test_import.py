@@ -183,3 +183,53 @@ def test_duplicates_inside_one_file_and_one_batch_are_stored_once(db: Database, 
     report = import_paths(db, [path])
     assert (report.imported, report.duplicates) == (2, 2)
     assert {row[0] for row in db.execute("SELECT source FROM article")} == {"a", "c"}
+
+
+class _CountingPreparer:
+    """Prepares in-process, as the pool would, and records the size of every batch it is given."""
+
+    def __init__(self) -> None:
+        self.sizes: list[int] = []
+
+    def map(self, raws: list) -> object:
+        from reader.ingest.prepare import prepare
+
+        self.sizes.append(len(raws))
+        return (prepare(raw) for raw in raws)
+
+
+@pytest.mark.parametrize(
+    ("count", "sizes"), [(37, [10, 10, 10, 2, 2, 2, 1]), (40, [10, 10, 10, 10]), (7, [7])]
+)
+def test_the_last_batch_of_a_longer_import_is_prepared_in_parts_and_every_article_written_once(
+    db: Database, count: int, sizes: list[int]
+) -> None:
+    from reader.ingest.pipeline import _Writer
+    from reader.models import ImportReport, RawArticle
+    from reader.store.writes import import_session
+
+    preparer, report = _CountingPreparer(), ImportReport()
+    writer = _Writer(db, report, preparer)  # type: ignore[arg-type]
+    writer.batch_size = 10
+    with import_session(db):
+        for n in range(count):
+            writer.add(RawArticle(source=f"a{n}", text=f"{BODY} Kalimat ke-{n} berbeda.", origin="x"))
+        writer.flush()
+    assert preparer.sizes == sizes
+    assert (report.imported, report.duplicates, article_count(db)) == (count, 0, count)
+    ids = [row[0] for row in db.execute("SELECT source FROM article ORDER BY id")]
+    assert ids == [f"a{n}" for n in range(count)]  # in input order
+
+
+def test_a_running_pool_prepares_a_small_last_part_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.ingest import prepare as preparing
+
+    class Pool:
+        def map(self, function: object, raws: list, chunksize: int) -> list:
+            return ["pooled"] * len(raws)
+
+    preparer = preparing.Preparer(None)
+    monkeypatch.setattr(preparing.os, "cpu_count", lambda: 2)
+    assert not isinstance(preparer.map([]), list)  # no pool yet: a small batch stays in-process
+    preparer._pool = Pool()  # type: ignore[assignment]
+    assert list(preparer.map([object()] * 3)) == ["pooled"] * 3  # type: ignore[list-item]

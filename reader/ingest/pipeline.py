@@ -31,6 +31,7 @@ from reader.store.writes import (
 )
 
 BATCH_SIZE = 500
+TAIL_PARTS = 4  # the last batch of an import is prepared and written in this many parts
 BATCH_ENV = "READER_IMPORT_BATCH"  # a smaller batch for tests that kill imports mid-way
 # Called with the bytes read since the last call and the number of articles read so far.
 Progress = Callable[[int, int], None]
@@ -62,22 +63,35 @@ class _Writer:
             self._submit()
 
     def flush(self) -> None:
-        """Write everything still pending or in flight (at the end of the input)."""
-        self._submit()
-        if self.in_flight is not None:
-            in_flight, self.in_flight = self.in_flight, None
-            self._write(*in_flight)
+        """Write everything still pending or in flight (at the end of the input).
+
+        The last batch of a longer import goes to the pool in parts, all at once, and each
+        part is written as soon as it is prepared: the workers are still busy with the next
+        part meanwhile, where the whole batch written at the end would keep them waiting.
+        """
+        pending, self.pending = self.pending, []
+        parts = TAIL_PARTS if self.in_flight is not None else 1  # a one-batch import: as it is
+        size = max(1, -(-len(pending) // parts))
+        queued = [self._prepared(pending[start : start + size]) for start in range(0, len(pending), size)]
+        for batch in [self.in_flight, *queued]:
+            if batch is not None:
+                self._write(*batch)
+        self.in_flight = None
 
     def _submit(self) -> None:
         batch, self.pending = self.pending, []
+        following = self._prepared(batch)
+        if self.in_flight is not None:
+            self._write(*self.in_flight)
+        self.in_flight = following
+
+    def _prepared(self, batch: list[RawArticle]) -> tuple[list[RawArticle], Iterator[Prepared | None]] | None:
+        """``batch`` handed to the preparer (None when it is empty or stored already)."""
         # Re-running an interrupted import must not clean and extract every stored article again.
         stored = known_sources(self.db, [raw.source for raw in batch]) if batch else set()
         self.report.duplicates += sum(raw.source in stored for raw in batch)
         batch = [raw for raw in batch if raw.source not in stored]
-        following = (batch, self.preparer.map(batch)) if batch else None
-        if self.in_flight is not None:
-            self._write(*self.in_flight)
-        self.in_flight = following
+        return (batch, self.preparer.map(batch)) if batch else None
 
     def _write(self, batch: list[RawArticle], results: Iterator[Prepared | None]) -> None:
         prepared = list(results)  # prepared before the transaction takes the write lock

@@ -91,7 +91,8 @@ class Preparer:
     def map(self, raws: list[RawArticle]) -> Iterator[Prepared | None]:
         workers = os.cpu_count() or 1
         # A custom extractor may not survive pickling; those imports stay in-process.
-        if self.extractor is not None or workers < 2 or len(raws) < PARALLEL_THRESHOLD:
+        small = self._pool is None and len(raws) < PARALLEL_THRESHOLD  # a running pool takes any batch
+        if self.extractor is not None or workers < 2 or small:
             return (prepare(raw, self.extractor, self.catalogue) for raw in raws)
         if self._pool is None:
             _warm_up(self.catalogue)

@@ -54,4 +54,3 @@ def word_stemmer() -> Callable[[str], str]:
             module.re = shim  # type: ignore[attr-defined]
     stemmer.dictionary.contains = stemmer.dictionary.words.__contains__
     return stemmer.stem_word  # type: ignore[no-any-return]
-
