@@ -233,3 +233,20 @@ def test_a_running_pool_prepares_a_small_last_part_itself(monkeypatch: pytest.Mo
     assert not isinstance(preparer.map([]), list)  # no pool yet: a small batch stays in-process
     preparer._pool = Pool()  # type: ignore[assignment]
     assert list(preparer.map([object()] * 3)) == ["pooled"] * 3  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt"))[:4], ids=lambda p: p.stem)
+def test_the_terms_a_worker_sends_are_every_word_and_its_stem(path: Path) -> None:
+    from reader.ingest.prepare import prepare, terms_with_stems
+    from reader.models import RawArticle
+    from reader.store.terms import article_terms, text_terms
+    from reader.text.stem import stem_tokens
+    from reader.text.tokenize import tokens
+
+    title, body = "Bawaslu Terima Laporan Kecurangan Pemilu", path.read_text("utf-8")
+    words = (tokens(title), tokens(body))
+    sent = terms_with_stems(words, tuple(stem_tokens(w) for w in words))
+    assert sorted(sent.split()) == sorted(article_terms(*words).split())
+    item = prepare(RawArticle(source="s", text=body, title=title, origin=str(path)))
+    assert item is not None
+    assert sorted(item.terms.split()) == sorted(text_terms(item.article.title, item.article.body).split())

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from reader.ingest.clean import clean, content_hash
 from reader.ingest.lifeline import follow_parent
 from reader.models import Extraction, Prepared, RawArticle
-from reader.store.terms import article_terms
 from reader.store.writes import quote_stems
 from reader.text.stem import stem_tokens
 from reader.text.tokenize import tokens
@@ -61,8 +60,14 @@ def prepare(
         body_stem=body_stem,
         extraction=extraction,
         quote_stems=quote_stems(extraction.quotes),
-        terms=article_terms(title_words, body_words),
+        terms=terms_with_stems((title_words, body_words), (title_stem, body_stem)),
     )
+
+
+def terms_with_stems(words: tuple[list[str], ...], stems: tuple[str, ...]) -> str:
+    """:func:`reader.store.terms.article_terms` of ``words``, from their stems already joined
+    (``stems[i]`` is :func:`stem_tokens` of ``words[i]``): no word is looked up again."""
+    return " ".join(set().union(*words, *(joined.split() for joined in stems)))
 
 
 def _warm_up(catalogue: Catalogue | None) -> None:
