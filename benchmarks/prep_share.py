@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=5000, help="articles of the share (default 5000)")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "real.jsonl")
     args = parser.parse_args(argv)
-    _warm_up()  # as the importer does before its pool forks
+    _warm_up(None)  # as the importer does before its pool forks
     records = [item for item, _done in islice(read_file(args.corpus), 2 * args.n + 2 * CHUNK_SIZE)]
     share = [r for i, r in enumerate(records) if (i // CHUNK_SIZE) % 2 == 0 and not isinstance(r, Skip)]
     share = share[: args.n]
