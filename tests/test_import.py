@@ -190,6 +190,7 @@ class _CountingPreparer:
 
     def __init__(self) -> None:
         self.sizes: list[int] = []
+        self.catalogue = None
 
     def map(self, raws: list) -> object:
         from reader.ingest.prepare import prepare
