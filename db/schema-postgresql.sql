@@ -178,7 +178,7 @@ CREATE TABLE saved_search (
 );
 
 CREATE TABLE search_term (
-  term text NOT NULL,
+  term text COLLATE "C" NOT NULL,
   doc integer NOT NULL,
   PRIMARY KEY (term)
 );
@@ -207,6 +207,8 @@ CREATE TABLE undo_step (
   CHECK ((kind = ANY (ARRAY['bulk-tag'::text, 'tag'::text, 'review'::text]))),
   PRIMARY KEY (seq)
 );
+
+CREATE INDEX article_newest ON article USING btree (published DESC NULLS LAST, id DESC);
 
 CREATE INDEX article_outlet ON article USING btree (lower(outlet));
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from sqlite_utils import Database
@@ -121,6 +122,77 @@ def sdb(search_db_copy: Path) -> Database:
     database = open_db(search_db_copy)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def pg_search_template(pg_server: object) -> str:
+    """The name of a database on the session's server holding the search corpus, imported
+    once by the same builder as the SQLite template (read-only: copy it, see ``search_store``)."""
+    from tests.postgres_server import PgServer, next_database
+    from tests.test_search_corpus import build
+
+    assert isinstance(pg_server, PgServer)
+    name = next_database()
+    build(pg_server.create_database(name)).close()  # type: ignore[arg-type]
+    return name
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def search_location(request: pytest.FixtureRequest) -> str:
+    """Where the search corpus is, on each store in turn (read-only: for commands that only read)."""
+    if request.param == "sqlite":
+        return str(request.getfixturevalue("search_db_file"))
+    return str(request.getfixturevalue("search_location_pg"))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def search_store_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A private copy of the search corpus on each store in turn (tests may write to it)."""
+    if request.param == "sqlite":
+        yield str(request.getfixturevalue("search_db_copy"))
+        return
+    from tests.postgres_server import PgServer, next_database
+
+    server = request.getfixturevalue("pg_server")
+    assert isinstance(server, PgServer)
+    name = next_database()
+    yield server.create_database(name, template=request.getfixturevalue("pg_search_template"))
+    server.drop_database(name)
+
+
+@pytest.fixture
+def search_store_copy(search_store_location: str) -> Iterator[object]:
+    """The search corpus open on each store in turn, a private copy (for tests that write)."""
+    from reader.store.connect import open_db
+
+    database = open_db(search_store_location)
+    yield database
+    database.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def search_store(request: pytest.FixtureRequest) -> Iterator[object]:
+    """The search corpus open on each store in turn, for reading: a copy on SQLite, the
+    session's one database on PostgreSQL in read-only mode (a write fails the test)."""
+    from reader.store.connect import open_db
+
+    if request.param == "sqlite":
+        location = str(request.getfixturevalue("search_db_copy"))
+    else:
+        location = request.getfixturevalue("search_location_pg") + "&options=" + quote(
+            "-cdefault_transaction_read_only=on"
+        )
+    database = open_db(location)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def search_location_pg(pg_server: object, pg_search_template: str) -> str:
+    from tests.postgres_server import PgServer
+
+    assert isinstance(pg_server, PgServer)
+    return pg_server.database_location(pg_search_template)
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ import itertools
 import os
 import tempfile
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import pytest
 
@@ -43,6 +43,26 @@ class PgServer:
         separator = "&" if "?" in self.uri else "?"
         return f"{self.uri}{separator}options={quote(f'-csearch_path={schema}')}"
 
+    def database_location(self, name: str) -> str:
+        """A libpq URI of the database ``name`` on this server."""
+        parts = urlsplit(self.uri)
+        return urlunsplit(parts._replace(path=f"/{name}"))
+
+    def create_database(self, name: str, template: str | None = None) -> str:
+        """A new database ``name`` (a copy of ``template``, which nobody may be connected to)."""
+        import psycopg
+
+        with psycopg.connect(self.uri, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        return self.database_location(name)
+
+    def drop_database(self, name: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.uri, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
 
 def start_server() -> PgServer:
     try:
@@ -60,6 +80,10 @@ def start_server() -> PgServer:
 
 def next_schema() -> str:
     return f"t{os.getpid()}_{next(_schemas)}"
+
+
+def next_database() -> str:
+    return f"d{os.getpid()}_{next(_schemas)}"
 
 
 class RestartableServer(PgServer):

@@ -10,13 +10,13 @@ from click.testing import CliRunner
 from reader.cli import cli
 
 
-def run(db: Path, *args: str) -> tuple[int, str, str]:
+def run(db: Path | str, *args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(cli, ["--db", str(db), "search", *args], catch_exceptions=False)
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_text_output_lists_hits_with_expansions(search_db_file: Path) -> None:
-    code, out, _ = run(search_db_file, "kecurangn")
+def test_text_output_lists_hits_with_expansions(search_location: str) -> None:
+    code, out, _ = run(search_location, "kecurangn")
     assert code == 0
     first = out.splitlines()[0]
     assert first.startswith("5 articles (0 reviewed)") and "sorted by relevance" in first
@@ -25,14 +25,14 @@ def test_text_output_lists_hits_with_expansions(search_db_file: Path) -> None:
     assert "kecurangan" in out and "id " in out
 
 
-def test_words_may_be_given_as_separate_arguments(search_db_file: Path) -> None:
-    _, joined, _ = run(search_db_file, "harga jagung")
-    _, separate, _ = run(search_db_file, "harga", "jagung")
+def test_words_may_be_given_as_separate_arguments(search_location: str) -> None:
+    _, joined, _ = run(search_location, "harga jagung")
+    _, separate, _ = run(search_location, "harga", "jagung")
     assert joined == separate and joined.startswith("1 article ")
 
 
-def test_json_document(search_db_file: Path) -> None:
-    code, out, _ = run(search_db_file, "--json", "--limit", "2", "Giban")
+def test_json_document(search_location: str) -> None:
+    code, out, _ = run(search_location, "--json", "--limit", "2", "Giban")
     assert code == 0
     document = json.loads(out)
     assert set(document) == {
@@ -57,40 +57,40 @@ def test_json_document(search_db_file: Path) -> None:
     assert all(hit["snippet"][s:e] for s, e in hit["snippet_spans"])
 
 
-def test_json_hit_offsets_cover_stem_hits(search_db_file: Path) -> None:
-    _, out, _ = run(search_db_file, "--json", "curang outlet:detik")
+def test_json_hit_offsets_cover_stem_hits(search_location: str) -> None:
+    _, out, _ = run(search_location, "--json", "curang outlet:detik")
     document = json.loads(out)
     assert [h["source"] for h in document["hits"]] == ["dicurangi"]
     assert len(document["hits"][0]["hit_offsets"]) == 2  # dicurangi, mencurangi
 
 
-def test_sort_by_date_and_paging(search_db_file: Path) -> None:
-    _, out, _ = run(search_db_file, "--json", "--sort", "date", "--limit", "3", "--offset", "1")
+def test_sort_by_date_and_paging(search_location: str) -> None:
+    _, out, _ = run(search_location, "--json", "--sort", "date", "--limit", "3", "--offset", "1")
     document = json.loads(out)
     dates = [h["published"] for h in document["hits"]]
     assert dates == sorted(dates, reverse=True) and len(dates) == 3
     assert document["offset"] == 1 and document["sort"] == "date"
 
 
-def test_sort_oldest_and_newest(search_db_file: Path) -> None:
-    _, out, _ = run(search_db_file, "--json", "--sort", "oldest", "--limit", "3")
+def test_sort_oldest_and_newest(search_location: str) -> None:
+    _, out, _ = run(search_location, "--json", "--sort", "oldest", "--limit", "3")
     document = json.loads(out)
     dates = [h["published"] for h in document["hits"]]
     assert dates == sorted(dates) and len(dates) == 3 and document["sort"] == "oldest"
-    _, out, _ = run(search_db_file, "--json", "--sort", "newest", "--limit", "3")
+    _, out, _ = run(search_location, "--json", "--sort", "newest", "--limit", "3")
     newest = [h["published"] for h in json.loads(out)["hits"]]
     assert newest == sorted(newest, reverse=True) and newest[0] > dates[-1]
 
 
-def test_query_problems_go_to_stderr(search_db_file: Path) -> None:
-    code, out, err = run(search_db_file, "curang", "from:kemarin")
+def test_query_problems_go_to_stderr(search_location: str) -> None:
+    code, out, err = run(search_location, "curang", "from:kemarin")
     assert code == 0
     assert "note: from: expects a date" in err
     assert out.startswith("5 articles")
 
 
-def test_no_match(search_db_file: Path) -> None:
-    code, out, _ = run(search_db_file, '"tidak ada frasa seperti ini"')
+def test_no_match(search_location: str) -> None:
+    code, out, _ = run(search_location, '"tidak ada frasa seperti ini"')
     assert code == 0 and out.startswith("0 articles")
 
 
@@ -109,13 +109,13 @@ def test_help_documents_the_query_language() -> None:
         assert piece in result.output
 
 
-def test_a_dash_word_excludes_instead_of_being_an_option(tmp_path) -> None:
+def test_a_dash_word_excludes_instead_of_being_an_option(store_location: str) -> None:
     from click.testing import CliRunner
 
     from reader.cli import cli
     from tests.conftest import SEEDS
 
-    db = str(tmp_path / "r.db")
+    db = store_location
     runner = CliRunner()
     runner.invoke(cli, ["--db", db, "import", str(SEEDS)], catch_exceptions=False)
     everything = runner.invoke(cli, ["--db", db, "search", "kecurangan", "--json"])
@@ -127,7 +127,7 @@ def test_a_dash_word_excludes_instead_of_being_an_option(tmp_path) -> None:
     assert json.loads(without.stdout)["total"] == 1
 
 
-def test_an_untitled_article_is_listed_by_its_opening_words(tmp_path) -> None:
+def test_an_untitled_article_is_listed_by_its_opening_words(store_location: str) -> None:
     import json
 
     from click.testing import CliRunner
@@ -135,7 +135,7 @@ def test_an_untitled_article_is_listed_by_its_opening_words(tmp_path) -> None:
     from reader.cli import cli
     from tests.conftest import SEEDS
 
-    db = str(tmp_path / "r.db")
+    db = store_location
     runner = CliRunner()
     runner.invoke(cli, ["--db", db, "import", str(SEEDS)], catch_exceptions=False)
     text = runner.invoke(cli, ["--db", db, "search", "Giban"]).stdout

@@ -6,10 +6,17 @@ import pytest
 from sqlite_utils import Database
 
 from reader.search import SearchRequest, SearchResult, search
-from reader.store.review import add_tag, set_reviewed
+from reader.store.review import set_reviewed
+from tests.search_stores import tag
 from tests.test_search_corpus import ARTICLES, ids
 
 SEED_004 = "004_eb156427ed740bc9"  # published 2024-02-19
+
+
+@pytest.fixture
+def sdb(search_store: Database) -> Database:
+    """Every test here runs on both stores (a private copy of the search corpus on each)."""
+    return search_store
 
 
 def run(db: Database, query: str, **options: object) -> SearchResult:
@@ -138,13 +145,13 @@ def test_filters(sdb: Database, query: str, expected: set[str]) -> None:
     assert set(found(sdb, query)) == expected
 
 
-def test_reviewed_and_tag_filters_from_the_query_and_the_request(sdb: Database) -> None:
+def test_reviewed_and_tag_filters_from_the_query_and_the_request(search_store_copy: Database) -> None:
+    sdb = search_store_copy  # it writes: a private copy
     book = ids(sdb)
     set_reviewed(sdb, book["kecurangan"], True)
     set_reviewed(sdb, book["curang"], True)
-    add_tag(sdb, book["curang"], "sengketa")
-    add_tag(sdb, book["dicurangi"], "sengketa")
-    sdb.conn.commit()
+    tag(sdb, book["curang"], "sengketa")
+    tag(sdb, book["dicurangi"], "sengketa")
     assert set(found(sdb, "curang reviewed:yes")) == {"kecurangan", "curang"}
     assert "kecurangan" not in found(sdb, "curang reviewed:no")
     assert set(found(sdb, "tag:sengketa")) == {"curang", "dicurangi"}
@@ -268,11 +275,11 @@ def test_date_order_of_a_large_match_walks_the_date_index(
 
 
 @pytest.mark.parametrize("query", ["curang", "", "curang outlet:kompas.com", "curang reviewed:yes"])
-def test_the_reviewed_count_can_be_left_to_a_second_query(sdb: Database, query: str) -> None:
+def test_the_reviewed_count_can_be_left_to_a_second_query(search_store_copy: Database, query: str) -> None:
+    sdb = search_store_copy  # it writes: a private copy
     from reader.search.select import count_matching
 
     set_reviewed(sdb, ids(sdb)["kecurangan"], True)
-    sdb.conn.commit()
     full = run(sdb, query)
     quick = run(sdb, query, count_reviewed=False)
     assert quick.total == full.total

@@ -105,8 +105,9 @@ ARTICLES: dict[str, tuple[str, str, str, str]] = {
 }
 
 
-def build(path: Path) -> Database:
-    """A database with the seeds and :data:`ARTICLES`, imported by the real importer."""
+def build(path: Path | str) -> Database:
+    """A database with the seeds and :data:`ARTICLES`, imported by the real importer
+    (``path``: a SQLite file or a PostgreSQL location)."""
     from reader.ingest.pipeline import import_paths, import_records
     from reader.store.connect import open_db
 
@@ -123,7 +124,8 @@ def build(path: Path) -> Database:
         "INSERT INTO mention(article_id, actor_id, count, offsets) VALUES (?, ?, 1, '[[0, 12]]')",
         [ids(db)["putra"], actor],
     )
-    db.conn.commit()
+    if db.conn.in_transaction:  # SQLite opened one for the INSERT
+        db.conn.commit()
     return db
 
 

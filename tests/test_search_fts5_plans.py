@@ -16,6 +16,12 @@ from reader.search.plan import Planner
 from reader.search.query import parse_query
 
 
+@pytest.fixture
+def sdb(search_store: Database) -> Database:
+    """Every test here runs on both stores (a private copy of the search corpus on each)."""
+    return search_store
+
+
 @dataclass(frozen=True)
 class Planned:
     query: str

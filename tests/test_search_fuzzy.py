@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from sqlite_utils import Database
 
 from reader.extract.actors import default_catalogue
 from reader.search import Expansion, SearchRequest, search
 from reader.search.fuzzy import Vocabulary, actor_index, vocabulary
+from tests.search_stores import commit
 from tests.test_search_corpus import ids
 
 SEED_004 = "004_eb156427ed740bc9"  # contains the typo "Prabowo-Giban"
+
+
+@pytest.fixture
+def sdb(search_store: Database) -> Database:
+    """Every test here runs on both stores (a private copy of the search corpus on each)."""
+    return search_store
 
 
 def expansions(db: Database, query: str) -> list[str]:
@@ -61,20 +71,40 @@ def _stored_terms(db: Database) -> dict[str, int]:
     return dict(db.execute("SELECT term, doc FROM search_term").fetchall())
 
 
-def test_the_writer_keeps_the_vocabulary_equal_to_the_index(sdb: Database) -> None:
+def _index_terms(db: Database) -> dict[str, int]:
+    """Every term of the store's full-text index with the number of articles holding it."""
+    from reader.store.backend import backend_of
+
+    if backend_of(db).name == "sqlite":
+        return dict(db.execute("SELECT term, doc FROM article_fts_vocab").fetchall())
+    return dict(db.execute("SELECT word, ndoc FROM ts_stat('SELECT search FROM article')").fetchall())
+
+
+def test_the_writer_keeps_the_vocabulary_equal_to_the_index(search_store_copy: Database) -> None:
+    sdb = search_store_copy  # it writes: a private copy
     from reader.ingest.pipeline import import_records
     from reader.models import RawArticle
 
-    index = dict(sdb.execute("SELECT term, doc FROM article_fts_vocab").fetchall())
+    index = _index_terms(sdb)
     assert _stored_terms(sdb) == index
     assert "zonasi" not in vocabulary(sdb)
     import_records(sdb, [RawArticle(source="baru", text="Sistem zonasi dibahas DPR.", origin="x.jsonl")])
     assert "zonasi" in vocabulary(sdb)
-    assert _stored_terms(sdb) == dict(sdb.execute("SELECT term, doc FROM article_fts_vocab").fetchall())
+    assert _stored_terms(sdb) == _index_terms(sdb)
     assert _stored_terms(sdb)["sistem"] == index.get("sistem", 0) + 1
 
 
-def test_a_search_never_reads_the_whole_index_vocabulary(sdb: Database) -> None:
+@pytest.fixture
+def sqlite_sdb(search_db_copy: Path) -> Iterator[Database]:
+    from reader.store.connect import open_db
+
+    db = open_db(search_db_copy)
+    yield db
+    db.close()
+
+
+def test_a_search_never_reads_the_whole_index_vocabulary(sqlite_sdb: Database) -> None:
+    sdb = sqlite_sdb  # SQLite's statement trace
     statements: list[str] = []
     sdb.conn.set_trace_callback(statements.append)
     try:
@@ -158,15 +188,16 @@ def _mentions(db: Database, source: str, actor: str) -> bool:
     )
 
 
-def test_typo_fixing_reads_the_stored_vocabulary(sdb: Database) -> None:
+def test_typo_fixing_reads_the_stored_vocabulary(search_store_copy: Database) -> None:
+    sdb = search_store_copy  # it writes: a private copy
     assert "kecurangn → kecurangan" in expansions(sdb, "kecurangn")
     sdb.execute("UPDATE search_term SET term = 'kecuranganx' WHERE term = 'kecurangan'")
-    sdb.conn.commit()
+    commit(sdb)
     try:
         assert "kecurangn → kecurangan" not in expansions(sdb, "kecurangn")  # no copy in memory
     finally:
         sdb.execute("UPDATE search_term SET term = 'kecurangan' WHERE term = 'kecuranganx'")
-        sdb.conn.commit()
+        commit(sdb)
 
 
 def test_an_old_database_gets_its_vocabulary_when_it_is_upgraded(tmp_path) -> None:

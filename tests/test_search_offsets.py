@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlite_utils import Database
 
 from reader.search import hit_offsets
 from reader.search.highlight import Highlighter, snippet
 from reader.search.plan import Marks
 from tests.test_search_corpus import ids
+
+
+@pytest.fixture
+def sdb(search_store: Database) -> Database:
+    """Every test here runs on both stores (a private copy of the search corpus on each)."""
+    return search_store
 
 
 def words_at(db: Database, source: str, query: str) -> list[str]:

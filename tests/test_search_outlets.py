@@ -8,6 +8,13 @@ from sqlite_utils import Database
 from reader.search import SearchRequest, search
 from reader.search.outlets import outlet_key, resolve_outlet
 
+
+@pytest.fixture
+def sdb(search_store: Database) -> Database:
+    """Every test here runs on both stores (a private copy of the search corpus on each)."""
+    return search_store
+
+
 STORED = ["kompas", "detik", "tempo", "posmetro-medan", "cnbcindonesia", "okezone"]
 
 
@@ -60,21 +67,17 @@ def test_an_unknown_outlet_is_explained(sdb: Database) -> None:
     assert result.total == 0 and result.error == "no outlet matches 'xyzzy'"
 
 
-def test_stored_outlets_lists_each_spelling_once_whatever_its_case(tmp_path) -> None:
+def test_stored_outlets_lists_each_spelling_once_whatever_its_case(store: Database) -> None:
     from reader.ingest.pipeline import import_records
     from reader.models import RawArticle
     from reader.search.outlets import stored_outlets
-    from reader.store.connect import open_db
 
-    db = open_db(tmp_path / "o.db")
+    db = store
     outlets = ["Kompas", "kompas", "KOMPAS", "Detik", None, "", "antara", "Tempo.co"]
     import_records(db, [
         RawArticle(source=f"a{i}", text=f"Artikel {i} tentang pemilu di daerah {i}.", outlet=outlet,
                    origin="x.jsonl")
         for i, outlet in enumerate(outlets)
     ])  # fmt: skip
-    try:
-        found = sorted(name.lower() for name in stored_outlets(db))
-        assert found == ["antara", "detik", "kompas", "tempo.co"]
-    finally:
-        db.close()
+    found = sorted(name.lower() for name in stored_outlets(db))
+    assert found == ["antara", "detik", "kompas", "tempo.co"]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from click.testing import CliRunner
@@ -18,7 +20,7 @@ from reader.search.statements import search_statements
 from reader.store import migrations
 from reader.store.catalogue import seed_bundled
 from reader.store.connect import open_db
-from reader.store.review import add_tag, set_reviewed
+from reader.store.review import set_reviewed
 from reader.store.writes import (
     ActorIds,
     insert_article,
@@ -27,6 +29,8 @@ from reader.store.writes import (
     write_transaction,
 )
 from reader.text.stem import stem_text
+from tests.postgres_server import PgServer, next_database
+from tests.search_stores import tag
 
 # source -> (outlet, published, body, [(quote text, speaker, kind)])
 ARTICLES = {
@@ -65,10 +69,53 @@ def _write(db: Database) -> dict[str, int]:
     return ids
 
 
-@pytest.fixture
-def said_db(db: Database) -> Database:
+@pytest.fixture(scope="session")
+def pg_said_template(pg_server: PgServer) -> str:
+    """A database on the session's server with the articles above (read-only: copy it)."""
+    name = next_database()
+    db = open_db(pg_server.create_database(name))
     _write(db)
-    return db
+    db.close()
+    return name
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def said_location(request: pytest.FixtureRequest, db_path: Path) -> str:
+    """The articles above on each store in turn: a new SQLite file, the session's
+    PostgreSQL database in read-only mode (a write fails the test)."""
+    if request.param == "sqlite":
+        db = open_db(db_path)
+        _write(db)
+        db.close()
+        return str(db_path)
+    server = request.getfixturevalue("pg_server")
+    read_only = quote("-cdefault_transaction_read_only=on")
+    return f"{server.database_location(request.getfixturevalue('pg_said_template'))}&options={read_only}"
+
+
+@pytest.fixture
+def said_db(said_location: str) -> Iterator[Database]:
+    db = open_db(said_location)
+    yield db
+    db.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def said_db_copy(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    """The articles above on each store in turn, a private copy (for tests that write)."""
+    if request.param == "sqlite":
+        location = str(db_path)
+        writer = open_db(location)
+        _write(writer)
+        writer.close()
+    else:
+        server = request.getfixturevalue("pg_server")
+        name = next_database()
+        location = server.create_database(name, template=request.getfixturevalue("pg_said_template"))
+        request.addfinalizer(lambda: server.drop_database(name))
+    db = open_db(location)
+    yield db
+    db.close()
 
 
 def sources(db: Database, query: str) -> set[str]:
@@ -155,14 +202,15 @@ def test_every_said_term_holds_in_the_same_statement(said_db: Database) -> None:
     assert sources(said_db, "said:daerah OR said:hasil") == {"anies-curang", "anies-else"}
 
 
-def test_said_composes_with_every_other_filter(said_db: Database) -> None:
+def test_said_composes_with_every_other_filter(said_db_copy: Database) -> None:
+    said_db = said_db_copy  # it writes: a private copy
     ids = {source: i for source, i in said_db.execute("SELECT source, id FROM article")}
     assert sources(said_db, "said:curang outlet:kompas") == {"anies-curang"}
     assert sources(said_db, "said:curang from:2024-02-11") == {"anies-else"}
     assert sources(said_db, "said:curang to:2024-02-11") == {"anies-curang"}
     assert sources(said_db, "said:curang terstruktur") == {"anies-curang"}
     assert sources(said_db, "said:curang -terstruktur") == {"anies-else"}
-    add_tag(said_db, ids["anies-else"], "sengketa")
+    tag(said_db, ids["anies-else"], "sengketa")
     assert sources(said_db, "said:curang tag:sengketa") == {"anies-else"}
     set_reviewed(said_db, ids["anies-curang"], True)
     assert sources(said_db, "said:curang reviewed:yes") == {"anies-curang"}
@@ -239,7 +287,9 @@ def _fts_ok(db: Database) -> bool:
     return True
 
 
-def test_the_index_follows_deleted_and_changed_quotes(said_db: Database) -> None:
+def test_the_index_follows_deleted_and_changed_quotes(db: Database) -> None:
+    said_db = db  # SQLite's triggers (PostgreSQL's writer computes a statement's vector)
+    _write(said_db)
     assert _fts_ok(said_db)
     with said_db.atomic():
         said_db.execute("DELETE FROM article WHERE source = 'anies-curang'")
@@ -314,8 +364,8 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_reader_quotes_takes_a_query(said_db: Database, db_path: Path) -> None:
-    code, out, _ = run("--db", str(db_path), "quotes", "speaker:Anies Baswedan", "said:curang", "--json")
+def test_reader_quotes_takes_a_query(said_location: str) -> None:
+    code, out, _ = run("--db", said_location, "quotes", "speaker:Anies Baswedan", "said:curang", "--json")
     # Unquoted on the shell, "speaker:Anies Baswedan" is speaker:Anies plus the word Baswedan.
     assert code == 0
     quotes = json.loads(out)
@@ -324,21 +374,22 @@ def test_reader_quotes_takes_a_query(said_db: Database, db_path: Path) -> None:
         "id", "article_id", "source", "text", "speaker", "role", "cue", "kind", "start", "end",
         "corrected", "corrected_by", "corrected_at", "published", "outlet", "title", "spans",
     }  # fmt: skip
-    code, out, _ = run("--db", str(db_path), "quotes", "--speaker", "Anies Baswedan", "said:curang", "--json")
+    code, out, _ = run("--db", said_location, "quotes", "--speaker", "Anies Baswedan", "said:curang",
+                       "--json")
     assert code == 0 and [q["id"] for q in json.loads(out)] == [quotes[0]["id"]]
 
 
-def test_reader_quotes_text_shows_total_and_expansions(said_db: Database, db_path: Path) -> None:
-    code, out, _ = run("--db", str(db_path), "quotes", "said:kecurangn")
+def test_reader_quotes_text_shows_total_and_expansions(said_location: str) -> None:
+    code, out, _ = run("--db", said_location, "quotes", "said:kecurangn")
     assert code == 0
     assert out.splitlines()[0] == "2 quotes"
     assert "kecurangn → kecurangan" in out and "Anies Baswedan:" in out
 
 
-def test_reader_quotes_with_a_query_that_finds_nothing(said_db: Database, db_path: Path) -> None:
-    code, out, _ = run("--db", str(db_path), "quotes", "said:hoaks", "--json")
+def test_reader_quotes_with_a_query_that_finds_nothing(said_location: str) -> None:
+    code, out, _ = run("--db", said_location, "quotes", "said:hoaks", "--json")
     assert code == 0 and json.loads(out) == []
-    code, out, _ = run("--db", str(db_path), "quotes", 'said:"', "-hoaks")
+    code, out, _ = run("--db", said_location, "quotes", 'said:"', "-hoaks")
     assert code == 0 and "quotes" in out.splitlines()[0]
 
 

@@ -8,10 +8,10 @@ highlighter, so stem, typo and actor hits are marked exactly like exact ones.
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from sqlite_utils import Database
 
+from reader.search.backend_sql import query_errors
 from reader.search.highlight import Highlighter, merge, snippet
 from reader.search.models import SearchHit
 from reader.search.plan import Plan, Planner
@@ -35,7 +35,7 @@ class HitOffsets:
         self.plan: Plan | None = None
         try:
             self.plan = Planner(db).build(parse_query(query))
-        except (sqlite3.Error, ValueError, RecursionError):
+        except query_errors(self.db):
             return
         self.body = Highlighter(self.plan.marks)
         self.said = Highlighter(self.plan.said_marks) if self.plan.said else None
@@ -52,7 +52,7 @@ class HitOffsets:
             if self.said is not None:
                 spans.extend(_statement_spans(self.db, article_id, self.said, row[0]))
             return merge(spans)
-        except (sqlite3.Error, ValueError, RecursionError):
+        except query_errors(self.db):
             return []
 
 

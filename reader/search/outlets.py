@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from reader.extract.resolve import NameIndex, identities, resolve
+from reader.search.backend_sql import search_sql
 from reader.text.tokenize import tokens
 
 DOMAIN_WORDS = frozenset({"com", "co", "id", "net", "org", "or", "go", "tv", "news", "www"})
@@ -47,16 +48,7 @@ def stored_outlets(db: Database) -> list[str]:
     Each step seeks the next spelling in the index, so the cost grows with the number of
     outlets (dozens), not with the articles (a GROUP BY walks the whole index).
     """
-    step = (
-        "(SELECT outlet FROM article INDEXED BY article_outlet WHERE outlet COLLATE NOCASE > {after} "
-        "ORDER BY outlet COLLATE NOCASE LIMIT 1)"
-    )
-    first, following = step.format(after="''"), step.format(after="seen.name COLLATE NOCASE")
-    rows = db.execute(
-        f"WITH RECURSIVE seen(name) AS (SELECT {first} UNION ALL "
-        f"SELECT {following} FROM seen WHERE seen.name IS NOT NULL) "
-        "SELECT name FROM seen WHERE name IS NOT NULL"
-    ).fetchall()
+    rows = db.execute(search_sql(db).stored_outlets).fetchall()
     return [str(row[0]) for row in rows]
 
 

@@ -8,13 +8,14 @@ touches exactly the articles the same request lists in the app and in
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
 from reader.errors import ReaderError
+from reader.search.backend_sql import query_errors, search_sql
 from reader.search.models import SearchRequest
 from reader.search.service import Selection, selection
 
@@ -45,15 +46,20 @@ class Timeline:
 def _selection(db: Database, request: SearchRequest) -> Selection:
     try:
         return selection(db, request)
-    except (sqlite3.Error, ValueError, RecursionError) as error:
-        raise ReaderError(f"the search could not run ({error})") from error
+    except query_errors(db) as error:
+        raise ReaderError(f"the search could not run ({_first_line(error)})") from error
 
 
-def _run(db: Database, sql: str, params: tuple[object, ...]) -> sqlite3.Cursor:
+def _run(db: Database, sql: str, params: tuple[object, ...]) -> Any:
     try:
         return db.execute(sql, list(params))
-    except sqlite3.OperationalError as error:
-        raise ReaderError(f"the search could not run ({error})") from error
+    except search_sql(db).errors as error:
+        raise ReaderError(f"the search could not run ({_first_line(error)})") from error
+
+
+def _first_line(error: BaseException) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
 
 
 def matching_ids(db: Database, request: SearchRequest, order: str = "date") -> Iterator[int]:
@@ -74,7 +80,8 @@ def count_matching(db: Database, request: SearchRequest, since_id: int = 0) -> C
     chosen = _selection(db, request)
     row = _run(
         db,
-        f"SELECT count(*), count(r.article_id), coalesce(sum({chosen.id} > ?), 0) FROM {chosen.source} "
+        f"SELECT count(*), count(r.article_id), count(CASE WHEN {chosen.id} > ? THEN 1 END) "
+        f"FROM {chosen.source} "
         f"LEFT JOIN review r ON r.article_id = {chosen.id} AND r.reviewed = 1 WHERE {chosen.where}",
         (since_id, *chosen.params),
     ).fetchone()

@@ -1,15 +1,13 @@
-"""Running a search: SQL over the FTS5 index, totals, hits with snippets, hit offsets.
+"""Running a search: the plan's SQL on the store's full-text index, totals, hits with snippets.
 
 :func:`search` never raises on user input: a query that cannot run comes back
-with ``SearchResult.error`` set. A progress-handler deadline stops a runaway
-query so a keystroke can never hang the terminal app.
+with ``SearchResult.error`` set. A deadline stops a runaway query so a keystroke can
+never hang the terminal app. The SQL pieces that differ between stores come from the
+store's :class:`reader.search.backend_sql.SearchSql`; this module only puts them together.
 """
 
 from __future__ import annotations
 
-import json
-import re
-import sqlite3
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -18,23 +16,21 @@ from typing import Any
 from sqlite_utils import Database
 
 from reader.search import estimate
-from reader.search.deadline import deadline
-from reader.search.fts import BM25, render_fts5
+from reader.search.backend_sql import query_errors, search_sql
 from reader.search.hits import build_hits, hit_offsets
 from reader.search.models import SORTS, SearchRequest, SearchResult, date_order
 from reader.search.outlets import resolve_outlet, stored_outlets
-from reader.search.plan import Clause, Plan, Planner
+from reader.search.plan import Plan, Planner
 from reader.search.query import Filters, parse_query
 from reader.search.request_filters import merge_filters, uses_meta
-from reader.search.said import add_said, said_parts, said_source
-from reader.search.sources import MATCHING, MENTIONED, Source, Sql, marks, one_actor
+from reader.search.said import add_said, said_parts
+from reader.search.sources import MENTIONED, Source, Sql, marks
 from reader.store.notes import like_pattern
 from reader.store.speakers import resolve_actor, resolve_speaker
 from reader.text.tokenize import tokens
 
 DEADLINE_SECONDS = 2.0
-RANK_WINDOW = 2_500  # matches scored by bm25 at most (the newest); see _Search._windowed
-PROGRESS_STEPS = 10_000  # SQLite VM steps between deadline checks
+RANK_WINDOW = 2_500  # matches ranked at most (the newest); see _Search._windowed
 MAX_LIMIT = 1_000
 
 __all__ = ["hit_offsets", "parse_query", "search", "warm_up"]
@@ -43,15 +39,15 @@ def search(db: Database, request: SearchRequest) -> SearchResult:
     """One page of articles matching ``request``, with totals and the expansions used."""
     try:
         return _Search(db, request).run()
-    except sqlite3.OperationalError as error:
-        message = str(error)
-        if "interrupted" in message:
-            message = "the search took too long; add words or filters to narrow it"
-        else:
-            message = f"the search could not run ({message})"
-        return _empty(request, message)
-    except (sqlite3.Error, ValueError, RecursionError) as error:
-        return _empty(request, f"the search could not run ({error})")
+    except query_errors(db) as error:
+        if search_sql(db).stopped(error):
+            return _empty(request, "the search took too long; add words or filters to narrow it")
+        return _empty(request, f"the search could not run ({_first_line(error)})")
+
+
+def _first_line(error: BaseException) -> str:
+    lines = str(error).strip().splitlines()  # a server's message can add LINE and HINT lines
+    return lines[0] if lines else type(error).__name__
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +68,7 @@ class Selection:
 
 
 def selection(db: Database, request: SearchRequest) -> Selection:
-    """The SQL for all of ``request``'s matches; raises ``sqlite3.Error`` or ``ValueError``."""
+    """The SQL for all of ``request``'s matches; raises what :func:`query_errors` names."""
     runner = _Search(db, request)
     plan, source, sql = runner.prepare(needs_meta=True)
     params = (*source.params, *sql.params)
@@ -84,7 +80,7 @@ def selection(db: Database, request: SearchRequest) -> Selection:
 def warm_up(db: Database) -> None:
     """Build the actor catalogue's alias index and touch the vocabulary's pages now rather
     than on the first keystroke; call it from a background worker."""
-    with suppress(sqlite3.Error):
+    with suppress(*query_errors(db)):
         Planner(db).vocab.corrections("pemilu")
 
 
@@ -97,6 +93,7 @@ def _empty(request: SearchRequest, error: str | None) -> SearchResult:
 class _Search:
     def __init__(self, db: Database, request: SearchRequest) -> None:
         self.db = db
+        self.q = search_sql(db)
         self.request = request
         self.problems: list[str] = []
         self.planner = Planner(db)
@@ -114,7 +111,7 @@ class _Search:
         by_date = date_order(request.sort)
         # Planning reads the vocabulary and the catalogue: not under the deadline.
         plan, source, sql = self.prepare(needs_meta=by_date is not None)
-        with deadline(self.db, DEADLINE_SECONDS, PROGRESS_STEPS):
+        with self.q.deadline(self.db, DEADLINE_SECONDS):
             estimated = self._estimate(source, sql) if request.estimate else None
             total, reviewed_total = estimated or self._count(source, sql, request.count_reviewed)
             ids = self._page(source, sql, by_date, limit, offset, total)
@@ -140,77 +137,49 @@ class _Search:
         source = self._source(plan, sql, needs_meta=needs_meta or uses_meta(filters))
         if not uses_meta(filters):
             # The article row is joined only for ordering by date: counting does without it.
-            source.count_sql = _META_JOIN.sub("", source.sql)
+            source.count_sql = self.q.strip_meta(source.sql)
         return plan, source, sql
 
     # -- FROM and score -----------------------------------------------------------------
 
     def _source(self, plan: Plan, sql: Sql, needs_meta: bool) -> Source:
         """The driving FROM clause: FTS matches, actor matches, or every article."""
+        q = self.q
         text = [c for c in plan.clauses if not c.actors]
         actor_clauses = [c for c in plan.clauses if c.actors]
-        meta = _META if needs_meta else ""
+        meta = q.meta if needs_meta else ""
         if text:
-            sql.where.insert(0, "article_fts MATCH ?")
-            sql.params.insert(0, render_fts5(plan.text_match()))
-            source = Source(
-                f"article_fts {meta.format('article_fts.rowid')}", "article_fts.rowid", BM25,
-                fts=True, driver=f"a.id IN ({MATCHING})",
-            )
+            source = q.text_source(plan.text_match(), sql, meta)
         elif actor_clauses:
             # Ranked by how often the article names the actor; articles that only match
             # the typed text (a typo in the article, an alias the extractor missed) follow.
             first = actor_clauses.pop(0)
             if not first.fts and len(first.actors) == 1:
-                source = one_actor(first.actors[0], sql, meta)
+                source = q.one_actor(first.actors[0], sql, meta)
             else:
-                source = self._actor_union(first, meta)
+                source = q.actor_union(first.actors, first.fts, meta)
         elif self.listing_actor is not None:
             # Ordered by date: the article row is always joined.
-            source = one_actor(self.listing_actor, sql, _META, ranked=False)
+            source = q.one_actor(self.listing_actor, sql, q.meta, ranked=False)
         elif self.said:
-            source = said_source(self.said.pop(0), _META)  # newest first, like a listing
+            source = q.said_source(self.said.pop(0), q.meta)  # newest first, like a listing
         else:
             source = Source("article a", "a.id", "0.0")
         add_said(sql, self.said)
         if plan.excluded and not text:
-            sql.add(f"@id NOT IN ({MATCHING})", render_fts5(plan.excluded))
+            matching, params = q.matching(plan.excluded)
+            sql.add(f"@id NOT IN ({matching})", *params)
         for clause in actor_clauses:
             mentioned = MENTIONED.format(marks(clause.actors))
             if clause.fts:
-                condition = f"(@id IN ({MATCHING}) OR @id IN ({mentioned}))"
-                sql.add(condition, render_fts5(clause.fts), *clause.actors)
+                matching, params = q.matching(clause.fts)
+                sql.add(f"(@id IN ({matching}) OR @id IN ({mentioned}))", *params, *clause.actors)
             else:
                 sql.add(f"@id IN ({mentioned})", *clause.actors)
         if source.sql == "article a" and sql.where:
             # Filtered listing: the covering index spares reading the (large) article rows.
-            source.sql = "article a INDEXED BY article_search_meta"
+            source.sql = q.listing("article_search_meta")
         return source
-
-    def _actor_union(self, first: Clause, meta: str) -> Source:
-        """Articles naming any of ``first``'s actors or matching its text, best first."""
-        mentioned = (
-            "SELECT m.article_id AS id, -m.count AS score FROM mention m INDEXED BY mention_actor_count "
-            f"WHERE m.actor_id IN (SELECT id FROM actor WHERE name IN ({marks(first.actors)}))"
-        )
-        params = list(first.actors)
-        if first.fts and len(first.actors) == 1:
-            # One actor: its articles, then those matching only the text. Disjoint parts
-            # need no GROUP BY over every match.
-            actor_id = "(SELECT id FROM actor WHERE name = ?)"
-            mentioned = (
-                "SELECT m.article_id AS id, -m.count AS score FROM mention m INDEXED BY mention_actor_count "
-                f"WHERE m.actor_id = {actor_id} UNION ALL SELECT rowid, 0.0 FROM article_fts(?) "
-                f"WHERE NOT EXISTS (SELECT 1 FROM mention WHERE article_id = rowid AND actor_id = {actor_id})"
-            )
-            params += [render_fts5(first.fts), first.actors[0]]
-        elif first.fts:
-            mentioned = (
-                f"SELECT id, min(score) AS score FROM ({mentioned} UNION ALL "
-                "SELECT rowid, 0.0 FROM article_fts(?)) GROUP BY id"
-            )
-            params.append(render_fts5(first.fts))
-        return Source(f"({mentioned}) s " + meta.format("s.id"), "s.id", "s.score", params=params)
 
     # -- filters --------------------------------------------------------------------------
 
@@ -227,31 +196,27 @@ class _Search:
             )
         self.speakers = [self._speakers(name, plan) for name in filters.speaker]
         if plan.said:  # speaker: then means the speaker's own matching statements
-            self.said = said_parts(plan.said, self.speakers)
+            self.said = said_parts(self.q, plan.said, self.speakers)
         for speakers in self.speakers if not plan.said else ():
             if speakers is not None:
-                sql.add(
-                    "@id IN (SELECT q.article_id FROM quote q INDEXED BY quote_speaker "
-                    "WHERE q.speaker IN (SELECT value FROM json_each(?)))",
-                    json.dumps(speakers),
-                )
+                condition, params = self.q.speakers_of_article(speakers)
+                sql.add(condition, *params)
         for name in filters.tag:
+            condition, params = self.q.same_name("t.name", name)
             sql.add(
                 "@id IN (SELECT at.article_id FROM article_tag at JOIN tag t ON t.id = at.tag_id "
-                "WHERE t.name = ?)",
-                name,
+                f"WHERE {condition})",
+                *params,
             )
         for text in filters.note:
             if text == "*":
                 sql.add("@id IN (SELECT article_id FROM article_note)")
             else:
-                sql.add("@id IN (SELECT article_id FROM article_note WHERE text LIKE ? ESCAPE '\\')",
-                        like_pattern(text))  # fmt: skip
+                condition, params = self.q.contains_text("text", like_pattern(text))
+                sql.add(f"@id IN (SELECT article_id FROM article_note WHERE {condition})", *params)
         for name in filters.outlet:
-            sql.add(
-                "a.outlet COLLATE NOCASE IN (SELECT value FROM json_each(?))",
-                json.dumps(self._outlets(name, plan)),
-            )
+            condition, params = self.q.one_of("a.outlet", self._outlets(name, plan), any_case=True)
+            sql.add(condition, *params)
         self.reviewed_filter = filters.reviewed
         if filters.reviewed is not None:
             negation = "" if filters.reviewed else "NOT "
@@ -334,9 +299,9 @@ class _Search:
         if by_date or source.score == "0.0":
             if source.sql.startswith("article a") and total > RANK_WINDOW:
                 # Many matches: walking the date index stops after one page.
-                source = replace(source, sql="article a INDEXED BY article_published")
+                source = replace(source, sql=self.q.listing("article_published"))
             # The article table or the meta index is joined as ``a`` here.
-            return self._select(source, sql, f"a.published DESC, {source.id} DESC", limit, offset)
+            return self._select(source, sql, self.q.newest(source.id), limit, offset)
         if not source.fts or total <= RANK_WINDOW:
             order = source.rank_order or f"score, {source.id} DESC"
             return self._select(source, sql, order, limit, offset)
@@ -346,13 +311,13 @@ class _Search:
         """Newest first for a large match: walk the date index and stop after one page,
         instead of sorting every match."""
         newest = Sql([source.driver, *sql.where[1:]], list(sql.params))
-        source = Source("article a INDEXED BY article_published", "a.id", "0.0")
-        return self._select(source, newest, "a.published DESC, a.id DESC", limit, offset)
+        source = Source(self.q.listing("article_published"), "a.id", "0.0")
+        return self._select(source, newest, self.q.newest("a.id"), limit, offset)
 
     def _windowed(self, source: Source, sql: Sql, limit: int, offset: int) -> list[tuple[int, float]]:
         """Relevance over the :data:`RANK_WINDOW` most recently added matches, then the rest.
 
-        Scoring every match of a very common word costs ~2.5 µs per article; this keeps
+        Scoring every match of a very common word costs ~2.5 µs per article (bm25); this keeps
         a keystroke's search bounded while the total stays exact.
         """
         row = self.db.execute(
@@ -377,10 +342,6 @@ class _Search:
         rows = self.db.execute(
             f"SELECT {source.id}, {source.score} AS score FROM {source.sql} "
             f"WHERE {sql.clause(source.filter_id)} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*source.params, *sql.params, limit, offset],
+            [*source.score_params, *source.params, *sql.params, limit, offset],
         ).fetchall()
         return [(int(i), float(s or 0.0)) for i, s in rows]
-
-
-_META = "JOIN article a INDEXED BY article_search_meta ON a.id = {}"
-_META_JOIN = re.compile(r"\s*JOIN article a INDEXED BY article_search_meta ON a\.id = [\w.]+")

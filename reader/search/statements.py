@@ -10,19 +10,16 @@ the same highlighter, so the list, the article search and the marks never disagr
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlite_utils import Database
 
+from reader.search.backend_sql import SearchSql, query_errors, search_sql
 from reader.search.expr import Expr
-from reader.search.fts import render_fts5
 from reader.search.highlight import Highlighter
 from reader.search.models import Expansion, SearchRequest
 from reader.search.query import Filters, parse_query
-from reader.search.said import ARTICLE_OF, BY_SPEAKERS, statement_where
 from reader.search.service import Selection, selection
 from reader.store.migrations import SAID_KINDS
 from reader.store.quote_rows import QUOTE_KEYS, QUOTE_SELECT, quote_dict
@@ -32,16 +29,10 @@ from reader.store.quote_rows import QUOTE_KEYS, QUOTE_SELECT, quote_dict
 ARTICLE_KEYS = ("published", "outlet", "title")
 STATEMENT_KEYS = (*QUOTE_KEYS, *ARTICLE_KEYS)
 _SELECT = QUOTE_SELECT.replace(" FROM quote q ", ", a.published, a.outlet, a.title FROM quote q ", 1)
-# Newest article first (undated last), then in the article's order.
-_ORDER = "a.published DESC, q.article_id DESC, q.seq"
-# Past this many matches a page is read by walking the date index (and stops after the
-# page) instead of sorting every match: 20 ms instead of 100 for 20,000 statements at 100k.
+# Newest article first (undated last), then in the article's order. Past this many matches
+# a page is read by walking the date index (and stops after the page) instead of sorting
+# every match: 20 ms instead of 100 for 20,000 statements at 100k (SQLite).
 DATE_WALK = 2_500
-_ORDER_WALKED = "a.published DESC, a.id DESC, q.seq"  # the same order, as the walk gives it
-_BY_DATE = _SELECT.replace(
-    "FROM quote q JOIN article a ON a.id = q.article_id",
-    "FROM article a INDEXED BY article_published CROSS JOIN quote q ON q.article_id = a.id",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +70,7 @@ def search_statements(
         return StatementsResult((), 0, error=f"unknown kind '{kind}' (direct or indirect)")
     try:
         return _run(db, selection(db, request), request, article_id, kind, limit, max(0, offset))
-    except (sqlite3.Error, ValueError, RecursionError) as error:
+    except query_errors(db) as error:
         return StatementsResult((), 0, error=f"the search could not run ({error})")
 
 
@@ -101,17 +92,20 @@ def _article_conditions(
     return where, params
 
 
-def _quote_conditions(said: Expr, speakers: list[str] | None, kind: str | None) -> Conditions:
+def _quote_conditions(
+    q: SearchSql, said: Expr, speakers: list[str] | None, kind: str | None
+) -> Conditions:
     """Conditions on the quote row ``q``: a matching statement (by ``speakers``), its kind."""
     where: list[str] = []
     params: list[Any] = []
     if said:
-        condition, values = statement_where(said, speakers)
+        condition, values = q.statement_where(said, speakers)
         where.append(condition)
         params += values
     elif speakers is not None:
-        where.append(BY_SPEAKERS)
-        params.append(json.dumps(speakers))
+        condition, values = q.one_of("q.speaker", speakers)
+        where.append(condition)
+        params += values
     if kind is not None:
         where.append("q.kind = ?")
         params.append(kind)
@@ -140,26 +134,25 @@ def _run(
 ) -> StatementsResult:
     plan = chosen.plan
     assert plan is not None
+    q = search_sql(db)
     named = [names for names in chosen.speakers if names is not None]
     speakers = sorted({name for names in named for name in names}) if named else None
     articles, article_params = _article_conditions(chosen, request, article_id, "q.article_id")
-    quotes_where, quote_params = _quote_conditions(plan.said, speakers, kind)
+    quotes_where, quote_params = _quote_conditions(q, plan.said, speakers, kind)
     where = [*articles, *quotes_where]
     params = [*article_params, *quote_params]
     clause = " WHERE " + " AND ".join(where) if where else ""
+    counted = None
     if plan.said and speakers is None and kind is None:
-        # Counted in the statement index alone: its rowids carry the article id.
-        articles, article_params = _article_conditions(chosen, request, article_id, f"({ARTICLE_OF})")
-        extra = " WHERE " + " AND ".join(articles) if articles else ""
-        total_sql = f"SELECT count(*) FROM quote_fts(?){extra}"
-        total_params = [render_fts5(plan.said), *article_params]
-    else:
-        total_sql, total_params = f"SELECT count(*) FROM quote q{clause}", params
+        counted = q.statements_count(
+            plan.said, lambda of: _article_conditions(chosen, request, article_id, of)
+        )
+    total_sql, total_params = counted or (f"SELECT count(*) FROM quote q{clause}", params)
     total = int(db.execute(total_sql, total_params).fetchone()[0])
     page = f" LIMIT {max(0, int(limit))} OFFSET {offset}" if limit is not None else (
-        f" LIMIT -1 OFFSET {offset}" if offset else ""
+        f" LIMIT {q.no_limit} OFFSET {offset}" if offset else ""
     )  # fmt: skip
-    select, order = (_SELECT, _ORDER) if total <= DATE_WALK else (_BY_DATE, _ORDER_WALKED)
+    select, order = q.statements_page(_SELECT, walk=total > DATE_WALK)
     rows = db.execute(f"{select}{clause} ORDER BY {order}{page}", params).fetchall() if total else []
     highlighter = Highlighter(plan.said_marks if plan.said else plan.marks)
     quotes = []

@@ -70,3 +70,28 @@ def _operand(expr: Expr) -> str:
     if isinstance(expr, Phrase) and len(expr.words) == 1:
         return text
     return f"({text})"
+
+
+def rank_queries(expr: Expr) -> tuple[str, str]:
+    """Tsquery texts for ranking: every word of ``expr``'s positive part that must be found
+    as written, OR-ed, and every one that must be found as a stem. ``ts_rank`` counts a
+    lexeme in any column whatever the query's weights say, so a ranking that weighs the
+    exact forms above the stems scores the two groups apart, each over its own columns."""
+    groups: tuple[dict[str, None], dict[str, None]] = ({}, {})
+    _collect(expr, groups)
+    return " | ".join(groups[0]), " | ".join(groups[1])
+
+
+def _collect(expr: Expr, groups: tuple[dict[str, None], dict[str, None]]) -> None:
+    match expr:
+        case Phrase(columns, words, prefix):
+            targets = {Columns.RAW: (0,), Columns.STEM: (1,), Columns.ANY: (0, 1)}.get(columns, ())
+            for index, word in enumerate(words):
+                text = lexeme(word) + (":*" if prefix and index == len(words) - 1 else "")
+                for target in targets:
+                    groups[target][text] = None
+        case AnyOf(parts) | AllOf(parts):
+            for part in parts:
+                _collect(part, groups)
+        case Excluding(positive, _negative):
+            _collect(positive, groups)

@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from reader.search.backend_sql import SearchSql
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,14 @@ class Backend(Protocol):
     def import_session(self, db: Any) -> AbstractContextManager[Any]: ...
 
     def statements_indexed_at_end(self, db: Any) -> AbstractContextManager[Any]: ...
+
+    def search_sql(self) -> SearchSql:
+        """The store's SQL for searches (full-text matches, ranking, filters; see the module)."""
+        ...
+
+    def database_key(self, db: Any) -> str:
+        """What names this database among those open in the process (for caches)."""
+        ...
 
 
 def backend_of(db: Any) -> Backend:

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from reader.extract.actors import Catalogue
 from reader.extract.resolve import Hit, NameIndex, identities, name_words, resolve, typed_names
+from reader.store.backend import backend_of
 from reader.store.catalogue import catalogue_of
 
 
@@ -134,14 +135,13 @@ _lock = threading.Lock()
 _STAMP = (
     "SELECT (SELECT count(*) FROM speaker), (SELECT max(id) FROM speaker), "
     "(SELECT count(*) FROM actor), (SELECT max(id) FROM actor), "
-    "(SELECT total(actor_id) FROM speaker WHERE decided = 1)"
+    "(SELECT coalesce(sum(actor_id), 0) FROM speaker WHERE decided = 1)"
 )
 
 
 def _index(db: Database, kind: str) -> NameIndex[int]:
     """Speaker names (``kind`` "speaker") or every actor and speaker name ("actor")."""
-    row = db.execute("PRAGMA database_list").fetchone()
-    key = (row[2] if row and row[2] else f"memory:{id(db.conn)}", kind)
+    key = (backend_of(db).database_key(db), kind)
     stamp = tuple(db.execute(_STAMP).fetchone())
     with _lock:
         cached = _cache.get(key)

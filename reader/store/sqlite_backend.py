@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from reader.store.backend import IndexColumn
 from reader.store.migrations import SAID_ID, SAID_KINDS
+
+if TYPE_CHECKING:
+    from reader.search.backend_sql import SearchSql
 
 IMPORT_CACHE_KIB = -65536  # PRAGMA cache_size in KiB when negative: 64 MiB
 
@@ -109,6 +113,17 @@ class SqliteBackend:
     write_transaction = staticmethod(write_transaction)
     import_session = staticmethod(import_session)
     statements_indexed_at_end = staticmethod(statements_indexed_at_end)
+
+    @staticmethod
+    def search_sql() -> SearchSql:
+        from reader.search.sqlite_sql import SQLITE_SQL
+
+        return SQLITE_SQL
+
+    @staticmethod
+    def database_key(db: Database) -> str:
+        row = db.execute("PRAGMA database_list").fetchone()
+        return str(row[2]) if row and row[2] else f"memory:{id(db.conn)}"
 
 
 SQLITE = SqliteBackend()

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from reader.store.backend import IndexColumn
 from reader.store.postgres.connect import PgDatabase
 from reader.store.postgres.fulltext import article_vector, statement_vector
+
+if TYPE_CHECKING:
+    from reader.search.backend_sql import SearchSql
 
 
 @contextlib.contextmanager
@@ -69,6 +73,16 @@ class PostgresBackend:
     write_transaction = staticmethod(write_transaction)
     import_session = staticmethod(import_session)
     statements_indexed_at_end = staticmethod(statements_indexed_at_end)
+
+    @staticmethod
+    def search_sql() -> SearchSql:
+        from reader.search.postgres_sql import POSTGRES_SQL
+
+        return POSTGRES_SQL
+
+    @staticmethod
+    def database_key(db: PgDatabase) -> str:
+        return db.location.key
 
 
 POSTGRES = PostgresBackend()

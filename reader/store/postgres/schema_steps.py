@@ -187,6 +187,14 @@ CREATE TABLE search_term (term text PRIMARY KEY, doc integer NOT NULL);
 CREATE INDEX search_term_bucket ON search_term(substr(term, 1, 1), length(term));
 """
 
+# Searches: the vocabulary's prefix ranges and order are by code point, as on SQLite,
+# whatever the database's collation; newest first (undated last) walks an index.
+P003_SEARCH_ORDER = """
+ALTER TABLE search_term ALTER COLUMN term TYPE text COLLATE "C";
+CREATE INDEX article_newest ON article(published DESC NULLS LAST, id DESC);
+"""
+
+
 # The actor catalogue (reader.store.catalogue), as SQLite's m014, seeded with the bundled one.
 P002_CATALOGUE = """
 CREATE TABLE catalogue_actor (
@@ -212,6 +220,7 @@ def _seed_catalogue(db: Any) -> None:
 STEPS: tuple[tuple[str, str], ...] = (
     ("p001_schema", P001_SCHEMA),
     ("p002_catalogue", P002_CATALOGUE),
+    ("p003_search_order", P003_SEARCH_ORDER),
 )
 # What runs right after a step's SQL, in the same transaction (rows the step's tables start with).
 AFTER_STEP: dict[str, Callable[[Any], None]] = {"p002_catalogue": _seed_catalogue}
