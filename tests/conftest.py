@@ -229,3 +229,26 @@ def store(store_location: str) -> object:
     database = open_db(store_location)
     yield database
     database.close()
+
+
+@pytest.fixture
+def seeded_store(store: object) -> object:
+    """An open database on each store in turn, holding the two sample articles."""
+    from reader.ingest.pipeline import import_paths
+
+    import_paths(store, [SEEDS])  # type: ignore[arg-type]
+    return store
+
+
+@pytest.fixture
+def seeded_location(seeded_store: object, store_location: str) -> str:
+    """Where ``seeded_store`` is, for the command line and a second connection."""
+    return store_location
+
+
+def location_of(db: object) -> str:
+    """What ``--db`` takes to reach the open database ``db`` (a file, or the server's URI)."""
+    location = getattr(db, "location", None)
+    if location is not None:
+        return str(location.conninfo)
+    return str(db.execute("PRAGMA database_list").fetchone()[2])  # type: ignore[attr-defined]

@@ -14,7 +14,7 @@ from reader.cli import cli
 from reader.store.export_formats import ARTICLE_COLUMNS
 
 
-def run(db_path: Path, *args: str) -> tuple[int, str, str]:
+def run(db_path: Path | str, *args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(cli, ["--db", str(db_path), *args])
     return result.exit_code, result.stdout, result.stderr
 
@@ -58,3 +58,17 @@ def test_note_errors_are_one_line(seeded_db: Database, db_path: Path) -> None:
     code, _, err = run(db_path, "note", "1", "x" * 1_001)
     assert code == 1 and "at most 1,000 characters" in err and "Traceback" not in err
     assert run(db_path, "note", "1", "   ")[0] == 2
+
+
+def test_note_set_show_and_clear_on_both_stores(seeded_store: Database, seeded_location: str) -> None:
+    first = seeded_store.execute("SELECT min(id) FROM article").fetchone()[0]
+    code, out, _ = run(seeded_location, "note", str(first), "telepon", "narasumber  lagi")
+    assert code == 0 and out.strip() == "Note saved: telepon narasumber lagi"
+    assert run(seeded_location, "note", str(first))[1].strip() == "telepon narasumber lagi"
+    assert "note: telepon narasumber lagi" in run(seeded_location, "show", str(first))[1]
+    assert run(seeded_location, "note", str(first), "lagi")[0] == 0  # replaced, not added
+    assert seeded_store.execute("SELECT text FROM article_note").fetchall() == [("lagi",)]
+    assert run(seeded_location, "note", str(first), "--clear")[1].strip() == "Note removed."
+    assert run(seeded_location, "note", str(first))[1].strip() == "No note."
+    code, _, err = run(seeded_location, "note", "9999", "x")
+    assert code == 2 and err.strip() == "reader: error: no article with id or source '9999'"

@@ -196,3 +196,19 @@ def test_the_export_benchmark_runs(dbfile: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "| md | 16 |" in done.stdout and "| yes |" in done.stdout
+
+
+def test_saved_searches_are_kept_by_name_in_any_case_on_both_stores(store) -> None:
+    from reader.errors import ReaderError
+    from reader.store.saved import get_saved, list_saved, mark_opened, remove_saved, rename_saved, save_search
+
+    save_search(store, "Curang", "kecurangan")
+    with pytest.raises(ReaderError, match="already a saved search named 'CURANG'"):
+        save_search(store, "CURANG", "x")
+    assert save_search(store, "curang", "suara", replace=True).query == "suara"
+    assert [s.name for s in list_saved(store)] == ["curang"]
+    assert rename_saved(store, "CURANG", "Suara Ulang").name == "Suara Ulang"
+    assert get_saved(store, "suara ulang") is not None and get_saved(store, "curang") is None
+    opened = mark_opened(store, "SUARA ULANG")
+    assert opened is not None and opened.last_opened_at is not None
+    assert remove_saved(store, "suara ulang") is True and remove_saved(store, "suara ulang") is False

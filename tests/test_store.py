@@ -66,19 +66,22 @@ def test_database_from_a_newer_version_is_refused(db_path: Path) -> None:
 
 
 def test_review_and_tags_are_committed_and_seen_by_other_connections(
-    seeded_db: Database, db_path: Path
+    seeded_store: Database, seeded_location: str
 ) -> None:
-    assert toggle_reviewed(seeded_db, 1) is True
-    assert add_tag(seeded_db, 1, "  kecurangan   Kaltim ") is True
-    assert add_tag(seeded_db, 1, "kecurangan kaltim") is False  # tags are case-insensitive
-    other = sqlite3.connect(db_path)
+    db = seeded_store
+    assert toggle_reviewed(db, 1) is True
+    assert add_tag(db, 1, "  kecurangan   Kaltim ") is True
+    assert add_tag(db, 1, "kecurangan kaltim") is False  # tags are case-insensitive
+    other = open_db(seeded_location)
     assert other.execute("SELECT reviewed FROM review WHERE article_id = 1").fetchone() == (1,)
     assert other.execute("SELECT name FROM tag").fetchall() == [("kecurangan Kaltim",)]
-    assert all_tags(seeded_db) == [("kecurangan Kaltim", 1)]
-    assert remove_tag(seeded_db, 1, "KECURANGAN kaltim") is True
-    assert toggle_reviewed(seeded_db, 1) is False
+    assert all_tags(db) == [("kecurangan Kaltim", 1)]
+    assert remove_tag(db, 1, "KECURANGAN kaltim") is True
+    assert toggle_reviewed(db, 1) is False
     actions = [r[0] for r in other.execute("SELECT action FROM review_log ORDER BY id")]
     assert actions == ["review", "tag", "untag", "unreview"]
+    assert not db.conn.in_transaction and not other.conn.in_transaction
+    other.close()
 
 
 def test_read_only_database_can_be_browsed(seeded_db: Database, db_path: Path) -> None:

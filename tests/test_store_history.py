@@ -30,6 +30,22 @@ def test_review_all_is_one_step_and_its_undo_restores_the_marks_exactly(seeded_d
     assert last_step(seeded_db) is None
 
 
+def test_single_reviews_and_tags_undo_newest_first(seeded_store) -> None:
+    from reader.tui.data import change_tag
+
+    db = seeded_store
+    assert toggle_review(db, 1) is True
+    assert change_tag(db, 2, "Cek", add=True) == ("Cek",)
+    assert change_tag(db, 1, "cek", add=True) == ("Cek",)
+    assert toggle_review(db, 1) is False
+    summaries = []
+    while (step := undo_last(db)) is not None:
+        summaries.append(step.summary.split(" “")[0])
+    assert summaries == ["marked", "added tag", "added tag", "marked"]
+    assert [m[:2] for m in marks(db)] == [(1, 0)]
+    assert db.execute("SELECT count(*) FROM article_tag").fetchone()[0] == 0
+
+
 def test_steps_of_every_kind_undo_newest_first(seeded_db) -> None:
     assert toggle_review(seeded_db, 1) is True
     bulk_tag(seeded_db, SearchRequest(), "cek")

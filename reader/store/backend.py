@@ -61,6 +61,22 @@ class Backend(Protocol):
         """What names this database among those open in the process (for caches)."""
         ...
 
+    for_update: str  # after a SELECT in a write transaction: lock the rows read (" FOR UPDATE")
+
+    def json_list(self, value: str, order: str) -> str:
+        """SQL for a JSON array (as text) of ``value`` over a group's rows, ordered by ``order``
+        (on SQLite the rows come in the order of the subquery they are read from)."""
+        ...
+
+    def json_row(self, *values: str) -> str:
+        """SQL for a JSON array of ``values`` (one row's fields)."""
+        ...
+
+    def is_retryable(self, error: BaseException) -> bool:
+        """Whether ``error`` means "run the transaction again" (a serialization failure or a
+        deadlock that the server resolved by aborting this transaction)."""
+        ...
+
 
 def backend_of(db: Any) -> Backend:
     """The backend of an open database (a sqlite-utils ``Database`` or a ``PgDatabase``)."""

@@ -18,8 +18,11 @@ from sqlite_utils import Database
 from reader.search.models import SearchRequest
 from reader.search.select import matching_ids
 from reader.store.history import record
+from reader.store.retry import retrying
 from reader.store.review import normalise_tag
 from reader.store.writes import now_iso, write_transaction
+
+CHUNK = 500  # ids per statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +49,11 @@ def _log(db: Database, rows: Iterable[tuple[int, str]], value: str, batch: str) 
 
 
 def _tag_row(db: Database, name: str) -> tuple[int, str] | None:
-    row = db.execute("SELECT id, name FROM tag WHERE name = ?", [name]).fetchone()
+    row = db.execute("SELECT id, name FROM tag WHERE lower(name) = lower(?)", [name]).fetchone()
     return (int(row[0]), str(row[1])) if row else None
 
 
+@retrying
 def bulk_tag(db: Database, request: SearchRequest, name: str, add: bool = True) -> BulkResult:
     """Add (or remove) tag ``name`` on every article ``request`` matches, in one transaction."""
     tag = normalise_tag(name)
@@ -58,7 +62,7 @@ def bulk_tag(db: Database, request: SearchRequest, name: str, add: bool = True) 
     with write_transaction(db):
         ids = list(matching_ids(db, request, order="id"))
         if add:
-            db.execute("INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING", [tag])
+            db.execute("INSERT INTO tag(name) VALUES (?) ON CONFLICT DO NOTHING", [tag])
         found = _tag_row(db, tag)
         tag = found[1] if found else tag  # the stored spelling
         db.execute(
@@ -74,34 +78,42 @@ def bulk_tag(db: Database, request: SearchRequest, name: str, add: bool = True) 
 
 
 def _change(db: Database, batch: str, tag_id: int, ids: list[int], add: bool) -> list[int]:
-    """Write the tag changes; returns the ids whose tags changed."""
-    have: dict[int, str] = dict(  # article id -> tagged_at
-        db.execute("SELECT article_id, tagged_at FROM article_tag WHERE tag_id = ?", [tag_id])
-    )
-    if add:
-        changed = [i for i in ids if i not in have]
-        at = now_iso()
-        db.conn.executemany(
-            "INSERT INTO article_tag(article_id, tag_id, tagged_at) VALUES (?, ?, ?)",
-            ((i, tag_id, at) for i in changed),
-        )
-        return changed
-    changed = [i for i in ids if i in have]
-    db.conn.executemany(
-        "DELETE FROM article_tag WHERE article_id = ? AND tag_id = ?", ((i, tag_id) for i in changed)
-    )
-    db.conn.executemany(
-        "INSERT INTO bulk_untagged(batch, article_id, tagged_at) VALUES (?, ?, ?)",
-        ((batch, i, have[i]) for i in changed),
-    )
-    return changed
+    """Write the tag changes; returns the ids whose tags changed.
+
+    What changed is what each statement reports it changed (``RETURNING``), not what was
+    read before: an article another analyst tagged or untagged meanwhile is counted once,
+    by whoever changed it.
+    """
+    changed: list[int] = []
+    at = now_iso()
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        if add:
+            rows = db.execute(
+                "INSERT INTO article_tag(article_id, tag_id, tagged_at) SELECT id, ?, ? FROM article "
+                f"WHERE id IN ({marks}) ON CONFLICT DO NOTHING RETURNING article_id",
+                [tag_id, at, *chunk],
+            ).fetchall()
+        else:
+            rows = db.execute(
+                f"DELETE FROM article_tag WHERE tag_id = ? AND article_id IN ({marks}) "
+                "RETURNING article_id, tagged_at",
+                [tag_id, *chunk],
+            ).fetchall()
+            db.conn.executemany(
+                "INSERT INTO bulk_untagged(batch, article_id, tagged_at) VALUES (?, ?, ?)",
+                ((batch, row[0], row[1]) for row in rows),
+            )
+        changed.extend(int(row[0]) for row in rows)
+    return sorted(changed)
 
 
 def last_bulk(db: Database) -> BulkResult | None:
     """The most recent bulk action not yet undone."""
     row = db.execute(
-        "SELECT batch, action, tag, query, matched, changed FROM bulk_action "
-        "WHERE undone_at IS NULL ORDER BY rowid DESC LIMIT 1"
+        "SELECT b.batch, b.action, b.tag, b.query, b.matched, b.changed FROM bulk_action b "
+        "JOIN undo_step s ON s.batch = b.batch WHERE b.undone_at IS NULL ORDER BY s.seq DESC LIMIT 1"
     ).fetchone()
     return BulkResult(*row) if row else None
 
@@ -113,6 +125,7 @@ def bulk_action(db: Database, batch: str) -> BulkResult | None:
     return BulkResult(*row) if row else None
 
 
+@retrying
 def undo_last_bulk(db: Database) -> BulkResult | None:
     """Reverse the most recent bulk action (only the articles it changed); None if there is none.
 
@@ -141,12 +154,12 @@ def undo_bulk(db: Database, batch: str) -> None:
             "DELETE FROM article_tag WHERE article_id = ? AND tag_id = ?", ((i, found[0]) for i in ids)
         )
     elif last.action == "untag":
-        db.execute("INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING", [last.tag])
+        db.execute("INSERT INTO tag(name) VALUES (?) ON CONFLICT DO NOTHING", [last.tag])
         tag_id = _tag_row(db, last.tag)[0]  # type: ignore[index]
         db.execute(
-            "INSERT OR IGNORE INTO article_tag(article_id, tag_id, tagged_at) "
+            "INSERT INTO article_tag(article_id, tag_id, tagged_at) "
             "SELECT u.article_id, ?, u.tagged_at FROM bulk_untagged u "
-            "JOIN article a ON a.id = u.article_id WHERE u.batch = ?",
+            "JOIN article a ON a.id = u.article_id WHERE u.batch = ? ON CONFLICT DO NOTHING",
             [tag_id, last.batch],
         )
     reverse = "untag" if last.action == "tag" else "tag"

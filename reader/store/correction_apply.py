@@ -22,6 +22,8 @@ from typing import Any
 from rapidfuzz import fuzz
 from sqlite_utils import Database
 
+from reader.store.backend import backend_of
+from reader.store.migrations import SAID_KINDS
 from reader.text.tokenize import tokens
 
 FUZZY_CUTOFF = 90  # rapidfuzz ratio of two text keys: a word changed in a long quote
@@ -47,11 +49,27 @@ def load_corrections(db: Database, where: str, params: Sequence[Any]) -> list[di
     return [dict(zip(CORRECTION_COLUMNS, row, strict=True)) for row in rows]
 
 
+def _index_columns(db: Database) -> set[str]:
+    """The quote columns a store fills for its own index (PostgreSQL's ``said``): not the quote's."""
+    column = backend_of(db).quote_index_column.column
+    return {column.strip(", ")} if column else set()
+
+
+def quote_rows(db: Database, where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+    """Every column of the stored quote rows ``where`` picks (whatever columns the schema has by
+    now, but a store's own index column), in article order."""
+    cursor = db.execute(f"SELECT * FROM quote WHERE {where} ORDER BY article_id, seq", params)
+    names = [d[0] for d in cursor.description]
+    skip = _index_columns(db)
+    return [
+        {k: v for k, v in zip(names, row, strict=True) if k not in skip} for row in cursor.fetchall()
+    ]
+
+
 def quote_row(db: Database, quote_id: int) -> dict[str, Any] | None:
-    """Every column of one stored quote row (whatever columns the schema has by now)."""
-    cursor = db.execute("SELECT * FROM quote WHERE id = ?", [quote_id])
-    row = cursor.fetchone()
-    return dict(zip([d[0] for d in cursor.description], row, strict=True)) if row else None
+    """Every column of one stored quote row (see :func:`quote_rows`)."""
+    rows = quote_rows(db, "id = ?", [quote_id])
+    return rows[0] if rows else None
 
 
 def snapshot(row: dict[str, Any]) -> str:
@@ -61,16 +79,23 @@ def snapshot(row: dict[str, Any]) -> str:
 
 def _restore(db: Database, correction: dict[str, Any]) -> int:
     """Re-create a removed quote row from the snapshot, under its old id when that is free."""
-    columns_now = {row[1] for row in db.execute("PRAGMA table_info(quote)")}
+    cursor = db.execute("SELECT * FROM quote LIMIT 0")
+    columns_now = {d[0] for d in cursor.description} - _index_columns(db)
+    cursor.fetchall()
     values = {k: v for k, v in json.loads(correction["extracted"]).items() if k in columns_now}
     taken = correction["quote_id"] is None or quote_row(db, correction["quote_id"]) is not None
     if not taken:
         values["id"] = correction["quote_id"]
+    index = backend_of(db).quote_index_column
+    statement = values.get("kind") in SAID_KINDS
+    extra = index.values(values.get("text", ""), values.get("text_stem", ""), statement)
     columns = ", ".join(f'"{name}"' for name in values)
-    cursor = db.execute(
-        f"INSERT INTO quote({columns}) VALUES ({', '.join('?' for _ in values)})", list(values.values())
-    )
-    return int(cursor.lastrowid or 0)
+    row = db.execute(
+        f"INSERT INTO quote({columns}{index.column}) VALUES ({', '.join('?' for _ in values)}"
+        f"{index.placeholder}) RETURNING id",
+        [*values.values(), *extra],
+    ).fetchone()
+    return int(row[0])
 
 
 def has_corrections(db: Database, source: str) -> bool:
@@ -151,9 +176,7 @@ def reapply_corrections(db: Database, article_id: int, source: str, note: NoteSp
     corrections = load_corrections(db, "source = ?", [source])
     if not corrections:
         return 0
-    cursor = db.execute("SELECT * FROM quote WHERE article_id = ? ORDER BY seq", [article_id])
-    names = [d[0] for d in cursor.description]
-    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    rows = quote_rows(db, "article_id = ?", [article_id])
     if any(row["correction_id"] is not None for row in rows):
         return 0  # these quotes carry their corrections already: nothing was re-extracted
     keys = keyed(rows)

@@ -33,6 +33,7 @@ from reader.store.correction_apply import (
     text_key,
 )
 from reader.store.quote_rows import QUOTE_KEYS, get_quote
+from reader.store.retry import retrying
 from reader.store.writes import ActorIds, now_iso, write_transaction
 
 USER_ENV = "READER_USER"
@@ -66,6 +67,7 @@ def _clean(value: str | None, what: str) -> str | None:
     return text  # "" clears it: no speaker / no role
 
 
+@retrying
 def correct_quote(
     db: Database,
     quote_id: int,
@@ -106,6 +108,7 @@ def correct_quote(
     return _as_quote(db, correction, article_id)
 
 
+@retrying
 def reset_quote(db: Database, quote_id: int) -> dict[str, Any]:
     """Undo the correction of a quote (listed again if it was marked not a quote); commits.
 
@@ -147,7 +150,7 @@ def list_corrections(db: Database) -> list[dict[str, Any]]:
     is then the id it last had.
     """
     result = []
-    for correction in load_corrections(db, "1", []):
+    for correction in load_corrections(db, "true", []):
         extracted = json.loads(correction["extracted"])
         row = db.execute(
             "SELECT q.id FROM quote q WHERE q.id = ? AND q.correction_id = ?",

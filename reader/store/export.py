@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from reader.search.models import SearchRequest
 from reader.search.select import matching_ids
+from reader.store.backend import backend_of
 from reader.store.export_formats import Stats, writer_for
 
 QUOTE_KEYS = (
@@ -30,23 +31,36 @@ QUOTE_KEYS = (
 _RECORD_SQL = """
 SELECT a.id, a.source, a.title, a.section, a.outlet, a.url, a.published, a.origin, a.imported_at,
   coalesce(r.reviewed, 0), r.reviewed_at,
-  (SELECT json_group_array(name) FROM (SELECT t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id
-     WHERE at.article_id = a.id ORDER BY lower(t.name))),
-  (SELECT json_group_array(json_array(q.id, q.seq, q.text, q.speaker, q.role, q.cue, q.kind, q.start,
-       q."end", c.id IS NOT NULL, c.corrected_by, c.corrected_at))
+  (SELECT {tags} FROM (SELECT t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id
+     WHERE at.article_id = a.id ORDER BY lower(t.name)) t),
+  (SELECT {quotes}
      FROM (SELECT * FROM quote WHERE article_id = a.id ORDER BY seq) q
      LEFT JOIN quote_correction c ON c.id = q.correction_id),
   a.body, n.text
 FROM article a LEFT JOIN review r ON r.article_id = a.id LEFT JOIN article_note n ON n.article_id = a.id
 WHERE a.id = ?
 """
+_QUOTE_VALUES = (
+    "q.id", "q.seq", "q.text", "q.speaker", "q.role", "q.cue", "q.kind", "q.start", 'q."end"',
+    "c.id IS NOT NULL", "c.corrected_by", "c.corrected_at",
+)  # fmt: skip
+
+
+def record_sql(db: Database) -> str:
+    """The one query that reads an article's record, tags and quotes as JSON, in the store's SQL."""
+    backend = backend_of(db)
+    return _RECORD_SQL.format(
+        tags=backend.json_list("t.name", "lower(t.name)"),
+        quotes=backend.json_list(backend.json_row(*_QUOTE_VALUES), "q.seq"),
+    )
 _FIELDS = ("id", "source", "title", "section", "outlet", "url", "published", "origin", "imported_at")
 
 
 def article_records(db: Database, ids: Iterable[int]) -> Iterator[dict[str, Any]]:
     """One JSON-ready dict per article id: metadata, review state, tags, quotes and body."""
+    sql = record_sql(db)
     for article_id in ids:
-        row = db.execute(_RECORD_SQL, [article_id]).fetchone()
+        row = db.execute(sql, [article_id]).fetchone()
         if row is None:
             continue  # deleted since the search ran
         record: dict[str, Any] = dict(zip(_FIELDS, row[:9], strict=True))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from reader.search.models import SearchRequest
+from reader.store.retry import retrying
 from reader.store.writes import now_iso, write_transaction
 
 
@@ -73,11 +74,13 @@ def _write_reviews(db: Database, ids: list[int], matched: int, reviewed: bool, q
     return batch
 
 
+@retrying
 def toggle_review(db: Database, article_id: int) -> bool:
     """Flip one article's reviewed mark as an undoable step; returns the new state (committed)."""
+    from reader.store.review import locked_mark
+
     with write_transaction(db):
-        row = db.execute("SELECT reviewed FROM review WHERE article_id = ?", [article_id]).fetchone()
-        new_state = not (row and row[0])
+        new_state = not locked_mark(db, article_id)
         _write_reviews(db, [article_id], 1, new_state, "")
     return new_state
 
@@ -91,6 +94,7 @@ class ReviewAllResult:
         return f"marked {self.changed:,} of {self.matched:,} articles reviewed"
 
 
+@retrying
 def review_all(db: Database, request: SearchRequest) -> ReviewAllResult:
     """Mark every article ``request`` matches reviewed, in one transaction (one undo step)."""
     from reader.search.select import matching_ids
@@ -129,7 +133,8 @@ def last_step(db: Database) -> Step | None:
         if matched == 1 and not query:
             title = _title_of_batch(db, batch)
             return Step(kind, batch, f"marked “{title}” {'reviewed' if reviewed else 'unreviewed'}")
-        return Step(kind, batch, f"marked {changed:,} of {matched:,} articles reviewed", query, True)
+        state = "reviewed" if reviewed else "unreviewed"
+        return Step(kind, batch, f"marked {changed:,} of {matched:,} articles {state}", query, True)
     if kind == "tag":
         log = db.execute(
             "SELECT article_id, action, value FROM review_log WHERE batch = ? LIMIT 1", [batch]
@@ -155,6 +160,7 @@ def _article_title(db: Database, article_id: int) -> str:
     return (row[0] if row and row[0] else "(untitled)")[:60]
 
 
+@retrying
 def undo_last(db: Database) -> Step | None:
     """Reverse the most recent step (one transaction); returns what was undone, or None."""
     with write_transaction(db):

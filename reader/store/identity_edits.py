@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from reader.errors import UsageError
 from reader.store.identities import absorb
+from reader.store.retry import retrying
 from reader.store.speakers import resolve_actor, resolve_speaker
 from reader.store.writes import write_transaction
 
@@ -43,6 +44,7 @@ def find_identity(db: Database, typed: str) -> Identity:
     return Identity(int(row[0]), str(row[1]), str(row[2]))
 
 
+@retrying
 def merge_identities(db: Database, keep: str, join: str) -> tuple[Identity, Identity]:
     """Identity ``join`` (its names, quotes and mentions) becomes part of ``keep``."""
     with write_transaction(db):
@@ -58,6 +60,7 @@ def merge_identities(db: Database, keep: str, join: str) -> tuple[Identity, Iden
     return target, source
 
 
+@retrying
 def split_identity(db: Database, identity: str, variant: str) -> tuple[Identity, Identity]:
     """Name ``variant`` of ``identity`` becomes an identity of its own, with its quotes."""
     with write_transaction(db):

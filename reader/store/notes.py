@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from reader.errors import ReaderError
+from reader.store.retry import retrying
 from reader.store.writes import now_iso, write_transaction
 
 MAX_NOTE_LENGTH = 1_000
@@ -28,6 +29,7 @@ def get_note(db: Database, article_id: int) -> str | None:
     return str(row[0]) if row else None
 
 
+@retrying
 def set_note(db: Database, article_id: int, text: str) -> str | None:
     """Store ``text`` as the article's note (empty: remove it); returns the note as stored."""
     note = normalise_note(text)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from reader.errors import ReaderError
+from reader.store.backend import backend_of
+from reader.store.retry import retrying
 from reader.store.writes import now_iso, write_transaction
 
 MAX_TAG_LENGTH = 64
@@ -30,6 +32,7 @@ def _log(db: Database, article_id: int, action: str, value: str | None, batch: s
     )
 
 
+@retrying
 def set_reviewed(db: Database, article_id: int, reviewed: bool, batch: str | None = None) -> None:
     with write_transaction(db):
         db.execute(
@@ -41,31 +44,46 @@ def set_reviewed(db: Database, article_id: int, reviewed: bool, batch: str | Non
         _log(db, article_id, "review" if reviewed else "unreview", None, batch)
 
 
+def locked_mark(db: Database, article_id: int) -> bool:
+    """The article's reviewed mark, read so that no other writer changes it before the caller's
+    transaction ends (inside that transaction): a row is made for it first if it has none."""
+    db.execute(
+        "INSERT INTO review(article_id, reviewed) VALUES (?, 0) ON CONFLICT(article_id) DO NOTHING",
+        [article_id],
+    )
+    row = db.execute(
+        f"SELECT reviewed FROM review WHERE article_id = ?{backend_of(db).for_update}", [article_id]
+    ).fetchone()
+    return bool(row and row[0])
+
+
+@retrying
 def toggle_reviewed(db: Database, article_id: int) -> bool:
     """Flip the reviewed mark; returns the new state (already committed).
 
-    The read and the write are one transaction, so two app windows toggling the
-    same article flip it twice rather than both writing the same state.
+    The read and the write are one transaction holding the mark, so two app windows
+    toggling the same article flip it twice rather than both writing the same state.
     """
     with write_transaction(db):
-        row = db.execute("SELECT reviewed FROM review WHERE article_id = ?", [article_id]).fetchone()
-        new_state = not (row and row[0])
+        new_state = not locked_mark(db, article_id)
         set_reviewed(db, article_id, new_state)
     return new_state
 
 
-def _tag_id(db: Database, name: str) -> int:
-    db.execute("INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING", [name])
-    return int(db.execute("SELECT id FROM tag WHERE name = ?", [name]).fetchone()[0])
+def tag_id(db: Database, name: str) -> int:
+    """The id of tag ``name`` (any case), created if it is new (inside a write transaction)."""
+    db.execute("INSERT INTO tag(name) VALUES (?) ON CONFLICT DO NOTHING", [name])
+    return int(db.execute("SELECT id FROM tag WHERE lower(name) = lower(?)", [name]).fetchone()[0])
 
 
+@retrying
 def add_tag(db: Database, article_id: int, name: str, batch: str | None = None) -> bool:
     """Tag an article; returns False when it already had the tag."""
     tag = normalise_tag(name)
     with write_transaction(db):
         cursor = db.execute(
-            "INSERT OR IGNORE INTO article_tag(article_id, tag_id, tagged_at) VALUES (?, ?, ?)",
-            [article_id, _tag_id(db, tag), now_iso()],
+            "INSERT INTO article_tag(article_id, tag_id, tagged_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            [article_id, tag_id(db, tag), now_iso()],
         )
         added = cursor.rowcount > 0
         if added:
@@ -73,13 +91,14 @@ def add_tag(db: Database, article_id: int, name: str, batch: str | None = None) 
     return added
 
 
+@retrying
 def remove_tag(db: Database, article_id: int, name: str, batch: str | None = None) -> bool:
     """Untag an article; returns False when it did not have the tag."""
     tag = normalise_tag(name)
     with write_transaction(db):
         cursor = db.execute(
             "DELETE FROM article_tag WHERE article_id = ? AND tag_id = "
-            "(SELECT id FROM tag WHERE name = ?)",
+            "(SELECT id FROM tag WHERE lower(name) = lower(?))",
             [article_id, tag],
         )
         removed = cursor.rowcount > 0

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from reader.errors import ReaderError
 from reader.search.models import SearchRequest
 from reader.search.select import count_matching
+from reader.store.retry import retrying
 from reader.store.writes import now_iso, write_transaction
 
 MAX_NAME_LENGTH = 80
@@ -57,14 +58,15 @@ def _max_id(db: Database) -> int:
     return int(db.execute("SELECT coalesce(max(id), 0) FROM article").fetchone()[0])
 
 
+@retrying
 def save_search(db: Database, name: str, query: str, replace: bool = False) -> SavedSearch:
     """Store ``query`` as ``name``; an existing name is an error unless ``replace``."""
     name = normalise_name(name)
     with write_transaction(db):
-        exists = db.execute("SELECT 1 FROM saved_search WHERE name = ?", [name]).fetchone()
+        exists = db.execute("SELECT 1 FROM saved_search WHERE lower(name) = lower(?)", [name]).fetchone()
         if exists and not replace:
             raise ReaderError(f"there is already a saved search named '{name}'")
-        db.execute("DELETE FROM saved_search WHERE name = ?", [name])
+        db.execute("DELETE FROM saved_search WHERE lower(name) = lower(?)", [name])
         db.execute(
             "INSERT INTO saved_search(name, query, created_at, seen_max_id) VALUES (?, ?, ?, ?)",
             [name, query.strip(), now_iso(), _max_id(db)],
@@ -84,7 +86,9 @@ _FIELDS = "name, query, created_at, last_opened_at, seen_max_id"
 
 
 def get_saved(db: Database, name: str) -> SavedSearch | None:
-    row = db.execute(f"SELECT {_FIELDS} FROM saved_search WHERE name = ?", [name.strip()]).fetchone()
+    row = db.execute(
+        f"SELECT {_FIELDS} FROM saved_search WHERE lower(name) = lower(?)", [name.strip()]
+    ).fetchone()
     return _from_row(row) if row else None
 
 
@@ -93,24 +97,27 @@ def list_saved(db: Database) -> list[SavedSearch]:
     return [_from_row(row) for row in rows]
 
 
+@retrying
 def rename_saved(db: Database, old: str, new: str) -> SavedSearch:
     """Give the saved search ``old`` the name ``new`` (its query and progress stay)."""
     name = normalise_name(new)
     with write_transaction(db):
         if get_saved(db, old) is None:
             raise ReaderError(f"no saved search named '{old.strip()}'")
-        taken = db.execute("SELECT name FROM saved_search WHERE name = ?", [name]).fetchone()
+        taken = db.execute("SELECT name FROM saved_search WHERE lower(name) = lower(?)", [name]).fetchone()
         if taken and str(taken[0]).casefold() != old.strip().casefold():
             raise ReaderError(f"there is already a saved search named '{taken[0]}'")
-        db.execute("UPDATE saved_search SET name = ? WHERE name = ?", [name, old.strip()])
+        db.execute("UPDATE saved_search SET name = ? WHERE lower(name) = lower(?)", [name, old.strip()])
     found = get_saved(db, name)
     assert found is not None
     return found
 
 
+@retrying
 def remove_saved(db: Database, name: str) -> bool:
     with write_transaction(db):
-        return db.execute("DELETE FROM saved_search WHERE name = ?", [name.strip()]).rowcount > 0
+        deleted = db.execute("DELETE FROM saved_search WHERE lower(name) = lower(?)", [name.strip()])
+        return deleted.rowcount > 0
 
 
 def progress(db: Database, saved: SavedSearch) -> Progress:
@@ -122,11 +129,12 @@ def progress(db: Database, saved: SavedSearch) -> Progress:
     return Progress(saved, counts.total, counts.reviewed, counts.newer)
 
 
+@retrying
 def mark_opened(db: Database, name: str) -> SavedSearch | None:
     """Record that the user opened ``name`` now: what is new is counted from here on."""
     with write_transaction(db):
         db.execute(
-            "UPDATE saved_search SET last_opened_at = ?, seen_max_id = ? WHERE name = ?",
+            "UPDATE saved_search SET last_opened_at = ?, seen_max_id = ? WHERE lower(name) = lower(?)",
             [now_iso(), _max_id(db), name.strip()],
         )
     return get_saved(db, name)

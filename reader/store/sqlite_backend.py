@@ -43,9 +43,6 @@ def write_transaction(db: Database) -> Iterator[Database]:
         db.rollback()
         raise
 
-
-
-
 @contextlib.contextmanager
 def import_session(db: Database) -> Iterator[Database]:
     """Cheaper settings while an import writes its batches, restored afterwards.
@@ -113,6 +110,20 @@ class SqliteBackend:
     write_transaction = staticmethod(write_transaction)
     import_session = staticmethod(import_session)
     statements_indexed_at_end = staticmethod(statements_indexed_at_end)
+    for_update = ""  # BEGIN IMMEDIATE holds the whole database's write lock already
+
+    @staticmethod
+    def json_list(value: str, order: str) -> str:
+        return f"json_group_array({value})"
+
+    @staticmethod
+    def json_row(*values: str) -> str:
+        return f"json_array({', '.join(values)})"
+
+
+    @staticmethod
+    def is_retryable(error: BaseException) -> bool:
+        return False  # a busy database is waited for (busy_timeout), never aborted
 
     @staticmethod
     def search_sql() -> SearchSql:

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from reader.errors import UsageError
 from reader.search.models import SearchRequest
 from reader.store.bulk import BulkResult, bulk_tag
+from reader.store.retry import retrying
 from reader.store.review import normalise_tag
 from reader.store.writes import write_transaction
 
@@ -46,7 +47,7 @@ def tag_counts(db: Database) -> list[TagCount]:
 
 def _used_tag(db: Database, name: str) -> tuple[int, str]:
     row = db.execute(
-        "SELECT t.id, t.name FROM tag t WHERE t.name = ? AND EXISTS "
+        "SELECT t.id, t.name FROM tag t WHERE lower(t.name) = lower(?) AND EXISTS "
         "(SELECT 1 FROM article_tag WHERE tag_id = t.id)",
         [normalise_tag(name)],
     ).fetchone()
@@ -55,13 +56,14 @@ def _used_tag(db: Database, name: str) -> tuple[int, str]:
     return int(row[0]), str(row[1])
 
 
+@retrying
 def rename_tag(db: Database, old: str, new: str) -> Renamed:
     """``old`` is called ``new`` on every article; when ``new`` exists the two are merged
     (an article with both keeps one, with the earlier tagging time)."""
     target = normalise_tag(new)
     with write_transaction(db):
         old_id, old_name = _used_tag(db, old)
-        row = db.execute("SELECT id, name FROM tag WHERE name = ?", [target]).fetchone()
+        row = db.execute("SELECT id, name FROM tag WHERE lower(name) = lower(?)", [target]).fetchone()
         if row is None or int(row[0]) == old_id:  # a new name, or another spelling of the same
             db.execute("UPDATE tag SET name = ? WHERE id = ?", [target, old_id])
             count = db.execute("SELECT count(*) FROM article_tag WHERE tag_id = ?", [old_id]).fetchone()[0]
@@ -75,8 +77,9 @@ def rename_tag(db: Database, old: str, new: str) -> Renamed:
             ).fetchone()[0]
             db.execute(
                 "INSERT INTO article_tag(article_id, tag_id, tagged_at) SELECT article_id, ?, tagged_at "
-                "FROM article_tag WHERE tag_id = ? ON CONFLICT(article_id, tag_id) DO UPDATE SET "
-                "tagged_at = min(tagged_at, excluded.tagged_at)",
+                "FROM article_tag WHERE tag_id = ? ON CONFLICT(article_id, tag_id) DO UPDATE SET tagged_at = "
+                "CASE WHEN excluded.tagged_at < article_tag.tagged_at THEN excluded.tagged_at "
+                "ELSE article_tag.tagged_at END",
                 [new_id, old_id],
             )
             db.execute("DELETE FROM tag WHERE id = ?", [old_id])

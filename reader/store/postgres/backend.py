@@ -13,6 +13,8 @@ from reader.store.postgres.fulltext import article_vector, statement_vector
 if TYPE_CHECKING:
     from reader.search.backend_sql import SearchSql
 
+RETRYABLE_STATES = ("40001", "40P01")  # serialization failure, deadlock detected
+
 
 @contextlib.contextmanager
 def write_transaction(db: PgDatabase) -> Iterator[PgDatabase]:
@@ -73,6 +75,20 @@ class PostgresBackend:
     write_transaction = staticmethod(write_transaction)
     import_session = staticmethod(import_session)
     statements_indexed_at_end = staticmethod(statements_indexed_at_end)
+    for_update = " FOR UPDATE"
+
+    @staticmethod
+    def json_list(value: str, order: str) -> str:
+        return f"coalesce(json_agg({value} ORDER BY {order})::text, '[]')"
+
+    @staticmethod
+    def json_row(*values: str) -> str:
+        return f"json_build_array({', '.join(values)})"
+
+
+    @staticmethod
+    def is_retryable(error: BaseException) -> bool:
+        return str(getattr(error, "sqlstate", "") or "") in RETRYABLE_STATES
 
     @staticmethod
     def search_sql() -> SearchSql:
