@@ -33,6 +33,7 @@ CREATE TABLE article_note (
   article_id bigint NOT NULL,
   text text NOT NULL,
   updated_at text NOT NULL,
+  written_by text,
   FOREIGN KEY (article_id) REFERENCES article(id) ON DELETE CASCADE,
   PRIMARY KEY (article_id)
 );
@@ -41,6 +42,7 @@ CREATE TABLE article_tag (
   article_id bigint NOT NULL,
   tag_id bigint NOT NULL,
   tagged_at text NOT NULL,
+  tagged_by text,
   FOREIGN KEY (article_id) REFERENCES article(id) ON DELETE CASCADE,
   FOREIGN KEY (tag_id) REFERENCES tag(id) ON DELETE CASCADE,
   PRIMARY KEY (article_id, tag_id)
@@ -63,6 +65,7 @@ CREATE TABLE bulk_untagged (
   batch text NOT NULL,
   article_id bigint NOT NULL,
   tagged_at text NOT NULL,
+  tagged_by text,
   FOREIGN KEY (batch) REFERENCES bulk_action(batch) ON DELETE CASCADE,
   PRIMARY KEY (batch, article_id)
 );
@@ -134,6 +137,7 @@ CREATE TABLE review (
   article_id bigint NOT NULL,
   reviewed integer DEFAULT 0 NOT NULL,
   reviewed_at text,
+  reviewed_by text,
   FOREIGN KEY (article_id) REFERENCES article(id) ON DELETE CASCADE,
   PRIMARY KEY (article_id)
 );
@@ -153,6 +157,7 @@ CREATE TABLE review_before (
   article_id bigint NOT NULL,
   reviewed integer NOT NULL,
   reviewed_at text,
+  reviewed_by text,
   FOREIGN KEY (batch) REFERENCES review_action(batch) ON DELETE CASCADE,
   PRIMARY KEY (batch, article_id)
 );
@@ -164,6 +169,7 @@ CREATE TABLE review_log (
   value text,
   batch text,
   at text NOT NULL,
+  done_by text,
   PRIMARY KEY (id)
 );
 
@@ -204,6 +210,7 @@ CREATE TABLE undo_step (
   kind text NOT NULL,
   batch text NOT NULL,
   undone_at text,
+  done_by text,
   CHECK ((kind = ANY (ARRAY['bulk-tag'::text, 'tag'::text, 'review'::text]))),
   PRIMARY KEY (seq)
 );

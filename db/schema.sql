@@ -42,12 +42,12 @@ CREATE TABLE article_note (
   article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
   text TEXT NOT NULL,
   updated_at TEXT NOT NULL
-);
+, written_by TEXT);
 
 CREATE TABLE article_tag (
   article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
   tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
-  tagged_at TEXT NOT NULL,
+  tagged_at TEXT NOT NULL, tagged_by TEXT,
   PRIMARY KEY (article_id, tag_id)
 ) WITHOUT ROWID;
 
@@ -65,7 +65,7 @@ CREATE TABLE bulk_action (
 CREATE TABLE bulk_untagged (
   batch TEXT NOT NULL REFERENCES bulk_action(batch) ON DELETE CASCADE,
   article_id INTEGER NOT NULL,
-  tagged_at TEXT NOT NULL,
+  tagged_at TEXT NOT NULL, tagged_by TEXT,
   PRIMARY KEY (batch, article_id)
 ) WITHOUT ROWID;
 
@@ -124,7 +124,7 @@ CREATE TABLE review (
   article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
   reviewed INTEGER NOT NULL DEFAULT 0,
   reviewed_at TEXT
-);
+, reviewed_by TEXT);
 
 CREATE TABLE review_action (
   batch TEXT PRIMARY KEY,
@@ -139,7 +139,7 @@ CREATE TABLE review_before (
   batch TEXT NOT NULL REFERENCES review_action(batch) ON DELETE CASCADE,
   article_id INTEGER NOT NULL,
   reviewed INTEGER NOT NULL,
-  reviewed_at TEXT,
+  reviewed_at TEXT, reviewed_by TEXT,
   PRIMARY KEY (batch, article_id)
 ) WITHOUT ROWID;
 
@@ -150,7 +150,7 @@ CREATE TABLE review_log (
   value TEXT,
   batch TEXT,
   at TEXT NOT NULL
-);
+, done_by TEXT);
 
 CREATE TABLE said_deferred (first_article_id INTEGER NOT NULL);
 
@@ -183,7 +183,7 @@ CREATE TABLE undo_step (
   kind TEXT NOT NULL CHECK (kind IN ('bulk-tag', 'tag', 'review')),
   batch TEXT NOT NULL,
   undone_at TEXT
-);
+, done_by TEXT);
 
 CREATE INDEX actor_articles ON actor(articles DESC, name);
 

@@ -33,6 +33,7 @@ COMMAND_MODULES = {
     "note": "note_cmd",
     "tags": "tags_cmd",
     "copy": "copy_cmd",
+    "review": "review_cmd",
 }
 
 

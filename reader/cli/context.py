@@ -31,10 +31,16 @@ class CliState:
 
     @property
     def user(self) -> str:
-        """The analyst's name recorded with corrections: ``--user`` > ``$READER_USER`` > login name."""
-        from reader.store.corrections import analyst_name
+        """Who is acting, recorded with marks, tags, notes, undo steps and corrections:
+        ``--user`` > ``$READER_USER`` > the config file's ``[database] user`` > the login name."""
+        from reader.store.analyst import analyst_name
 
         return analyst_name(self.user_option)
+
+    def act_as(self, user_option: str | None) -> None:
+        """A command's own ``--user`` (after the command name) wins over the global one."""
+        if user_option:
+            self.user_option = user_option
 
     @property
     def location(self) -> Location:
@@ -125,6 +131,12 @@ def run_safely(action: Callable[[], T]) -> T:
         fail(explain_postgres_error(error), DatabaseError.exit_code)
     except KeyboardInterrupt:
         fail("interrupted; everything imported before this point is kept", 130)
+
+
+USER_OPTION = click.option(
+    "--user", "user_option", metavar="NAME", help="Act as NAME (default: reader's own --user, "
+    "$READER_USER, the config file's [database] user, else the login name).",
+)  # fmt: skip
 
 
 def state_of(ctx: click.Context) -> CliState:

@@ -26,16 +26,17 @@ def note_command(ctx: click.Context, ref: str, text: tuple[str, ...], clear: boo
         raise click.UsageError("give TEXT or --clear, not both")
 
     def action() -> tuple[int, str, str | None, str]:
-        db = state_of(ctx).db()
+        state = state_of(ctx)
+        db = state.db()
         article_id = find_article_id(db, ref)
         if article_id is None:
             raise UsageError(f"no article with id or source '{ref}'")
         source = str(db.execute("SELECT source FROM article WHERE id = ?", [article_id]).fetchone()[0])
         if clear:
-            set_note(db, article_id, "")
+            set_note(db, article_id, "", state.user)
             return article_id, source, None, "Note removed."
         if text:
-            note = set_note(db, article_id, " ".join(text))
+            note = set_note(db, article_id, " ".join(text), state.user)
             if note is None:
                 raise UsageError("the note is empty (use --clear to remove a note)")
             return article_id, source, note, f"Note saved: {note}"

@@ -10,6 +10,7 @@ from reader.cli.context import echo_json, run_safely, state_of
 from reader.cli.quote_lines import quote_line
 from reader.errors import UsageError
 from reader.store.articles import find_article_id, get_article, stats
+from reader.store.marks import Mark
 
 
 @click.command("show")
@@ -48,11 +49,12 @@ def _as_text(article: dict[str, Any]) -> str:
     lines.append(" · ".join(meta))
     if article["url"]:
         lines.append(f"source: {article['url']}")
-    reviewed = f"reviewed {article['reviewed_at']}" if article["reviewed"] else "not reviewed"
+    mark = Mark(article["reviewed"], article.get("reviewed_by"), article.get("reviewed_at"))
     tags = ", ".join(article["tags"]) or "none"
-    lines.append(f"{reviewed} · tags: {tags}")
+    lines.append(f"{mark.text()} · tags: {tags}")
     if article.get("note"):
-        lines.append(f"note: {article['note']}")
+        by = f" ({article['note_by']})" if article.get("note_by") else ""
+        lines.append(f"note: {article['note']}{by}")
     lines += ["", article["body"]]
     if article["quotes"]:
         lines += ["", "Quotes:"]

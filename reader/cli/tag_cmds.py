@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from reader.cli.context import run_safely, state_of
+from reader.cli.context import USER_OPTION, run_safely, state_of
 
 QUERY_OPTION = click.option(
     "--query",
@@ -20,12 +20,13 @@ def _bulk(ctx: click.Context, query: str, tag: str, add: bool) -> None:
     from reader.store.bulk import bulk_tag
 
     def action() -> str:
-        db = state_of(ctx).db()
+        state = state_of(ctx)
+        db = state.db()
         request = SearchRequest(query=query)
         note = notes(db, request)
         if note:
             click.echo(f"reader: note: {note}", err=True)
-        result = bulk_tag(db, request, tag, add=add)
+        result = bulk_tag(db, request, tag, add=add, user=state.user)
         unchanged = result.matched - result.changed
         already = f" ({unchanged:,} already {'had it' if add else 'lacked it'})" if unchanged else ""
         undo = "; reader undo reverses it" if result.changed else ""
@@ -53,16 +54,22 @@ def untag_command(ctx: click.Context, query: str, tag: str) -> None:
 
 
 @click.command("undo")
+@USER_OPTION
 @click.pass_context
-def undo_command(ctx: click.Context) -> None:
-    """Undo the last bulk tag or untag (again to undo the one before it)."""
-    from reader.store.bulk import undo_last_bulk
+def undo_command(ctx: click.Context, user_option: str | None) -> None:
+    """Undo your last action: a tag or untag by query, a review mark or a tag (again to undo the
+    one before it). Another analyst's actions are theirs to undo."""
+    from reader.store.history import undo_last
 
-    undone = run_safely(lambda: undo_last_bulk(state_of(ctx).db()))
+    state = state_of(ctx)
+    state.act_as(user_option)
+    undone = run_safely(lambda: undo_last(state.db(), state.user))
     if undone is None:
-        click.echo("Nothing to undo: no bulk tag or untag is left.")
+        click.echo(f"Nothing to undo: no action of {state.user}'s is left.")
+    elif undone.kind == "bulk-tag":
+        click.echo(f"Undone: {undone.summary} (query “{undone.query}”).")
     else:
-        click.echo(f"Undone: {undone.text()} (query “{undone.query}”).")
+        click.echo(f"Undone: {undone.summary}.")
 
 
 COMMANDS = [tag_command, untag_command, undo_command]

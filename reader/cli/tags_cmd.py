@@ -52,7 +52,8 @@ def rm_command(ctx: click.Context, name: str) -> None:
     """Remove tag NAME from every article (one action: reader undo puts it back)."""
     from reader.store.tags import remove_tag_everywhere
 
-    done = run_safely(lambda: remove_tag_everywhere(state_of(ctx).db(), name))
+    state = state_of(ctx)
+    done = run_safely(lambda: remove_tag_everywhere(state.db(), name, state.user))
     noun = "article" if done.changed == 1 else "articles"
     click.echo(f"Removed tag '{done.tag}' from {done.changed:,} {noun}; reader undo puts it back.")
 

@@ -7,7 +7,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from reader.store.notes import get_note
+from reader.store.marks import review_mark
+from reader.store.notes import get_note, note_writer
 from reader.store.quote_rows import QUOTE_SELECT, quote_dict
 
 ARTICLE_FIELDS = "id, source, title, section, outlet, url, published, origin, imported_at"
@@ -30,13 +31,6 @@ def article_tags(db: Database, article_id: int) -> list[str]:
         [article_id],
     ).fetchall()
     return [row[0] for row in rows]
-
-
-def review_state(db: Database, article_id: int) -> tuple[bool, str | None]:
-    row = db.execute(
-        "SELECT reviewed, reviewed_at FROM review WHERE article_id = ?", [article_id]
-    ).fetchone()
-    return (bool(row[0]), row[1]) if row else (False, None)
 
 
 def article_quotes(db: Database, article_id: int) -> list[dict[str, Any]]:
@@ -66,14 +60,16 @@ def get_article(db: Database, article_id: int) -> dict[str, Any] | None:
         return None
     keys = [*ARTICLE_FIELDS.split(", "), "body"]
     article: dict[str, Any] = dict(zip(keys, row, strict=True))
-    reviewed, reviewed_at = review_state(db, article_id)
+    mark = review_mark(db, article_id)
     article.update(
         tags=article_tags(db, article_id),
-        reviewed=reviewed,
-        reviewed_at=reviewed_at,
+        reviewed=mark.reviewed,
+        reviewed_at=mark.at if mark.reviewed else None,
+        reviewed_by=mark.by if mark.reviewed else None,
         quotes=article_quotes(db, article_id),
         actors=article_actors(db, article_id),
         note=get_note(db, article_id),
+        note_by=note_writer(db, article_id),
     )
     return article
 

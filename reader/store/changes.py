@@ -19,6 +19,8 @@ MAX_CHANGED = 500  # articles re-read per poll; beyond that the app searches aga
 class ArticleState:
     reviewed: bool
     tags: tuple[str, ...]
+    reviewed_by: str | None = None
+    reviewed_at: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +52,11 @@ def states_of(db: Database, article_ids: list[int]) -> dict[int, ArticleState]:
         return {}
     marks = ", ".join("?" * len(article_ids))
     reviewed = {
-        int(row[0])
+        int(row[0]): (row[1], row[2])
         for row in db.execute(
-            f"SELECT article_id FROM review WHERE reviewed = 1 AND article_id IN ({marks})", article_ids
+            f"SELECT article_id, reviewed_by, reviewed_at FROM review WHERE reviewed = 1 "
+            f"AND article_id IN ({marks})",
+            article_ids,
         )
     }
     tags: dict[int, list[str]] = {}
@@ -62,4 +66,7 @@ def states_of(db: Database, article_ids: list[int]) -> dict[int, ArticleState]:
         article_ids,
     ):
         tags.setdefault(int(article_id), []).append(str(name))
-    return {i: ArticleState(i in reviewed, tuple(tags.get(i, ()))) for i in article_ids}
+    return {
+        i: ArticleState(i in reviewed, tuple(tags.get(i, ())), *reviewed.get(i, (None, None)))
+        for i in article_ids
+    }

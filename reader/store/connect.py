@@ -152,8 +152,9 @@ class ThreadConnections:
     The first call migrates the schema; later calls only open.
     """
 
-    def __init__(self, target: DatabaseTarget) -> None:
+    def __init__(self, target: DatabaseTarget, user: str | None = None) -> None:
         self.location = target if isinstance(target, Location) else parse_location(target)
+        self.user = user  # who works through these connections (None: reader.store.analyst decides)
         self._local = threading.local()
         self._lock = threading.Lock()
         self._migrated = False

@@ -15,15 +15,15 @@ committed transaction before the function returns (the database runs with
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
 from collections.abc import Iterable
 from typing import Any
 
 from sqlite_utils import Database
 
 from reader.errors import UsageError
+from reader.store.analyst import USER_ENV as USER_ENV
+from reader.store.analyst import analyst_name as analyst_name
 from reader.store.correction_apply import (
     NoteSpeakers,
     enforce,
@@ -36,26 +36,11 @@ from reader.store.quote_rows import QUOTE_KEYS, get_quote
 from reader.store.retry import retrying
 from reader.store.writes import ActorIds, now_iso, write_transaction
 
-USER_ENV = "READER_USER"
 MAX_NAME_LENGTH = 200
 
 
 class QuoteNotFound(UsageError):
     """No quote (listed, or removed as not a quote) has this id."""
-
-
-def analyst_name(option: str | None = None) -> str:
-    """Who is acting: ``--user`` > ``$READER_USER`` > the config file's ``[database] user`` > the
-    login name."""
-    from reader.config import database_setting
-
-    for name in (option, os.environ.get(USER_ENV), database_setting("user")):
-        if name and name.strip():
-            return " ".join(name.split())
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name (a container without a passwd entry)
-        return "unknown"
 
 
 def _clean(value: str | None, what: str) -> str | None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from reader.search.models import SearchRequest
+from reader.store.analyst import analyst_name
+from reader.store.backend import backend_of
 from reader.store.retry import retrying
 from reader.store.writes import now_iso, write_transaction
 
@@ -29,9 +31,11 @@ class Step:
     many: bool = False  # touched a whole search (the app asks before undoing it)
 
 
-def record(db: Database, kind: str, batch: str) -> None:
-    """Add a step to the history (inside the caller's transaction)."""
-    db.execute("INSERT INTO undo_step(kind, batch) VALUES (?, ?)", [kind, batch])
+def record(db: Database, kind: str, batch: str, user: str | None = None) -> None:
+    """Add a step to ``user``'s history (inside the caller's transaction)."""
+    db.execute(
+        "INSERT INTO undo_step(kind, batch, done_by) VALUES (?, ?, ?)", [kind, batch, analyst_name(user)]
+    )
 
 
 def new_batch(prefix: str) -> str:
@@ -40,49 +44,62 @@ def new_batch(prefix: str) -> str:
 
 def _previous(db: Database, ids: list[int], batch: str) -> None:
     db.conn.executemany(
-        "INSERT INTO review_before(batch, article_id, reviewed, reviewed_at) "
-        "SELECT ?, a.id, coalesce(r.reviewed, 0), r.reviewed_at FROM article a "
+        "INSERT INTO review_before(batch, article_id, reviewed, reviewed_at, reviewed_by) "
+        "SELECT ?, a.id, coalesce(r.reviewed, 0), r.reviewed_at, r.reviewed_by FROM article a "
         "LEFT JOIN review r ON r.article_id = a.id WHERE a.id = ?",
         ((batch, i) for i in ids),
     )
 
 
-def _set(db: Database, ids: list[int], reviewed: bool, batch: str) -> None:
+SET_MARK = (
+    "INSERT INTO review(article_id, reviewed, reviewed_at, reviewed_by) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT(article_id) DO UPDATE SET reviewed = excluded.reviewed, "
+    "reviewed_at = excluded.reviewed_at, reviewed_by = excluded.reviewed_by"
+)
+LOG_MARK = (
+    "INSERT INTO review_log(article_id, action, value, batch, at, done_by) VALUES (?, ?, NULL, ?, ?, ?)"
+)
+
+
+def _set(db: Database, ids: list[int], reviewed: bool, batch: str, user: str) -> None:
     at = now_iso() if reviewed else None
-    db.conn.executemany(
-        "INSERT INTO review(article_id, reviewed, reviewed_at) VALUES (?, ?, ?) "
-        "ON CONFLICT(article_id) DO UPDATE SET reviewed = excluded.reviewed, "
-        "reviewed_at = excluded.reviewed_at",
-        ((i, int(reviewed), at) for i in ids),
-    )
+    db.conn.executemany(SET_MARK, ((i, int(reviewed), at, user if reviewed else None) for i in ids))
     action = "review" if reviewed else "unreview"
-    db.conn.executemany(
-        "INSERT INTO review_log(article_id, action, value, batch, at) VALUES (?, ?, NULL, ?, ?)",
-        ((i, action, batch, now_iso()) for i in ids),
-    )
+    db.conn.executemany(LOG_MARK, ((i, action, batch, now_iso(), user) for i in ids))
 
 
-def _write_reviews(db: Database, ids: list[int], matched: int, reviewed: bool, query: str) -> str:
+def mark_reviews(
+    db: Database, ids: list[int], matched: int, reviewed: bool, query: str, user: str | None = None
+) -> str:
+    """Mark ``ids`` (un)reviewed by ``user`` as one step (inside the caller's transaction)."""
+    user = analyst_name(user)
     batch = new_batch("review")
     db.execute(
         "INSERT INTO review_action(batch, reviewed, query, matched, changed, at) VALUES (?, ?, ?, ?, ?, ?)",
         [batch, int(reviewed), query, matched, len(ids), now_iso()],
     )
     _previous(db, ids, batch)
-    _set(db, ids, reviewed, batch)
-    record(db, "review", batch)
+    _set(db, ids, reviewed, batch, user)
+    record(db, "review", batch, user)
     return batch
 
 
 @retrying
-def toggle_review(db: Database, article_id: int) -> bool:
-    """Flip one article's reviewed mark as an undoable step; returns the new state (committed)."""
-    from reader.store.review import locked_mark
+def toggle_review(
+    db: Database, article_id: int, user: str | None = None, *, take_others: bool = True
+) -> bool:
+    """Flip one article's reviewed mark as ``user``'s undoable step; returns the new state
+    (committed). With ``take_others`` False a mark another analyst set stays, and
+    :class:`reader.store.marks.MarkHeld` says whose it is."""
+    from reader.store.marks import MarkHeld, locked_mark
 
+    user = analyst_name(user)
     with write_transaction(db):
-        new_state = not locked_mark(db, article_id)
-        _write_reviews(db, [article_id], 1, new_state, "")
-    return new_state
+        mark = locked_mark(db, article_id)
+        if not take_others and mark.held_by_other(user):
+            raise MarkHeld(article_id, mark)
+        mark_reviews(db, [article_id], 1, not mark.reviewed, "", user)
+    return not mark.reviewed
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +112,7 @@ class ReviewAllResult:
 
 
 @retrying
-def review_all(db: Database, request: SearchRequest) -> ReviewAllResult:
+def review_all(db: Database, request: SearchRequest, user: str | None = None) -> ReviewAllResult:
     """Mark every article ``request`` matches reviewed, in one transaction (one undo step)."""
     from reader.search.select import matching_ids
 
@@ -106,21 +123,25 @@ def review_all(db: Database, request: SearchRequest) -> ReviewAllResult:
             for row in db.execute("SELECT article_id FROM review WHERE reviewed = 1").fetchall()
         }
         changed = [i for i in ids if i not in reviewed]
-        _write_reviews(db, changed, len(ids), True, request.query)
+        mark_reviews(db, changed, len(ids), True, request.query, user)
     return ReviewAllResult(len(ids), len(changed))
 
 
-def tag_batch(db: Database) -> str:
+def tag_batch(db: Database, user: str | None = None) -> str:
     """A batch for one tag change on one article; recorded as a step (caller's transaction)."""
     batch = new_batch("tag")
-    record(db, "tag", batch)
+    record(db, "tag", batch, user)
     return batch
 
 
-def last_step(db: Database) -> Step | None:
-    """The most recent action not yet undone, described."""
+# A step from before names were kept (no done_by) is anyone's: one analyst's database.
+_MINE = "undone_at IS NULL AND (done_by IS NULL OR lower(done_by) = lower(?))"
+
+
+def last_step(db: Database, user: str | None = None) -> Step | None:
+    """``user``'s most recent action not yet undone, described (another analyst's never)."""
     row = db.execute(
-        "SELECT kind, batch FROM undo_step WHERE undone_at IS NULL ORDER BY seq DESC LIMIT 1"
+        f"SELECT kind, batch FROM undo_step WHERE {_MINE} ORDER BY seq DESC LIMIT 1", [analyst_name(user)]
     ).fetchone()
     if row is None:
         return None
@@ -161,48 +182,47 @@ def _article_title(db: Database, article_id: int) -> str:
 
 
 @retrying
-def undo_last(db: Database) -> Step | None:
-    """Reverse the most recent step (one transaction); returns what was undone, or None."""
+def undo_last(db: Database, user: str | None = None) -> Step | None:
+    """Reverse ``user``'s most recent step (one transaction); returns what was undone, or None."""
+    user = analyst_name(user)
     with write_transaction(db):
-        step = last_step(db)
+        step = last_step(db, user)
         if step is None:
             return None
         if step.kind == "review":
-            _undo_reviews(db, step.batch)
+            _undo_reviews(db, step.batch, user)
         elif step.kind == "tag":
-            _undo_tag(db, step.batch)
+            _undo_tag(db, step.batch, user)
         else:
             from reader.store.bulk import undo_bulk
 
-            undo_bulk(db, step.batch)
+            undo_bulk(db, step.batch, user)
         db.execute("UPDATE undo_step SET undone_at = ? WHERE batch = ?", [now_iso(), step.batch])
     return step
 
 
-def _undo_reviews(db: Database, batch: str) -> None:
+def _undo_reviews(db: Database, batch: str, user: str) -> None:
+    """Give the batch's articles their marks from before it, except where another change
+    came since (the mark is not what the batch set): that newer mark stays."""
     rows = db.execute(
-        "SELECT b.article_id, b.reviewed, b.reviewed_at FROM review_before b "
-        "JOIN article a ON a.id = b.article_id WHERE b.batch = ?",
+        "SELECT b.article_id, b.reviewed, b.reviewed_at, b.reviewed_by FROM review_before b "
+        "JOIN review_action x ON x.batch = b.batch JOIN review r ON r.article_id = b.article_id "
+        f"WHERE b.batch = ? AND r.reviewed = x.reviewed ORDER BY b.article_id{backend_of(db).for_update}",
         [batch],
     ).fetchall()
-    db.conn.executemany(
-        "INSERT INTO review(article_id, reviewed, reviewed_at) VALUES (?, ?, ?) "
-        "ON CONFLICT(article_id) DO UPDATE SET reviewed = excluded.reviewed, "
-        "reviewed_at = excluded.reviewed_at",
-        rows,
-    )
+    db.conn.executemany(SET_MARK, rows)
     at = now_iso()
     db.conn.executemany(
-        "INSERT INTO review_log(article_id, action, value, batch, at) VALUES (?, ?, NULL, ?, ?)",
-        ((r[0], "review" if r[1] else "unreview", f"undo-{batch}", at) for r in rows),
+        LOG_MARK, ((r[0], "review" if r[1] else "unreview", f"undo-{batch}", at, user) for r in rows)
     )
 
 
-def _undo_tag(db: Database, batch: str) -> None:
+def _undo_tag(db: Database, batch: str, user: str) -> None:
     from reader.store.review import add_tag, remove_tag
 
     rows = db.execute(
         "SELECT article_id, action, value FROM review_log WHERE batch = ? ORDER BY id DESC", [batch]
     ).fetchall()
     for article_id, action, value in rows:
-        (remove_tag if action == "tag" else add_tag)(db, int(article_id), str(value), f"undo-{batch}")
+        change = remove_tag if action == "tag" else add_tag
+        change(db, int(article_id), str(value), f"undo-{batch}", user=user)

@@ -508,5 +508,24 @@ def m015_actor_catalogue(db: Database) -> None:
     seed_bundled(db)
 
 
+@migrations()
+def m016_who(db: Database) -> None:
+    # Who: the analyst behind each review mark, tagging, note, log line and undo step (NULL for
+    # what was written before names were kept). review_before and bulk_untagged keep it too, so
+    # undoing restores a mark or a tag with its holder.
+    _execute_all(
+        db,
+        """
+ALTER TABLE review ADD COLUMN reviewed_by TEXT;
+ALTER TABLE review_before ADD COLUMN reviewed_by TEXT;
+ALTER TABLE review_log ADD COLUMN done_by TEXT;
+ALTER TABLE article_tag ADD COLUMN tagged_by TEXT;
+ALTER TABLE bulk_untagged ADD COLUMN tagged_by TEXT;
+ALTER TABLE article_note ADD COLUMN written_by TEXT;
+ALTER TABLE undo_step ADD COLUMN done_by TEXT
+""",
+    )
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from reader.errors import ReaderError
+from reader.store.analyst import analyst_name
 from reader.store.retry import retrying
 from reader.store.writes import now_iso, write_transaction
 
@@ -30,9 +31,15 @@ def get_note(db: Database, article_id: int) -> str | None:
 
 
 @retrying
-def set_note(db: Database, article_id: int, text: str) -> str | None:
-    """Store ``text`` as the article's note (empty: remove it); returns the note as stored."""
-    note = normalise_note(text)
+def note_writer(db: Database, article_id: int) -> str | None:
+    """Who wrote the article's note (None: no note, or one from before names were kept)."""
+    row = db.execute("SELECT written_by FROM article_note WHERE article_id = ?", [article_id]).fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
+def set_note(db: Database, article_id: int, text: str, user: str | None = None) -> str | None:
+    """Store ``text`` as ``user``'s note on the article (empty: remove it); returns the note as stored."""
+    note, user = normalise_note(text), analyst_name(user)
     with write_transaction(db):
         if not db.execute("SELECT 1 FROM article WHERE id = ?", [article_id]).fetchone():
             raise ReaderError(f"no article with id {article_id}")
@@ -40,15 +47,16 @@ def set_note(db: Database, article_id: int, text: str) -> str | None:
             db.execute("DELETE FROM article_note WHERE article_id = ?", [article_id])
             return None
         db.execute(
-            "INSERT INTO article_note(article_id, text, updated_at) VALUES (?, ?, ?) "
-            "ON CONFLICT(article_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
-            [article_id, note, now_iso()],
+            "INSERT INTO article_note(article_id, text, updated_at, written_by) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(article_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at, "
+            "written_by = excluded.written_by",
+            [article_id, note, now_iso(), user],
         )
     return note
 
 
-def clear_note(db: Database, article_id: int) -> None:
-    set_note(db, article_id, "")
+def clear_note(db: Database, article_id: int, user: str | None = None) -> None:
+    set_note(db, article_id, "", user)
 
 
 def like_pattern(text: str) -> str:

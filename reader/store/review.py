@@ -1,4 +1,4 @@
-"""The analyst's review state: reviewed marks and tags.
+"""The analyst's review state: reviewed marks and tags, each with who set it and when.
 
 Each change is its own committed transaction (with a line in ``review_log``)
 before the function returns, so the UI only shows what is already on disk.
@@ -9,7 +9,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from reader.errors import ReaderError
-from reader.store.backend import backend_of
+from reader.store.analyst import analyst_name
+from reader.store.marks import locked_mark
 from reader.store.retry import retrying
 from reader.store.writes import now_iso, write_transaction
 
@@ -25,48 +26,39 @@ def normalise_tag(name: str) -> str:
     return tag
 
 
-def _log(db: Database, article_id: int, action: str, value: str | None, batch: str | None) -> None:
+def _log(db: Database, article_id: int, action: str, value: str | None, batch: str | None, user: str) -> None:
     db.execute(
-        "INSERT INTO review_log(article_id, action, value, batch, at) VALUES (?, ?, ?, ?, ?)",
-        [article_id, action, value, batch, now_iso()],
+        "INSERT INTO review_log(article_id, action, value, batch, at, done_by) VALUES (?, ?, ?, ?, ?, ?)",
+        [article_id, action, value, batch, now_iso(), user],
     )
 
 
 @retrying
-def set_reviewed(db: Database, article_id: int, reviewed: bool, batch: str | None = None) -> None:
+def set_reviewed(
+    db: Database, article_id: int, reviewed: bool, batch: str | None = None, user: str | None = None
+) -> None:
+    """Mark the article reviewed by ``user`` now (or take the mark away), committed."""
+    user = analyst_name(user)
     with write_transaction(db):
         db.execute(
-            "INSERT INTO review(article_id, reviewed, reviewed_at) VALUES (?, ?, ?) "
+            "INSERT INTO review(article_id, reviewed, reviewed_at, reviewed_by) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(article_id) DO UPDATE SET reviewed = excluded.reviewed, "
-            "reviewed_at = excluded.reviewed_at",
-            [article_id, int(reviewed), now_iso() if reviewed else None],
+            "reviewed_at = excluded.reviewed_at, reviewed_by = excluded.reviewed_by",
+            [article_id, int(reviewed), now_iso() if reviewed else None, user if reviewed else None],
         )
-        _log(db, article_id, "review" if reviewed else "unreview", None, batch)
-
-
-def locked_mark(db: Database, article_id: int) -> bool:
-    """The article's reviewed mark, read so that no other writer changes it before the caller's
-    transaction ends (inside that transaction): a row is made for it first if it has none."""
-    db.execute(
-        "INSERT INTO review(article_id, reviewed) VALUES (?, 0) ON CONFLICT(article_id) DO NOTHING",
-        [article_id],
-    )
-    row = db.execute(
-        f"SELECT reviewed FROM review WHERE article_id = ?{backend_of(db).for_update}", [article_id]
-    ).fetchone()
-    return bool(row and row[0])
+        _log(db, article_id, "review" if reviewed else "unreview", None, batch, user)
 
 
 @retrying
-def toggle_reviewed(db: Database, article_id: int) -> bool:
+def toggle_reviewed(db: Database, article_id: int, user: str | None = None) -> bool:
     """Flip the reviewed mark; returns the new state (already committed).
 
     The read and the write are one transaction holding the mark, so two app windows
     toggling the same article flip it twice rather than both writing the same state.
     """
     with write_transaction(db):
-        new_state = not locked_mark(db, article_id)
-        set_reviewed(db, article_id, new_state)
+        new_state = not locked_mark(db, article_id).reviewed
+        set_reviewed(db, article_id, new_state, user=user)
     return new_state
 
 
@@ -77,24 +69,29 @@ def tag_id(db: Database, name: str) -> int:
 
 
 @retrying
-def add_tag(db: Database, article_id: int, name: str, batch: str | None = None) -> bool:
-    """Tag an article; returns False when it already had the tag."""
-    tag = normalise_tag(name)
+def add_tag(
+    db: Database, article_id: int, name: str, batch: str | None = None, user: str | None = None
+) -> bool:
+    """Tag an article as ``user``; returns False when it already had the tag."""
+    tag, user = normalise_tag(name), analyst_name(user)
     with write_transaction(db):
         cursor = db.execute(
-            "INSERT INTO article_tag(article_id, tag_id, tagged_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            [article_id, tag_id(db, tag), now_iso()],
+            "INSERT INTO article_tag(article_id, tag_id, tagged_at, tagged_by) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
+            [article_id, tag_id(db, tag), now_iso(), user],
         )
         added = cursor.rowcount > 0
         if added:
-            _log(db, article_id, "tag", tag, batch)
+            _log(db, article_id, "tag", tag, batch, user)
     return added
 
 
 @retrying
-def remove_tag(db: Database, article_id: int, name: str, batch: str | None = None) -> bool:
-    """Untag an article; returns False when it did not have the tag."""
-    tag = normalise_tag(name)
+def remove_tag(
+    db: Database, article_id: int, name: str, batch: str | None = None, user: str | None = None
+) -> bool:
+    """Untag an article as ``user``; returns False when it did not have the tag."""
+    tag, user = normalise_tag(name), analyst_name(user)
     with write_transaction(db):
         cursor = db.execute(
             "DELETE FROM article_tag WHERE article_id = ? AND tag_id = "
@@ -103,7 +100,7 @@ def remove_tag(db: Database, article_id: int, name: str, batch: str | None = Non
         )
         removed = cursor.rowcount > 0
         if removed:
-            _log(db, article_id, "untag", tag, batch)
+            _log(db, article_id, "untag", tag, batch, user)
     return removed
 
 

@@ -35,6 +35,12 @@ class Renamed:
     merged: bool  # the new name existed: the two tags are one now
 
 
+# The earlier tagging wins a merge: its time and who tagged.
+_EARLIER = (
+    "CASE WHEN excluded.tagged_at < article_tag.tagged_at THEN excluded.{0} ELSE article_tag.{0} END"
+)
+
+
 def tag_counts(db: Database) -> list[TagCount]:
     """Every tag in use with its article and reviewed counts, most used first."""
     rows = db.execute(
@@ -76,10 +82,10 @@ def rename_tag(db: Database, old: str, new: str) -> Renamed:
                 [old_id, new_id],
             ).fetchone()[0]
             db.execute(
-                "INSERT INTO article_tag(article_id, tag_id, tagged_at) SELECT article_id, ?, tagged_at "
-                "FROM article_tag WHERE tag_id = ? ON CONFLICT(article_id, tag_id) DO UPDATE SET tagged_at = "
-                "CASE WHEN excluded.tagged_at < article_tag.tagged_at THEN excluded.tagged_at "
-                "ELSE article_tag.tagged_at END",
+                "INSERT INTO article_tag(article_id, tag_id, tagged_at, tagged_by) SELECT article_id, ?, "
+                "tagged_at, tagged_by FROM article_tag WHERE tag_id = ? ON CONFLICT(article_id, tag_id) DO "
+                f"UPDATE SET tagged_at = {_EARLIER.format('tagged_at')}, "
+                f"tagged_by = {_EARLIER.format('tagged_by')}",
                 [new_id, old_id],
             )
             db.execute("DELETE FROM tag WHERE id = ?", [old_id])
@@ -89,8 +95,9 @@ def rename_tag(db: Database, old: str, new: str) -> Renamed:
     return Renamed(old_name, new_name, int(count), merged)
 
 
-def remove_tag_everywhere(db: Database, name: str) -> BulkResult:
-    """Take the tag off every article (one undoable untag all)."""
+def remove_tag_everywhere(db: Database, name: str, user: str | None = None) -> BulkResult:
+    """Take the tag off every article (one undoable untag all, ``user``'s)."""
     _id, stored = _used_tag(db, name)
     query = f'tag:"{stored}"' if '"' not in stored else ""
-    return bulk_tag(db, SearchRequest(query=query, tag=None if query else stored), stored, add=False)
+    request = SearchRequest(query=query, tag=None if query else stored)
+    return bulk_tag(db, request, stored, add=False, user=user)

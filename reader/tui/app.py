@@ -23,9 +23,15 @@ class ReaderApp(App[None]):
     TITLE = "reader"
     SUB_TITLE = "Indonesian election news"
 
-    def __init__(self, db_path: DatabaseTarget, settings: Settings, state_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        db_path: DatabaseTarget,
+        settings: Settings,
+        state_path: Path | None = None,
+        user: str | None = None,
+    ) -> None:
         super().__init__()
-        self.connections = ThreadConnections(db_path)
+        self.connections = ThreadConnections(db_path, user)
         self.db_path = self.connections.location.shown
         self.settings = settings
         self.user_keymap = dict(settings.keymap)
@@ -71,13 +77,17 @@ class ReaderApp(App[None]):
 
 
 def make_app(
-    db_path: DatabaseTarget, settings: Settings | None = None, state_path: Path | None = None
+    db_path: DatabaseTarget,
+    settings: Settings | None = None,
+    state_path: Path | None = None,
+    user: str | None = None,
 ) -> ReaderApp:
     """The app over the database at ``db_path``; settings default to the user's config file.
-    ``state_path`` is where it remembers its layout and position (None: nowhere)."""
+    ``state_path`` is where it remembers its layout and position (None: nowhere); ``user`` is
+    the analyst (None: ``$READER_USER``, the config file, the login name)."""
     chosen = settings if settings is not None else load_settings(known_ids=BINDING_IDS)
-    return ReaderApp(db_path, chosen, state_path)
+    return ReaderApp(db_path, chosen, state_path, user)
 
 
-def run_app(db_path: DatabaseTarget) -> None:
-    make_app(db_path, state_path=default_state_path()).run()
+def run_app(db_path: DatabaseTarget, user: str | None = None) -> None:
+    make_app(db_path, state_path=default_state_path(), user=user).run()

@@ -16,6 +16,8 @@ from reader.search.select import Counts, count_matching
 from reader.store.articles import get_article
 from reader.store.history import new_batch, record
 from reader.store.history import toggle_review as toggle_reviewed
+from reader.store.marks import Mark, review_mark
+from reader.store.retry import retrying
 from reader.store.review import add_tag, all_tags, remove_tag
 from reader.store.writes import write_transaction
 
@@ -72,7 +74,7 @@ class QuoteCorrection:
     reset: bool = False
 
 
-def correct_quote(db: Database, correction: QuoteCorrection) -> str:
+def correct_quote(db: Database, correction: QuoteCorrection, user: str | None = None) -> str:
     """Store one correction (committed before it returns); says what was done."""
     from reader.store.corrections import correct_quote as store_correction
     from reader.store.corrections import reset_quote
@@ -81,10 +83,10 @@ def correct_quote(db: Database, correction: QuoteCorrection) -> str:
         quote = reset_quote(db, correction.quote_id)
         return f"Correction undone: {quote.get('speaker') or 'no speaker'} again"
     if correction.not_a_quote:
-        store_correction(db, correction.quote_id, not_a_quote=True)
+        store_correction(db, correction.quote_id, not_a_quote=True, user=user)
         return "Removed: not a quote"
     quote = store_correction(
-        db, correction.quote_id, speaker=correction.speaker, role=correction.role or ""
+        db, correction.quote_id, speaker=correction.speaker, role=correction.role or "", user=user
     )
     role = f" · {quote['role']}" if quote.get("role") else ""
     return f"Corrected: {quote.get('speaker')}{role}"
@@ -220,17 +222,23 @@ def find_position(db: Database, request: SearchRequest, article_id: int, total: 
     return None
 
 
-def toggle_review(db: Database, article_id: int) -> bool:
-    return toggle_reviewed(db, article_id)
+def toggle_review(db: Database, article_id: int, user: str | None, take_others: bool = False) -> Mark:
+    """Flip the mark as ``user`` and return it as stored; a mark another analyst set is taken
+    away only with ``take_others`` (else :class:`reader.store.marks.MarkHeld` says whose it is)."""
+    toggle_reviewed(db, article_id, user, take_others=take_others)
+    return review_mark(db, article_id)
 
 
-def change_tag(db: Database, article_id: int, name: str, add: bool) -> tuple[str, ...]:
-    """Add or remove one tag (an undo step when it changed anything); returns the article's
-    tags as stored afterwards."""
+@retrying
+def change_tag(
+    db: Database, article_id: int, name: str, add: bool, user: str | None = None
+) -> tuple[str, ...]:
+    """Add or remove one tag as ``user`` (an undo step when it changed anything); returns the
+    article's tags as stored afterwards."""
     with write_transaction(db):
         batch = new_batch("tag")
-        if (add_tag if add else remove_tag)(db, article_id, name, batch):
-            record(db, "tag", batch)
+        if (add_tag if add else remove_tag)(db, article_id, name, batch, user=user):
+            record(db, "tag", batch, user)
     rows = db.execute(
         "SELECT tag.name FROM article_tag JOIN tag ON tag.id = article_tag.tag_id "
         "WHERE article_tag.article_id = ? ORDER BY lower(tag.name)",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from reader.search import SearchHit, SearchResult
+from reader.store.marks import Mark
 from reader.tui.data import ArticleDetail
 from reader.tui.filter_data import FilterLists
 
@@ -44,6 +45,16 @@ class ReviewSaved(Message):
 
     article_id: int
     reviewed: bool
+    by: str | None = None
+    at: str | None = None
+
+
+@dataclass
+class ReviewHeld(Message):
+    """Nothing changed: another analyst holds the mark (the screen asks before taking it away)."""
+
+    article_id: int
+    mark: Mark
 
 
 @dataclass

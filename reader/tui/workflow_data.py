@@ -52,28 +52,29 @@ def opened(db: Database, name: str) -> None:
     mark_opened(db, name)
 
 
-def bulk(db: Database, request: SearchRequest, tag: str, add: bool) -> BulkResult:
+def bulk(db: Database, request: SearchRequest, tag: str, add: bool, user: str | None) -> BulkResult:
     from reader.store.bulk import bulk_tag
 
-    return bulk_tag(db, request, tag, add=add)
+    return bulk_tag(db, request, tag, add=add, user=user)
 
 
-def last_step(db: Database) -> Step | None:
+def last_step(db: Database, user: str | None) -> Step | None:
+    """``user``'s last action not yet undone (another analyst's never)."""
     from reader.store.history import last_step as last
 
-    return last(db)
+    return last(db, user)
 
 
-def undo_last(db: Database) -> Step | None:
+def undo_last(db: Database, user: str | None) -> Step | None:
     from reader.store.history import undo_last as undo
 
-    return undo(db)
+    return undo(db, user)
 
 
-def review_all(db: Database, request: SearchRequest) -> ReviewAllResult:
+def review_all(db: Database, request: SearchRequest, user: str | None) -> ReviewAllResult:
     from reader.store.history import review_all as mark_all
 
-    return mark_all(db, request)
+    return mark_all(db, request, user)
 
 
 def describe(request: SearchRequest) -> str:

@@ -10,18 +10,18 @@ from reader.cli import cli
 from reader.store.location import Location
 
 
-def test_plain_reader_runs_the_app_on_the_db(tmp_path: Path, monkeypatch) -> None:
+def test_plain_reader_runs_the_app_on_the_db_as_the_user(tmp_path: Path, monkeypatch) -> None:
     opened: list[object] = []
-    monkeypatch.setattr("reader.tui.app.run_app", opened.append)
+    monkeypatch.setattr("reader.tui.app.run_app", lambda where, user: opened.append((where, user)))
     path = tmp_path / "mine.db"
-    result = CliRunner().invoke(cli, ["--db", str(path)])
+    result = CliRunner().invoke(cli, ["--db", str(path), "--user", " rina "])
     assert result.exit_code == 0, result.output
-    assert opened == [Location(path=path)] and path.exists()
+    assert opened == [(Location(path=path), "rina")] and path.exists()
 
 
 def test_plain_reader_on_a_server_location_creates_no_file(tmp_path: Path, monkeypatch) -> None:
     opened: list[object] = []
-    monkeypatch.setattr("reader.tui.app.run_app", opened.append)
+    monkeypatch.setattr("reader.tui.app.run_app", lambda where, user: opened.append(where))
     monkeypatch.chdir(tmp_path)
     uri = f"postgresql://rina:s3cret@/pemilu?host={tmp_path}/none&connect_timeout=1"
     result = CliRunner().invoke(cli, ["--db", uri])

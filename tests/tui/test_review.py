@@ -38,7 +38,7 @@ async def test_r_writes_the_review_then_shows_it(corpus: Path, app_factory) -> N
 async def test_a_failed_write_leaves_the_ui_unchanged(corpus: Path, app_factory, monkeypatch) -> None:
     import reader.tui.data as data
 
-    def read_only(db, article_id):
+    def read_only(db, article_id, *who, **take):
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
     monkeypatch.setattr(data, "toggle_reviewed", read_only)

@@ -187,6 +187,19 @@ CREATE TABLE search_term (term text PRIMARY KEY, doc integer NOT NULL);
 CREATE INDEX search_term_bucket ON search_term(substr(term, 1, 1), length(term));
 """
 
+# Who set each review mark, tagged, wrote a note, logged a change or owns an undo step
+# (SQLite's m016_who; NULL for what was written before names were kept).
+P004_WHO = """
+ALTER TABLE review ADD COLUMN reviewed_by text;
+ALTER TABLE review_before ADD COLUMN reviewed_by text;
+ALTER TABLE review_log ADD COLUMN done_by text;
+ALTER TABLE article_tag ADD COLUMN tagged_by text;
+ALTER TABLE bulk_untagged ADD COLUMN tagged_by text;
+ALTER TABLE article_note ADD COLUMN written_by text;
+ALTER TABLE undo_step ADD COLUMN done_by text;
+"""
+
+
 # Searches: the vocabulary's prefix ranges and order are by code point, as on SQLite,
 # whatever the database's collation; newest first (undated last) walks an index.
 P003_SEARCH_ORDER = """
@@ -221,6 +234,7 @@ STEPS: tuple[tuple[str, str], ...] = (
     ("p001_schema", P001_SCHEMA),
     ("p002_catalogue", P002_CATALOGUE),
     ("p003_search_order", P003_SEARCH_ORDER),
+    ("p004_who", P004_WHO),
 )
 # What runs right after a step's SQL, in the same transaction (rows the step's tables start with).
 AFTER_STEP: dict[str, Callable[[Any], None]] = {"p002_catalogue": _seed_catalogue}

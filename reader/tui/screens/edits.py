@@ -59,7 +59,20 @@ def review_saved(screen: MainScreen, event: msg.ReviewSaved) -> None:
     screen.undo_focus_id = None
     screen.article_list.update_hit(event.article_id, reviewed=event.reviewed)
     if screen.article_view.article and screen.article_view.article.get("id") == event.article_id:
-        screen.article_view.update_article(reviewed=event.reviewed)
+        mark = {"reviewed": event.reviewed, "reviewed_by": event.by, "reviewed_at": event.at}
+        screen.article_view.update_article(**mark)
+
+
+def ask_to_take_mark(screen: MainScreen, event: msg.ReviewHeld) -> None:
+    """r on an article another analyst reviewed: their mark goes only after a yes."""
+    from reader.tui.screens.dialogs import ConfirmModal
+
+    def answered(yes: bool | None) -> None:
+        if yes:
+            screen.searches.review(event.article_id, screen.request, take_others=True)
+
+    question = f"This article is {event.mark.text()}.\n\nTake the mark away (mark it not reviewed)?"
+    screen.app.push_screen(ConfirmModal("Reviewed by another analyst", question), answered)
 
 
 def tags_saved(screen: MainScreen, event: msg.TagsSaved) -> None:
@@ -83,7 +96,10 @@ def others_changed(screen: MainScreen, changes: Changes) -> None:
         screen.article_list.update_hit(article_id, reviewed=state.reviewed, tags=state.tags)
         article = screen.article_view.article
         if article and article.get("id") == article_id:
-            screen.article_view.update_article(reviewed=state.reviewed, tags=list(state.tags))
+            screen.article_view.update_article(
+                reviewed=state.reviewed, reviewed_by=state.reviewed_by, reviewed_at=state.reviewed_at,
+                tags=list(state.tags),
+            )
     if changes.states:
         screen.searches.counts(screen.request)
 

@@ -256,6 +256,10 @@ class MainScreen(Screen[None]):
     def _review_saved(self, event: msg.ReviewSaved) -> None:
         edits.review_saved(self, event)
 
+    @on(msg.ReviewHeld)
+    def _review_held(self, event: msg.ReviewHeld) -> None:
+        edits.ask_to_take_mark(self, event)
+
     @on(msg.TagsSaved)
     def _tags_saved(self, event: msg.TagsSaved) -> None:
         edits.tags_saved(self, event)

@@ -62,7 +62,7 @@ def _save(screen: MainScreen, article_id: int, text: str) -> None:
     from reader.store.notes import set_note
 
     try:
-        note = set_note(screen.connections.get(), article_id, text)
+        note = set_note(screen.connections.get(), article_id, text, screen.connections.user)
     except (ReaderError, *database_errors()) as error:
         screen.post_message(WriteFailed("the note", describe(error)))
         return

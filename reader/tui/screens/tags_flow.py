@@ -62,7 +62,7 @@ def _edit(screen: MainScreen, edit: TagEdit) -> None:
         delete_title="Remove tag",
         delete_question=f"Remove the tag “{name}” from all {count:,} {noun}?\n\nz undoes it afterwards.",
         rename=_rename,
-        delete=_remove,
+        delete=lambda db, name: _remove(db, name, screen.connections.user),
         what=f"the tag “{name}”",
         done=TagsChanged,
     )
@@ -78,9 +78,9 @@ def _rename(db: Database, old: str, new: str) -> str:
     return f"Renamed tag “{done.old}” to “{done.new}”"
 
 
-def _remove(db: Database, name: str) -> str:
+def _remove(db: Database, name: str, user: str | None) -> str:
     from reader.store.tags import remove_tag_everywhere
 
-    done = remove_tag_everywhere(db, name)
+    done = remove_tag_everywhere(db, name, user)
     noun = "article" if done.changed == 1 else "articles"
     return f"Removed tag “{done.tag}” from {done.changed:,} {noun} (z undoes)"

@@ -22,6 +22,7 @@ from reader.search import SearchRequest
 from reader.store.changes import Changes, changes_after, last_change
 from reader.store.connect import ThreadConnections
 from reader.store.errors import database_errors, describe, is_connection_lost
+from reader.store.marks import MarkHeld
 from reader.tui import data
 from reader.tui.messages import (
     ArticleLoaded,
@@ -35,6 +36,7 @@ from reader.tui.messages import (
     PageLoaded,
     PositionFound,
     QuoteCorrected,
+    ReviewHeld,
     ReviewSaved,
     SearchFinished,
     TagsReady,
@@ -196,17 +198,20 @@ class SearchWorkers(ScreenJobs):
         self._post_unless_cancelled(OutletsReady(outlets))
 
     # -- writes: committed before the message that lets the UI show them --------------
-    def review(self, article_id: int, request: SearchRequest) -> None:
-        self._run(self._review, article_id, request, group="writes")
+    def review(self, article_id: int, request: SearchRequest, take_others: bool = False) -> None:
+        self._run(self._review, article_id, request, take_others, group="writes")
 
-    def _review(self, article_id: int, request: SearchRequest) -> None:
+    def _review(self, article_id: int, request: SearchRequest, take_others: bool) -> None:
         try:
             db = self.connections.get()
-            reviewed = data.toggle_review(db, article_id)
+            mark = data.toggle_review(db, article_id, self.connections.user, take_others)
+        except MarkHeld as held:
+            self.post_message(ReviewHeld(article_id, held.mark))
+            return
         except db_errors() as error:
             self.post_message(WriteFailed("the reviewed mark", describe(error)))
             return
-        self.post_message(ReviewSaved(article_id, reviewed))
+        self.post_message(ReviewSaved(article_id, mark.reviewed, mark.by, mark.at))
         self._recount(request)
 
     def tag(self, article_id: int, name: str, add: bool, request: SearchRequest) -> None:
@@ -214,7 +219,7 @@ class SearchWorkers(ScreenJobs):
 
     def _tag(self, article_id: int, name: str, add: bool, request: SearchRequest) -> None:
         try:
-            tags = data.change_tag(self.connections.get(), article_id, name, add)
+            tags = data.change_tag(self.connections.get(), article_id, name, add, self.connections.user)
         except db_errors() as error:
             self.post_message(WriteFailed(f"the tag “{name}”", describe(error)))
             return
@@ -226,7 +231,7 @@ class SearchWorkers(ScreenJobs):
 
     def _correct(self, article_id: int, correction: data.QuoteCorrection) -> None:
         try:
-            summary = data.correct_quote(self.connections.get(), correction)
+            summary = data.correct_quote(self.connections.get(), correction, self.connections.user)
         except db_errors() as error:
             self.post_message(WriteFailed("the correction", describe(error)))
             return

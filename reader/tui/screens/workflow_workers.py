@@ -61,7 +61,7 @@ class WorkflowWorkers(ScreenJobs):
         self._run(self._undo_lookup, group="lookups", exclusive=True)
 
     def _undo_lookup(self) -> None:
-        self._post_unless_cancelled(UndoReady(data.last_step(self.connections.get())))
+        self._post_unless_cancelled(UndoReady(data.last_step(self.connections.get(), self.connections.user)))
 
     # -- writes ---------------------------------------------------------------------
     def save_search(self, name: str, query: str) -> None:
@@ -89,7 +89,7 @@ class WorkflowWorkers(ScreenJobs):
 
     def _bulk(self, request: SearchRequest, tag: str, add: bool) -> None:
         try:
-            result = data.bulk(self.connections.get(), request, tag, add)
+            result = data.bulk(self.connections.get(), request, tag, add, self.connections.user)
         except db_errors() as error:
             self.post_message(WriteFailed(f"the tag “{tag}” on this search", describe(error)))
             return
@@ -100,7 +100,7 @@ class WorkflowWorkers(ScreenJobs):
 
     def _undo(self) -> None:
         try:
-            step = data.undo_last(self.connections.get())
+            step = data.undo_last(self.connections.get(), self.connections.user)
         except db_errors() as error:
             self.post_message(WriteFailed("the undo", describe(error)))
             return
@@ -112,7 +112,7 @@ class WorkflowWorkers(ScreenJobs):
 
     def _review_all(self, request: SearchRequest) -> None:
         try:
-            result = data.review_all(self.connections.get(), request)
+            result = data.review_all(self.connections.get(), request, self.connections.user)
         except db_errors() as error:
             self.post_message(WriteFailed("the reviewed marks of this search", describe(error)))
             return

@@ -21,6 +21,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.store.marks import Mark
 from reader.text.display import untitled_label
 from reader.tui.bindings import TEXT
 
@@ -175,7 +176,8 @@ class ArticleView(ScrollView, can_focus=True):
         )
         meta_style = self._style("meta")
         facts = [str(article[k]) for k in ("published", "outlet", "section") if article.get(k)]
-        facts.append("✓ reviewed" if article.get("reviewed") else "not reviewed")
+        mark = Mark(bool(article.get("reviewed")), article.get("reviewed_by"), article.get("reviewed_at"))
+        facts.append(f"✓ {mark.text()}" if mark.reviewed else "not reviewed")
         lines = [*title.wrap(console, width), *Text(" · ".join(facts), style=meta_style).wrap(console, width)]
         if article.get("tags"):
             tags = Text("tags: " + "  ".join(f"#{t}" for t in article["tags"]), style=self._style("tag"))
