@@ -29,6 +29,15 @@ CREATE TABLE article (
   UNIQUE (source)
 );
 
+CREATE TABLE article_claim (
+  article_id bigint NOT NULL,
+  analyst text NOT NULL,
+  claimed_at text NOT NULL,
+  expires_at text NOT NULL,
+  FOREIGN KEY (article_id) REFERENCES article(id) ON DELETE CASCADE,
+  PRIMARY KEY (article_id)
+);
+
 CREATE TABLE article_note (
   article_id bigint NOT NULL,
   text text NOT NULL,
@@ -214,6 +223,8 @@ CREATE TABLE undo_step (
   CHECK ((kind = ANY (ARRAY['bulk-tag'::text, 'tag'::text, 'review'::text]))),
   PRIMARY KEY (seq)
 );
+
+CREATE INDEX article_claim_expires ON article_claim USING btree (expires_at);
 
 CREATE INDEX article_newest ON article USING btree (published DESC NULLS LAST, id DESC);
 

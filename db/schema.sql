@@ -33,6 +33,13 @@ CREATE TABLE article (
   imported_at TEXT NOT NULL
 );
 
+CREATE TABLE article_claim (
+  article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+  analyst TEXT NOT NULL,
+  claimed_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+
 CREATE VIRTUAL TABLE article_fts USING fts5(title, body, title_stem, body_stem, content='article', content_rowid='id',
   tokenize='unicode61 remove_diacritics 2');
 
@@ -186,6 +193,8 @@ CREATE TABLE undo_step (
 , done_by TEXT);
 
 CREATE INDEX actor_articles ON actor(articles DESC, name);
+
+CREATE INDEX article_claim_expires ON article_claim(expires_at);
 
 CREATE INDEX article_outlet ON article(outlet COLLATE NOCASE);
 

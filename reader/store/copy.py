@@ -43,6 +43,9 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("search_term", ("term",)),
 )
 COPIED_WHOLE = ("catalogue_actor",)  # replaced as a whole (reader.store.catalogue.copy_catalogue)
+# Who has an article open (reader.store.claims) lives for minutes, for the apps open on the
+# source: copied, it would keep articles from the analysts of the new store until it expired.
+NOT_COPIED = frozenset({"article_claim"})
 TEXT_KEYS = frozenset({"batch", "term"})  # ordered byte by byte on both stores
 # Counts the destination keeps itself from the rows copied after them (SQLite's triggers
 # count each actor's articles as its mentions arrive): copied, they would count twice.

@@ -527,5 +527,23 @@ ALTER TABLE undo_step ADD COLUMN done_by TEXT
     )
 
 
+@migrations()
+def m017_article_claims(db: Database) -> None:
+    # Who has an article open, until when (reader.store.claims): a claim that is not renewed
+    # expires by itself. One row per article; expired rows are taken over in place.
+    _execute_all(
+        db,
+        """
+CREATE TABLE article_claim (
+  article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+  analyst TEXT NOT NULL,
+  claimed_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX article_claim_expires ON article_claim(expires_at)
+""",
+    )
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}

@@ -107,6 +107,10 @@ class SqliteBackend:
     def after_copy(db: Database, tables: list[str]) -> None:
         return None  # an INTEGER PRIMARY KEY continues after the highest id by itself
 
+    @staticmethod
+    def clock(seconds: str) -> str:
+        return f"strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now', ({seconds}) || ' seconds')"
+
     write_transaction = staticmethod(write_transaction)
     import_session = staticmethod(import_session)
     statements_indexed_at_end = staticmethod(statements_indexed_at_end)

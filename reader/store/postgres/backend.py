@@ -72,6 +72,13 @@ class PostgresBackend:
                 [table, column],
             )
 
+    @staticmethod
+    def clock(seconds: str) -> str:
+        return (
+            f"to_char(timezone('UTC', statement_timestamp()) + ({seconds})::float8 * interval '1 second', "
+            "'YYYY-MM-DD\"T\"HH24:MI:SS\"+00:00\"')"
+        )
+
     write_transaction = staticmethod(write_transaction)
     import_session = staticmethod(import_session)
     statements_indexed_at_end = staticmethod(statements_indexed_at_end)

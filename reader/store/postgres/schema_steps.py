@@ -229,12 +229,24 @@ def _seed_catalogue(db: Any) -> None:
     seed_bundled(db)
 
 
+# Who has an article open, until when (reader.store.claims); SQLite's m017_article_claims.
+P005_ARTICLE_CLAIMS = """
+CREATE TABLE article_claim (
+  article_id bigint PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+  analyst text NOT NULL,
+  claimed_at text NOT NULL,
+  expires_at text NOT NULL
+);
+CREATE INDEX article_claim_expires ON article_claim(expires_at);
+"""
+
 # (name, SQL) in the order they apply; a name, once released, never changes.
 STEPS: tuple[tuple[str, str], ...] = (
     ("p001_schema", P001_SCHEMA),
     ("p002_catalogue", P002_CATALOGUE),
     ("p003_search_order", P003_SEARCH_ORDER),
     ("p004_who", P004_WHO),
+    ("p005_article_claims", P005_ARTICLE_CLAIMS),
 )
 # What runs right after a step's SQL, in the same transaction (rows the step's tables start with).
 AFTER_STEP: dict[str, Callable[[Any], None]] = {"p002_catalogue": _seed_catalogue}
