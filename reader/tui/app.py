@@ -32,6 +32,7 @@ class ReaderApp(App[None]):
     ) -> None:
         super().__init__()
         self.connections = ThreadConnections(db_path, user)
+        self.user = user or _analyst_name()  # who this analyst is to the others (claims, marks)
         self.db_path = self.connections.location.shown
         self.settings = settings
         self.user_keymap = dict(settings.keymap)
@@ -74,6 +75,12 @@ class ReaderApp(App[None]):
                 yield SystemCommand(
                     binding.description, binding.tooltip, partial(article_list.run_action, binding.action)
                 )
+
+
+def _analyst_name() -> str:
+    from reader.store.corrections import analyst_name
+
+    return analyst_name()
 
 
 def make_app(

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from reader.search import SearchRequest, SearchResult, hit_offsets, parse_query, search, warm_up
 from reader.search.select import Counts, count_matching
 from reader.store.articles import get_article
+from reader.store.claims import claim, holders
 from reader.store.history import new_batch, record
 from reader.store.history import toggle_review as toggle_reviewed
 from reader.store.marks import Mark, review_mark
@@ -191,21 +192,68 @@ def split_identity(db: Database, identity: str, variant: str) -> str:
     return f"Split: {part.name} is no longer counted as {whole.name}"
 
 
-def find_unreviewed(db: Database, request: SearchRequest, after: int, total: int) -> int | None:
-    """The list position of the first unreviewed article after ``after``, wrapping round."""
+@dataclass(frozen=True, slots=True)
+class Unreviewed:
+    """Where ``u`` goes: a list position and its article, claimed for the analyst (both None:
+    nowhere), and how many unreviewed articles were passed over as open by someone else."""
+
+    index: int | None = None
+    article_id: int | None = None
+    open_by_others: int = 0
+
+
+def find_unreviewed(
+    db: Database,
+    request: SearchRequest,
+    after: int,
+    total: int,
+    analyst: str | None = None,
+    take: bool = True,
+) -> Unreviewed:
+    """The first unreviewed article after list position ``after``, wrapping round.
+
+    With ``analyst``, one that no other analyst has open: it is claimed for ``analyst``
+    before it is returned, and one another analyst claimed a moment earlier is passed over
+    (``take=False``: not claimed, for an account that cannot write).
+    """
+    passed = 0
     for start, stop in ((after + 1, total), (0, after + 1)):
         offset = start
         while offset < stop:
             page = search(db, replace(request, offset=offset, limit=SCAN_PAGE))
             if page.error or not page.hits:
                 break
-            for index, hit in enumerate(page.hits, start=offset):
-                if index >= stop:
-                    break
-                if not hit.reviewed:
-                    return index
+            wanted = [
+                (index, hit.article_id)
+                for index, hit in enumerate(page.hits, start=offset)
+                if index < stop and not hit.reviewed
+            ]
+            found, skipped = (
+                _first_free(db, wanted, analyst, take) if analyst else (next(iter(wanted), None), 0)
+            )
+            passed += skipped
+            if found is not None:
+                return Unreviewed(*found, open_by_others=passed)
             offset += len(page.hits)
-    return None
+    return Unreviewed(open_by_others=passed)
+
+
+def _first_free(
+    db: Database, wanted: list[tuple[int, int]], analyst: str, take: bool
+) -> tuple[tuple[int, int] | None, int]:
+    """The first of ``wanted`` (position, article id) that ``analyst`` could claim, claimed
+    (with ``take``), and how many before it are open by other analysts."""
+    held = holders(db, [article_id for _index, article_id in wanted])
+    skipped = 0
+    for index, article_id in wanted:
+        holder = held.get(article_id)
+        if holder is not None and holder.casefold() != analyst.casefold():
+            skipped += 1  # open by someone else
+        elif not take or claim(db, article_id, analyst).held_by(analyst):
+            return (index, article_id), skipped
+        else:
+            skipped += 1  # claimed by someone else a moment ago
+    return None, skipped
 
 
 def find_position(db: Database, request: SearchRequest, article_id: int, total: int) -> int | None:

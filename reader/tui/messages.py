@@ -8,7 +8,7 @@ from textual.message import Message
 
 from reader.search import SearchHit, SearchResult
 from reader.store.marks import Mark
-from reader.tui.data import ArticleDetail
+from reader.tui.data import ArticleDetail, Unreviewed
 from reader.tui.filter_data import FilterLists
 
 
@@ -35,8 +35,17 @@ class ArticleLoaded(Message):
 
 @dataclass
 class UnreviewedFound(Message):
+    """Where ``u`` goes (its article already claimed for this analyst), or that nothing is left."""
+
     generation: int
-    index: int | None
+    found: Unreviewed
+
+
+@dataclass
+class ClaimsSeen(Message):
+    """The articles other analysts have open now (article id -> name), read by the poll."""
+
+    claims: dict[int, str]
 
 
 @dataclass

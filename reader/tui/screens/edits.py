@@ -14,11 +14,14 @@ from reader.search import parse_query
 if TYPE_CHECKING:
     from reader.store.changes import Changes
     from reader.tui import messages as msg
+    from reader.tui.data import Unreviewed
     from reader.tui.screens.main import MainScreen
 
 
 def show_selected(screen: MainScreen, article_id: int | None) -> None:
-    """A new selection: load the article (a worker) or say that none is selected."""
+    """A new selection: load the article (a worker) and claim it for the analyst (releasing
+    the one before), or say that none is selected."""
+    screen.claims.keep(article_id, screen.user)
     if article_id is None:
         screen.article_view.show_notice("No article selected.")
         screen.quotes.show_quotes(None)
@@ -104,9 +107,17 @@ def others_changed(screen: MainScreen, changes: Changes) -> None:
         screen.searches.counts(screen.request)
 
 
-def go_to_unreviewed(screen: MainScreen, index: int | None) -> None:
-    """u: the cursor on the next unreviewed article of the list, if one is left."""
-    if index is None:
-        screen.notify("Every article in this list is reviewed.", timeout=3)
+def go_to_unreviewed(screen: MainScreen, found: Unreviewed) -> None:
+    """u: the cursor on the next unreviewed article of the list that no other analyst has open
+    (already claimed for this one), if one is left."""
+    if found.index is not None:
+        screen.article_list.cursor = found.index
+    elif found.open_by_others:
+        others = found.open_by_others
+        screen.notify(
+            f"The {others} unreviewed article{'s' if others > 1 else ''} left here "
+            f"{'are' if others > 1 else 'is'} open by other analysts.",
+            timeout=4,
+        )
     else:
-        screen.article_list.cursor = index
+        screen.notify("Every article in this list is reviewed.", timeout=3)

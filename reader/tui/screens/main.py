@@ -23,6 +23,7 @@ from reader.tui import workflow_messages as wmsg
 from reader.tui.bindings import SCREEN, SOURCE, VIEW, WHO_SAID, WORKFLOW
 from reader.tui.data import PAGE_SIZE
 from reader.tui.screens import dialog_keys, edits, layout, note_flow, notices, view_keys
+from reader.tui.screens.claim_workers import RENEW_SECONDS, ClaimWorkers
 from reader.tui.screens.workers import SearchWorkers
 from reader.tui.screens.workflow import Workflow
 from reader.tui.ui_state import UiState
@@ -59,6 +60,7 @@ class MainScreen(Screen[None]):
         super().__init__(id="main")
         self.connections = connections
         self.searches = SearchWorkers(self, connections)
+        self.claims = ClaimWorkers(self, connections)  # the open article's claim
         self.workflow = Workflow(self, connections)
         self.remembered = remembered or UiState()
         view = view_of(self.remembered)
@@ -115,6 +117,7 @@ class MainScreen(Screen[None]):
             self.search_bar.show_initial(self.request.query)
         self.start_search()
         self.set_interval(POLL_SECONDS, self.poll_worker)
+        self.set_interval(RENEW_SECONDS, lambda: self.claims.keep(self.current_id, self.user))
 
     def watch_quotes_choice(self, shown: bool | None) -> None:
         if shown is not None:  # None: the stylesheet hides the sidebar when narrow
@@ -158,8 +161,12 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(layout.show_footer, self)
         self.workflow.search_finished(event)
 
+    @property
+    def user(self) -> str:
+        return str(self.app.user)  # type: ignore[attr-defined]
+
     def poll_worker(self) -> None:
-        self.searches.poll(self.change_seen)
+        self.searches.poll(self.change_seen, self.user)
 
     def warm_worker(self) -> None:
         self.searches.warm()
@@ -177,6 +184,10 @@ class MainScreen(Screen[None]):
     @on(msg.DatabaseUnreachable)
     def _database_unreachable(self, event: msg.DatabaseUnreachable) -> None:
         notices.unreachable(self, event.error)
+
+    @on(msg.ClaimsSeen)
+    def _claims_seen(self, event: msg.ClaimsSeen) -> None:
+        self.article_list.show_claims(event.claims)
 
     @on(msg.NewestArticle)
     def _newest_article(self, event: msg.NewestArticle) -> None:
@@ -309,12 +320,16 @@ class MainScreen(Screen[None]):
 
     def action_next_unreviewed(self) -> None:
         if self.total:
-            self.searches.unreviewed(self.generation, self.request, self.article_list.cursor, self.total)
+            self.searches.unreviewed(
+                self.generation, self.request, self.article_list.cursor, self.total, self.user
+            )
 
     @on(msg.UnreviewedFound)
     def _unreviewed_found(self, event: msg.UnreviewedFound) -> None:
         if event.generation == self.generation:
-            edits.go_to_unreviewed(self, event.index)
+            edits.go_to_unreviewed(self, event.found)
+        elif event.found.article_id is not None:  # claimed for a move the list no longer makes
+            self.claims.drop(event.found.article_id, self.user)
 
     def action_filter(self) -> None:
         self.searches.filter_lookup()
@@ -360,6 +375,7 @@ class MainScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.app.remember(self.ui_state())  # type: ignore[attr-defined]
+        self.claims.release_at_exit(self.user)
 
     def on_resize(self) -> None:
         layout.fit_key_bar(self)

@@ -20,12 +20,14 @@ from textual.worker import get_current_worker
 from reader.errors import ReaderError
 from reader.search import SearchRequest
 from reader.store.changes import Changes, changes_after, last_change
+from reader.store.claims import claimed_by_others
 from reader.store.connect import ThreadConnections
 from reader.store.errors import database_errors, describe, is_connection_lost
 from reader.store.marks import MarkHeld
 from reader.tui import data
 from reader.tui.messages import (
     ArticleLoaded,
+    ClaimsSeen,
     CountsChanged,
     DatabaseFailed,
     DatabaseUnreachable,
@@ -94,15 +96,16 @@ class SearchWorkers(ScreenJobs):
         if owed and not get_current_worker().is_cancelled:
             self._count_reviewed(request)
 
-    def poll(self, change_seen: int | None) -> None:
-        self._run(self._poll, change_seen, group="poll", exclusive=True)
+    def poll(self, change_seen: int | None, user: str) -> None:
+        self._run(self._poll, change_seen, user, group="poll", exclusive=True)
 
-    def _poll(self, change_seen: int | None) -> None:
+    def _poll(self, change_seen: int | None, user: str) -> None:
         try:
             db = self.connections.get()
             newest = data.newest_article_id(db)
             changes = changes_after(db, change_seen) if change_seen is not None else None
             first = Changes(last_change(db), {}) if change_seen is None else None
+            claims = claimed_by_others(db, user)
         except db_errors() as error:
             if is_connection_lost(error):
                 self._post_unless_cancelled(DatabaseUnreachable(describe(error)))
@@ -112,6 +115,7 @@ class SearchWorkers(ScreenJobs):
             self._post_unless_cancelled(OthersChanged(changes))
         elif first is not None:
             self._post_unless_cancelled(OthersChanged(first))
+        self._post_unless_cancelled(ClaimsSeen(claims))
 
     def counts(self, request: SearchRequest) -> None:
         self._run(self._counts, request, group="counts", exclusive=True)
@@ -147,12 +151,22 @@ class SearchWorkers(ScreenJobs):
             return
         self._post_unless_cancelled(ArticleLoaded(article_id, detail))
 
-    def unreviewed(self, generation: int, request: SearchRequest, after: int, total: int) -> None:
-        self._run(self._unreviewed, generation, request, after, total, group="lookups", exclusive=True)
+    def unreviewed(self, generation: int, request: SearchRequest, after: int, total: int, user: str) -> None:
+        self._run(self._unreviewed, generation, request, after, total, user, group="lookups", exclusive=True)
 
-    def _unreviewed(self, generation: int, request: SearchRequest, after: int, total: int) -> None:
-        index = data.find_unreviewed(self.connections.get(), request, after, total)
-        self._post_unless_cancelled(UnreviewedFound(generation, index))
+    def _unreviewed(self, generation: int, request: SearchRequest, after: int, total: int, user: str) -> None:
+        # Claims its answer for ``user``: posted even when cancelled, so the screen can release
+        # a claim it does not use (it compares the generation).
+        try:
+            db = self.connections.get()
+            try:
+                found = data.find_unreviewed(db, request, after, total, user)
+            except db_errors():  # a claim this account may not write (a viewer): move all the same
+                found = data.find_unreviewed(db, request, after, total, user, take=False)
+        except db_errors() as error:
+            self._post_unless_cancelled(DatabaseFailed(describe(error)))
+            return
+        self.post_message(UnreviewedFound(generation, found))
 
     def position(self, generation: int, request: SearchRequest, article_id: int, total: int) -> None:
         self._run(self._position, generation, request, article_id, total, group="lookups", exclusive=True)

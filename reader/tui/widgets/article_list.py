@@ -37,6 +37,7 @@ class ArticleList(ScrollView, can_focus=True):
         "article-list--meta",
         "article-list--mark",
         "article-list--tag",
+        "article-list--claim",
         "article-list--notice",
     }
 
@@ -69,6 +70,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._pages: OrderedDict[int, tuple[SearchHit, ...]] = OrderedDict()
         self._wanted: set[int] = set()
         self._announced: int | None = None
+        self.claims: dict[int, str] = {}  # article id -> the other analyst who has it open
 
     # -- data in ---------------------------------------------------------------
     def reset(self, generation: int, total: int, first: tuple[SearchHit, ...], notice: str = "") -> None:
@@ -107,6 +109,12 @@ class ArticleList(ScrollView, can_focus=True):
                     replace(h, **changes) if h.article_id == article_id else h for h in hits
                 )
         self.refresh()
+
+    def show_claims(self, claims: dict[int, str]) -> None:
+        """Mark the rows other analysts have open ("open by NAME"); repaints only on a change."""
+        if claims != self.claims:
+            self.claims = dict(claims)
+            self.refresh()
 
     def remove_hit(self, article_id: int) -> bool:
         """Take one row out (it no longer matches); the cursor stays on the row that follows.
@@ -255,6 +263,10 @@ class ArticleList(ScrollView, can_focus=True):
         tag_style = self.get_component_rich_style("article-list--tag")
         parts = [p for p in (hit.published, hit.outlet) if p]
         text = Text("   " + " · ".join(parts or ["(no date)"]), style=meta)
+        holder = self.claims.get(hit.article_id)
+        if holder is not None:  # before the tags, so a long tag list never hides it
+            text.append("  ")
+            text.append(f"open by {holder}", style=self.get_component_rich_style("article-list--claim"))
         for tag in hit.tags:
             text.append("  ")
             text.append(f"#{tag}", style=tag_style)
