@@ -80,10 +80,6 @@ class SearchSql(Protocol):
         """A SELECT of ``article_id`` of the articles with such a statement."""
         ...
 
-    def said_source(self, part: Part, meta: str) -> Source:
-        """The articles of a :meth:`said_articles` part as the driving source, unscored."""
-        ...
-
     def statements_count(
         self, said: Expr, articles: Callable[[str], tuple[list[str], list[Any]]]
     ) -> Part | None:

@@ -17,6 +17,7 @@ from reader.search.models import SearchHit
 from reader.search.plan import Plan, Planner
 from reader.search.query import parse_query
 from reader.store.migrations import SAID_KINDS
+from reader.store.review import tags_of
 
 LEAD_CHARS = 160  # enough for a one-line stand-in title
 
@@ -103,13 +104,7 @@ def build_hits(db: Database, ids: list[tuple[int, float]], plan: Plan) -> tuple[
             id_list,
         )
     }
-    tags: dict[int, list[str]] = {}
-    for article_id, name in db.execute(
-        f"SELECT at.article_id, t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id "
-        f"WHERE at.article_id IN ({marks}) ORDER BY lower(t.name)",
-        id_list,
-    ):
-        tags.setdefault(article_id, []).append(name)
+    tags = tags_of(db, id_list)
     highlighter = Highlighter(plan.marks.union(plan.said_marks) if plan.said else plan.marks)
     hits = []
     for article_id, score in ids:

@@ -14,7 +14,7 @@ from typing import Any
 
 from reader.search.backend_sql import SearchSql
 from reader.search.expr import Expr
-from reader.search.sources import Sql
+from reader.search.sources import Source, Sql
 
 
 def said_parts(
@@ -30,3 +30,15 @@ def add_said(sql: Sql, parts: Sequence[tuple[str, list[Any]]]) -> None:
     """Every part as a condition on the article id."""
     for subquery, params in parts:
         sql.add(f"@id IN ({subquery})", *params)
+
+
+def said_source(part: tuple[str, list[Any]], meta: str) -> Source:
+    """The articles of a :meth:`~reader.search.backend_sql.SearchSql.said_articles` part as the
+    driving source, unscored (newest first); ``meta`` joins the article row as ``a``."""
+    subquery, params = part
+    return Source(
+        f"(SELECT DISTINCT article_id AS id FROM ({subquery}) said) s {meta.format('s.id')}",
+        "s.id",
+        "0.0",
+        params=list(params),
+    )

@@ -23,7 +23,7 @@ from reader.search.outlets import resolve_outlet, stored_outlets
 from reader.search.plan import Plan, Planner
 from reader.search.query import Filters, parse_query
 from reader.search.request_filters import merge_filters, uses_meta
-from reader.search.said import add_said, said_parts
+from reader.search.said import add_said, said_parts, said_source
 from reader.search.sources import MENTIONED, Source, Sql, marks
 from reader.store.notes import like_pattern
 from reader.store.speakers import resolve_actor, resolve_speaker
@@ -162,7 +162,7 @@ class _Search:
             # Ordered by date: the article row is always joined.
             source = q.one_actor(self.listing_actor, sql, q.meta, ranked=False)
         elif self.said:
-            source = q.said_source(self.said.pop(0), q.meta)  # newest first, like a listing
+            source = said_source(self.said.pop(0), q.meta)  # newest first, like a listing
         else:
             source = Source("article a", "a.id", "0.0")
         add_said(sql, self.said)

@@ -150,15 +150,6 @@ class SqliteSearchSql:
         where, params = self.statement_where(said, speakers)
         return f"SELECT q.article_id FROM quote q INDEXED BY quote_speaker WHERE {where}", params
 
-    def said_source(self, part: Part, meta: str) -> Source:
-        subquery, params = part
-        return Source(
-            f"(SELECT DISTINCT article_id AS id FROM ({subquery})) s {meta.format('s.id')}",
-            "s.id",
-            "0.0",
-            params=list(params),
-        )
-
     def statements_count(
         self, said: Expr, articles: Callable[[str], tuple[list[str], list[Any]]]
     ) -> Part | None:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from reader.store.review import tags_of
+
 MAX_CHANGED = 500  # articles re-read per poll; beyond that the app searches again
 
 
@@ -59,13 +61,7 @@ def states_of(db: Database, article_ids: list[int]) -> dict[int, ArticleState]:
             article_ids,
         )
     }
-    tags: dict[int, list[str]] = {}
-    for article_id, name in db.execute(
-        f"SELECT at.article_id, t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id "
-        f"WHERE at.article_id IN ({marks}) ORDER BY lower(t.name)",
-        article_ids,
-    ):
-        tags.setdefault(int(article_id), []).append(str(name))
+    tags = tags_of(db, article_ids)
     return {
         i: ArticleState(i in reviewed, tuple(tags.get(i, ())), *reviewed.get(i, (None, None)))
         for i in article_ids

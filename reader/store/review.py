@@ -112,3 +112,18 @@ def all_tags(db: Database) -> list[tuple[str, int]]:
         "GROUP BY tag.id ORDER BY 2 DESC, lower(tag.name)"
     ).fetchall()
     return [(name, count) for name, count in rows]
+
+
+def tags_of(db: Database, article_ids: list[int]) -> dict[int, list[str]]:
+    """Each article's tags in name order (articles without tags are left out)."""
+    if not article_ids:
+        return {}
+    marks = ", ".join("?" * len(article_ids))
+    tags: dict[int, list[str]] = {}
+    for article_id, name in db.execute(
+        f"SELECT at.article_id, t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id "
+        f"WHERE at.article_id IN ({marks}) ORDER BY lower(t.name)",
+        article_ids,
+    ):
+        tags.setdefault(int(article_id), []).append(str(name))
+    return tags

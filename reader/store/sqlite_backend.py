@@ -124,7 +124,6 @@ class SqliteBackend:
     def json_row(*values: str) -> str:
         return f"json_array({', '.join(values)})"
 
-
     @staticmethod
     def is_retryable(error: BaseException) -> bool:
         return False  # a busy database is waited for (busy_timeout), never aborted

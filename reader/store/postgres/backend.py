@@ -92,7 +92,6 @@ class PostgresBackend:
     def json_row(*values: str) -> str:
         return f"json_build_array({', '.join(values)})"
 
-
     @staticmethod
     def is_retryable(error: BaseException) -> bool:
         return str(getattr(error, "sqlstate", "") or "") in RETRYABLE_STATES
