@@ -20,6 +20,7 @@ from reader.search.statements import search_statements
 from reader.store import migrations
 from reader.store.catalogue import seed_bundled
 from reader.store.connect import open_db
+from reader.store.migrations import steps_010
 from reader.store.review import set_reviewed
 from reader.store.writes import (
     ActorIds,
@@ -305,7 +306,7 @@ def test_an_older_database_gets_the_statement_index(db_path: Path) -> None:
     migrations.migrations.apply(db, stop_before="m010_said_index")
     # Today's writer also counts the vocabulary (a later step, which refills it from the index).
     db.execute("CREATE TABLE search_term (term TEXT PRIMARY KEY, doc INTEGER NOT NULL) WITHOUT ROWID")
-    db.execute(migrations.CATALOGUE_TABLE)  # and extracts with the database's catalogue
+    db.execute(steps_010.CATALOGUE_TABLE)  # and extracts with the database's catalogue
     seed_bundled(db)
     _write(db)  # as written before the statement index: no stems
     db.execute("UPDATE quote SET text_stem = ''")

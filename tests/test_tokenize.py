@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.store.migrations import FTS_TOKENIZER
+from reader.store.schema_facts import FTS_TOKENIZER
 from reader.text.tokenize import tokens
 
 TRICKY = [

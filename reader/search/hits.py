@@ -16,8 +16,8 @@ from reader.search.highlight import Highlighter, merge, snippet
 from reader.search.models import SearchHit
 from reader.search.plan import Plan, Planner
 from reader.search.query import parse_query
-from reader.store.migrations import SAID_KINDS
 from reader.store.review import tags_of
+from reader.store.schema_facts import SAID_KINDS
 
 LEAD_CHARS = 160  # enough for a one-line stand-in title
 

@@ -1,6 +1,6 @@
 """``said:``: articles with a statement that matches, optionally a statement of given speakers.
 
-A statement is a quote row of a kind in :data:`reader.store.migrations.SAID_KINDS`,
+A statement is a quote row of a kind in :data:`reader.store.schema_facts.SAID_KINDS`,
 indexed by each store its own way (SQLite's ``quote_fts``, PostgreSQL's ``quote.said``;
 see :meth:`reader.search.backend_sql.SearchSql.said_articles`). The speaker names come
 from the same resolver as ``speaker:``; with them the match is the speaker's own

@@ -3,7 +3,7 @@
 The pieces :class:`reader.search.backend_sql.SearchSql` names, for the FTS5 schema of
 :mod:`reader.store.migrations`. The planner's expressions become MATCH strings here
 (:func:`reader.search.fts.render_fts5`); a statement's rowid in ``quote_fts`` carries
-its article id (:data:`reader.store.migrations.SAID_ID`), so ``said:`` reads article
+its article id (:data:`reader.store.schema_facts.SAID_ID`), so ``said:`` reads article
 ids from the index alone.
 """
 
@@ -21,7 +21,7 @@ from reader.search.deadline import deadline
 from reader.search.expr import Expr
 from reader.search.fts import BM25, render_fts5
 from reader.search.sources import Source, Sql, marks
-from reader.store.migrations import SAID_ID
+from reader.store.schema_facts import SAID_ID
 
 PROGRESS_STEPS = 10_000  # SQLite VM steps between deadline checks
 
@@ -30,7 +30,7 @@ PROGRESS_STEPS = 10_000  # SQLite VM steps between deadline checks
 MATCHING = "SELECT rowid FROM article_fts(?)"
 STATEMENTS = "SELECT rowid FROM quote_fts(?)"
 BY_SPEAKERS = "q.speaker IN (SELECT value FROM json_each(?))"
-# A statement's rowid in quote_fts holds its article id (see reader.store.migrations.SAID_ID).
+# A statement's rowid in quote_fts holds its article id (see reader.store.schema_facts.SAID_ID).
 QUOTE_SAID_ID = SAID_ID.format(row="q")
 ARTICLE_OF = "rowid >> 32"
 _META_JOIN = re.compile(r"\s*JOIN article a INDEXED BY article_search_meta ON a\.id = [\w.]+")

@@ -21,8 +21,8 @@ from reader.search.highlight import Highlighter
 from reader.search.models import Expansion, SearchRequest
 from reader.search.query import Filters, parse_query
 from reader.search.service import Selection, selection
-from reader.store.migrations import SAID_KINDS
 from reader.store.quote_rows import QUOTE_KEYS, QUOTE_SELECT, quote_dict
+from reader.store.schema_facts import SAID_KINDS
 
 # The one shape of a quote (reader.store.quote_rows) plus the article facts a list of
 # statements shows.

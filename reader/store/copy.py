@@ -17,7 +17,7 @@ from typing import Any
 from reader.errors import UsageError
 from reader.store.backend import IndexColumn, backend_of
 from reader.store.catalogue import copy_catalogue
-from reader.store.migrations import SAID_KINDS
+from reader.store.schema_facts import SAID_KINDS
 from reader.store.writes import write_transaction
 
 # (table, primary key), parents before children. Tables of one store only (FTS5 tables, the

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from sqlite_utils import Database
 
 from reader.store.backend import backend_of
-from reader.store.migrations import SAID_KINDS
+from reader.store.schema_facts import SAID_KINDS
 from reader.text.tokenize import tokens
 
 FUZZY_CUTOFF = 90  # rapidfuzz ratio of two text keys: a word changed in a long quote

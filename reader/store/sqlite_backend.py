@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from reader.store.backend import IndexColumn
-from reader.store.migrations import SAID_ID, SAID_KINDS
+from reader.store.schema_facts import SAID_ID, SAID_KINDS
 
 if TYPE_CHECKING:
     from reader.search.backend_sql import SearchSql

@@ -16,7 +16,7 @@ from reader.models import Prepared, Quote
 from reader.store.backend import backend_of
 from reader.store.correction_apply import has_corrections, reapply_corrections
 from reader.store.identities import ActorIds as ActorIds  # the importer's actor cache
-from reader.store.migrations import SAID_KINDS
+from reader.store.schema_facts import SAID_KINDS
 from reader.store.terms import TermCounts, add_terms, text_terms
 from reader.text.stem import stem_text
 

@@ -1,6 +1,6 @@
 """The PostgreSQL schema, step by step: each step's SQL runs once, in order, in one transaction.
 
-The tables mirror SQLite's (reader/store/migrations.py) column for column, so the
+The tables mirror SQLite's (reader/store/migrations/) column for column, so the
 store's portable SQL reads and writes both; what SQLite keeps in FTS5 tables is a
 ``tsvector`` column here, filled by the writer from the project's own tokens and stems
 (reader/store/postgres/fulltext.py) and searched through a GIN index. Names that SQLite
