@@ -7,7 +7,7 @@ Usage::
 
 Every article of the real corpus and the first 10,000 synthetic ones goes through
 :func:`reader.ingest.prepare.prepare`. Each part of the result (cleaned fields, content
-hash, title and body stems, quotes, mentions, quote stems) is hashed per article; one line
+hash, title and body stems, quotes, mentions, quote stems, search terms) is hashed per article; one line
 per corpus and part sums them up. ``--out`` writes the per-article hashes (a TSV per
 corpus) and the summary; ``--compare`` reads them back and lists the articles that differ.
 """
@@ -36,7 +36,7 @@ CORPORA = {
     "real": (ROOT.parent / "shared" / "corpus" / "real.jsonl", None),
     "synthetic": (ROOT / "benchmarks" / "data" / "corpus-10k.jsonl", 10_000),
 }
-PARTS = ("article", "digest", "title_stem", "body_stem", "quotes", "mentions", "quote_stems")
+PARTS = ("article", "digest", "title_stem", "body_stem", "quotes", "mentions", "quote_stems", "terms")
 
 
 def _digest(value: object) -> str:
@@ -50,7 +50,8 @@ def part_values(item: Prepared | None) -> dict[str, object]:
         return dict.fromkeys(PARTS, None)
     a = item.article
     return {
-        "article": [a.source, a.body, a.title, a.section, a.outlet, a.published, a.url, a.origin],
+        # The origin's file name only: a tree run from another directory reads the same file.
+        "article": [a.source, a.body, a.title, a.section, a.outlet, a.published, a.url, Path(a.origin).name],
         "digest": item.digest,
         "title_stem": item.title_stem,
         "body_stem": item.body_stem,
@@ -62,6 +63,7 @@ def part_values(item: Prepared | None) -> dict[str, object]:
             for m in item.extraction.mentions
         ],
         "quote_stems": list(item.quote_stems),
+        "terms": sorted(item.terms.split()),  # a set's order, which varies with the hash seed
     }
 
 
