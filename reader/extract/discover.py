@@ -23,6 +23,8 @@ _CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w'’][A-Z])[a-z]{3,}(?![\w'’])")
 TYPO_CUTOFF = 90
 MIN_TYPO_LENGTH = 5
 MAX_NAME_WORDS = 4
+
+
 def _is_person_name(name: str, catalogue: Catalogue) -> bool:
     parts = name.split()
     if not 2 <= len(parts) <= MAX_NAME_WORDS:
@@ -111,8 +113,8 @@ def typo_mentions(text: str, catalogue: Catalogue, known: Offsets) -> Offsets:
         if word not in memo:
             best = None
             if word.casefold() not in dictionary_words():
-                hit = process.extractOne(word, aliases.keys(), scorer=fuzz.ratio,
-                                         score_cutoff=TYPO_CUTOFF)
+                near = _aliases_of_length(catalogue, aliases, len(word))
+                hit = process.extractOne(word, near, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
                 best = aliases[hit[0]] if hit else None
             memo[word] = best
         if memo[word]:
@@ -126,6 +128,23 @@ def typo_mentions(text: str, catalogue: Catalogue, known: Offsets) -> Offsets:
         if word in typos and not _inside(covered, match.start()):
             found.setdefault(memo[word], []).append(match.span())  # type: ignore[arg-type]
     return found
+
+
+def _aliases_of_length(catalogue: Catalogue, aliases: dict[str, str], length: int) -> list[str]:
+    """The aliases a word of ``length`` letters can be a typo of, in the table's order.
+
+    ``fuzz.ratio`` is 100 × (1 − edits / (both lengths)), and the edits are at least the
+    difference in length, so an alias too much longer or shorter never reaches the cutoff:
+    leaving it out changes no answer and saves comparing the word with every alias.
+    """
+    table: dict[int, list[str]] = catalogue.cache.setdefault("typo_lengths", {})
+    near = table.get(length)
+    if near is None:
+        slack = 100 - TYPO_CUTOFF
+        near = table[length] = [
+            alias for alias in aliases if 100 * abs(len(alias) - length) <= slack * (len(alias) + length)
+        ]
+    return near
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

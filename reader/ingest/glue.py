@@ -11,6 +11,7 @@ the capital, or are the outlet's own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from reader.extract.cues import _ME_VERB
 from reader.extract.lexicon import dictionary_words, is_ordinary_word
@@ -19,8 +20,14 @@ from reader.extract.lexicon import dictionary_words, is_ordinary_word
 # to capital), and a me- speech verb glued to the end of a word.
 _CASE_JOIN = re.compile(r"[A-Z](?<=[a-z0-9][A-Z])(?=[a-z]{2})")
 _VERB_JOIN = re.compile(rf"m(?<=[a-z]m)e{_ME_VERB}(?![\w-])")
-# A name with a common word glued on (`Erwin Aksaingin mempercepat`, `Ganjar Pranowoyang`).
-_WORD_JOIN = re.compile(r"\b([A-Z][a-z]{3,})(ingin|yang|tidak|juga|sudah|telah|bahwa)\b")
+# A name with a common word glued on (`Erwin Aksaingin mempercepat`, `Ganjar Pranowoyang`):
+# a capitalised word of lower-case letters that ends in one of these after four letters or more.
+# It is found as the whole word (opening with its capital, so `re` jumps from capital to
+# capital) and its end compared in Python: a pattern with the words in it backtracks through
+# every letter of every capitalised word.
+GLUED_WORDS = ("ingin", "yang", "tidak", "juga", "sudah", "telah", "bahwa")
+_LONG_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{7,}+(?!\w)")
+MIN_NAME_BEFORE_WORD = 4
 _WORD_BEFORE = re.compile(r"[\w'’-]*$")
 _WORD_AFTER = re.compile(r"[A-Za-z]*")
 MIN_GLUED_WORD = 3
@@ -32,7 +39,7 @@ def unglue(text: str) -> str:
     cuts = [m.start() for m in _CASE_JOIN.finditer(text) if _glued_case(text, m.start())]
     cuts += [m.start() for m in _VERB_JOIN.finditer(text) if _glued_verb(text, m.start())]
     alone: dict[str, bool] = {}
-    cuts += [m.start(2) for m in _WORD_JOIN.finditer(text) if _glued_word(text, m, alone)]
+    cuts += [cut for cut, whole, name in _word_joins(text) if _glued_word(text, whole, name, alone)]
     if not cuts:
         return text
     cuts.sort()
@@ -74,12 +81,21 @@ def _glued_verb(text: str, pos: int) -> bool:
     return len(before) >= MIN_GLUED_WORD and before[:1].isupper() and before[1:].islower()
 
 
-def _glued_word(text: str, match: re.Match[str], alone: dict[str, bool]) -> bool:
+def _word_joins(text: str) -> Iterator[tuple[int, str, str]]:
+    """Each capitalised word ending in a glued word (`Aksaingin`): where the glued word
+    starts, the whole word and the name before it (`Aksa`)."""
+    for match in _LONG_CAPITALISED.finditer(text):
+        whole = match.group()
+        for word in GLUED_WORDS:  # none of them ends another, so at most one matches
+            if whole.endswith(word) and len(whole) - len(word) >= MIN_NAME_BEFORE_WORD:
+                yield match.end() - len(word), whole, whole[: -len(word)]
+
+
+def _glued_word(text: str, whole: str, name: str, alone: dict[str, bool]) -> bool:
     """`Aksaingin` when the article also writes `Aksa` on its own: a name and a word joined.
 
     ``alone`` remembers, per name, whether the text writes it on its own.
     """
-    whole, name = match.group(), match.group(1)
     if is_ordinary_word(whole.casefold()):
         return False
     if name not in alone:

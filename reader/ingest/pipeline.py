@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from reader.store.writes import (
 
 BATCH_SIZE = 500
 TAIL_PARTS = 4  # the last batch of an import is prepared and written in this many parts
+AHEAD = 2  # batches handed to the preparer beyond the one being written
 BATCH_ENV = "READER_IMPORT_BATCH"  # a smaller batch for tests that kill imports mid-way
 # Called with the bytes read since the last call and the number of articles read so far.
 Progress = Callable[[int, int], None]
@@ -46,14 +48,15 @@ def batch_size() -> int:
 class _Writer:
     """Collects raw articles and writes them a batch (one transaction) at a time.
 
-    Batches are pipelined: while batch n is written here, the pool already prepares
-    batch n+1, so the workers never wait for the writer.
+    Batches are pipelined: while batch n is written here, the pool already has batches
+    n+1 and n+2, so the workers never run dry while the writer finishes a slow batch (with
+    one batch ahead they often did: writing and preparing a batch take about as long).
     """
 
     def __init__(self, db: Database, report: ImportReport, preparer: Preparer) -> None:
         self.db, self.report, self.preparer = db, report, preparer
         self.pending: list[RawArticle] = []
-        self.in_flight: tuple[list[RawArticle], Iterator[Prepared | None]] | None = None
+        self.in_flight: deque[tuple[list[RawArticle], Iterator[Prepared | None]]] = deque()
         self.actors = ActorIds(db, preparer.catalogue)
         self.batch_size = batch_size()
 
@@ -70,20 +73,20 @@ class _Writer:
         part meanwhile, where the whole batch written at the end would keep them waiting.
         """
         pending, self.pending = self.pending, []
-        parts = TAIL_PARTS if self.in_flight is not None else 1  # a one-batch import: as it is
+        parts = TAIL_PARTS if self.in_flight else 1  # a one-batch import: as it is
         size = max(1, -(-len(pending) // parts))
         queued = [self._prepared(pending[start : start + size]) for start in range(0, len(pending), size)]
-        for batch in [self.in_flight, *queued]:
-            if batch is not None:
-                self._write(*batch)
-        self.in_flight = None
+        self.in_flight.extend(batch for batch in queued if batch is not None)
+        while self.in_flight:
+            self._write(*self.in_flight.popleft())
 
     def _submit(self) -> None:
         batch, self.pending = self.pending, []
         following = self._prepared(batch)
-        if self.in_flight is not None:
-            self._write(*self.in_flight)
-        self.in_flight = following
+        if following is not None:
+            self.in_flight.append(following)
+        while len(self.in_flight) > AHEAD:
+            self._write(*self.in_flight.popleft())
 
     def _prepared(self, batch: list[RawArticle]) -> tuple[list[RawArticle], Iterator[Prepared | None]] | None:
         """``batch`` handed to the preparer (None when it is empty or stored already)."""

@@ -62,9 +62,27 @@ def _sastrawi_stem_word():  # type: ignore[no-untyped-def]
     return word_stemmer()
 
 
-@functools.lru_cache(maxsize=200_000)
+class _Stems(dict[str, str]):
+    """Folded token -> stem, each word stemmed once (up to :data:`MAX_CACHED` words, then
+    the cache starts again). Looking a token up is a plain ``dict`` read."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= MAX_CACHED:
+            self.clear()
+        found = self[word] = _stem(word)
+        return found
+
+
+MAX_CACHED = 200_000
+_STEMS = _Stems()
+
+
 def stem(word: str) -> str:
     """The stem of one folded token (use :func:`reader.text.tokenize.tokens` first)."""
+    return _STEMS[word]
+
+
+def _stem(word: str) -> str:
     if len(word) < MIN_STEM_LENGTH or not word.isalpha() or not _MAY_HAVE_AFFIX.search(word):
         return word
     override = _overrides().get(word)
@@ -85,7 +103,7 @@ def stem_text(text: str) -> str:
 
 def stem_tokens(words: list[str]) -> str:
     """The stems of already tokenised ``words``, space separated, as :func:`stem_text` gives."""
-    return " ".join(map(stem, words))
+    return " ".join(map(_STEMS.__getitem__, words))
 
 
 def _needs_sastrawi(word: str) -> bool:
