@@ -6,12 +6,20 @@ tokenizer and stemmer, exactly as the indexed ``tsvector`` holds them. The colum
 of a phrase becomes a weight restriction; an article's ``tsvector`` weighs its title
 as written A, its body as written B, the title's stems C and the body's stems D, and
 a statement's ``tsvector`` its text as written A and its stems B.
+
+A word asked for both as written and as a stem, whose two forms are the same lexeme
+(``pemilu``: ``'pemilu':AB | 'pemilu':CD``), is the lexeme in any column: it is written
+without a weight. The matches are the same, and the GIN index answers an unweighted lexeme
+by itself, where a weight makes PostgreSQL read every match's vector again to check it
+(about 10 µs a match: 100 ms for the 4,300 articles that say *pemilu* in 100,000).
 """
 
 from __future__ import annotations
 
 from reader.search.expr import AllOf, AnyOf, Columns, Empty, Excluding, Expr, Phrase
 
+# Column groups that together are every column of their vector (article; statement).
+WHOLE_VECTOR = (frozenset({Columns.RAW, Columns.STEM}), frozenset({Columns.SAID_RAW, Columns.SAID_STEM}))
 WEIGHTS = {
     Columns.RAW: "AB",
     Columns.STEM: "CD",
@@ -35,7 +43,7 @@ def render_tsquery(expr: Expr) -> str:
         case Phrase(columns, words, prefix):
             return _phrase(WEIGHTS[columns], words, prefix)
         case AnyOf(parts):
-            return _group(" | ", parts)
+            return _group(" | ", _unweighted(parts))
         case AllOf(parts):
             return _group(" & ", parts)
         case Excluding(positive, negative):
@@ -53,6 +61,31 @@ def _phrase(weights: str, words: tuple[str, ...], prefix: bool) -> str:
     if prefix:
         labels[-1] = f"{lexeme(words[-1])}:*{weights}"
     return " <-> ".join(labels)
+
+
+def _unweighted(parts: tuple[Expr, ...]) -> tuple[Expr, ...]:
+    """The alternatives of an OR, with each word they ask for in every column of its vector
+    (as written and as a stem) once, without a column restriction, where it first stood."""
+    found: dict[tuple[str, bool], set[Columns]] = {}
+    for part in parts:
+        if isinstance(part, Phrase) and len(part.words) == 1:
+            found.setdefault((part.words[0], part.prefix), set()).add(part.columns)
+    whole = {
+        key for key, columns in found.items()
+        if len(columns) > 1 and (Columns.ANY in columns or any(group <= columns for group in WHOLE_VECTOR))
+    }  # fmt: skip
+    if not whole:
+        return parts
+    merged: list[Expr] = []
+    placed: set[tuple[str, bool]] = set()
+    for part in parts:
+        key = (part.words[0], part.prefix) if isinstance(part, Phrase) and len(part.words) == 1 else None
+        if key is None or key not in whole:
+            merged.append(part)
+        elif key not in placed and isinstance(part, Phrase):  # the word's first place
+            placed.add(key)
+            merged.append(Phrase(Columns.ANY, part.words, part.prefix))
+    return tuple(merged)
 
 
 def _group(operator: str, parts: tuple[Expr, ...]) -> str:
