@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/bench_app.py --n 100000            # benchmarks/data/search-100000.db
     python benchmarks/bench_app.py --db path/to/reader.db --runs 5
+    python benchmarks/bench_app.py --db big.db --db postgresql:///big --runs 5   # taking turns
 
 The database is the one ``benchmarks/bench_search.py`` builds from the synthetic corpus
 (``make_corpus.py``) with the real importer; build it first. Each run starts a fresh Python
@@ -29,6 +30,9 @@ Imports read compiled bytecode, as an installed reader does: with ``PYTHONDONTWR
 set, Python would compile every ``reader`` module on every launch (about 90 ms here), so one
 unmeasured run first fills a temporary bytecode cache that the measured runs read.
 ``--compile-each-run`` measures without that cache.
+
+``--db`` takes a SQLite file or a PostgreSQL location; given several times (the same articles
+on both stores), the databases take turns run by run and each gets its own table.
 """
 
 from __future__ import annotations
@@ -207,16 +211,16 @@ def child_filter(db: str) -> dict[str, object]:
 
 
 def database_actors(db: str) -> int:
-    import sqlite3
+    from reader.store.connect import open_db
 
-    conn = sqlite3.connect(db)
+    conn = open_db(db, migrate=False)
     try:
         return int(conn.execute("SELECT count(*) FROM actor").fetchone()[0])
     finally:
         conn.close()
 
 
-def filter_report(db: Path, runs: list[dict[str, object]]) -> str:
+def filter_report(db: str, runs: list[dict[str, object]]) -> str:
     opens = [float(r["open_ms"]) for r in runs]
     typed = sorted(t for r in runs for t in r["typed_ms"])  # type: ignore[attr-defined]
     p95 = typed[min(len(typed) - 1, round(0.95 * (len(typed) - 1)))]
@@ -256,10 +260,10 @@ def bytecode_env(cache: str) -> dict[str, str]:
     return env
 
 
-def spawn(db: Path, env: dict[str, str] | None, mode: str = "app") -> dict[str, object]:
+def spawn(db: str, env: dict[str, str] | None, mode: str = "app") -> dict[str, object]:
     started = time.time()
     done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--child", str(db), "--spawned", repr(started),
+        [sys.executable, str(Path(__file__).resolve()), "--child", db, "--spawned", repr(started),
          "--mode", mode],
         capture_output=True, text=True, cwd=ROOT, timeout=600, env=env,
     )  # fmt: skip
@@ -268,7 +272,7 @@ def spawn(db: Path, env: dict[str, str] | None, mode: str = "app") -> dict[str, 
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def report(db: Path, runs: list[dict[str, object]]) -> str:
+def report(db: str, runs: list[dict[str, object]]) -> str:
     launches = [float(r["launch_s"]) for r in runs]
     launch_cpu = [float(r["launch_cpu_s"]) for r in runs]
     all_keys = [k for r in runs for k in r["keystroke_ms"]]  # type: ignore[attr-defined]
@@ -302,7 +306,12 @@ def report(db: Path, runs: list[dict[str, object]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=100_000, help="use benchmarks/data/search-<n>-g<G>.db")
-    ap.add_argument("--db", type=Path, default=None, help="any reader database instead")
+    ap.add_argument(
+        "--db",
+        action="append",
+        default=None,
+        help="any reader database instead: a file or a PostgreSQL URI (repeat to take turns)",
+    )
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument(
         "--compile-each-run", action="store_true", help="no bytecode cache: compile reader at every launch"
@@ -319,19 +328,27 @@ def main(argv: list[str] | None = None) -> int:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     from benchmarks.bench_search import db_path_for
+    from reader.store.location import parse_location
 
-    db = args.db or db_path_for(args.n)
-    if not db.exists():
-        raise SystemExit(f"{db} is missing: build it with python benchmarks/bench_search.py --n {args.n}")
+    dbs = args.db or [str(db_path_for(args.n))]
+    for db in dbs:
+        if not parse_location(db).is_postgres and not Path(db).exists():
+            raise SystemExit(f"{db} is missing: build it with python benchmarks/bench_search.py --n {args.n}")
     with tempfile.TemporaryDirectory(prefix="reader-bytecode-") as cache:
         env = None if args.compile_each_run else bytecode_env(cache)
         if env is not None:
-            spawn(db, env)  # fills the cache
+            for db in dbs:
+                spawn(db, env)  # fills the cache (and each database's page cache)
         mode = "filter" if args.filter else "app"
-        runs = [spawn(db, env, mode) for _ in range(args.runs)]
-    for run in runs:
-        print(json.dumps(run), file=sys.stderr)
-    print(filter_report(db, runs) if args.filter else report(db, runs))
+        runs: dict[str, list[dict[str, object]]] = {db: [] for db in dbs}
+        for _ in range(args.runs):
+            for db in dbs:
+                runs[db].append(spawn(db, env, mode))
+    for db in dbs:
+        for run in runs[db]:
+            print(json.dumps(run), file=sys.stderr)
+        shown = parse_location(db).shown
+        print(filter_report(shown, runs[db]) if args.filter else report(shown, runs[db]))
     return 0
 
 

@@ -4,14 +4,21 @@ Usage::
 
     python benchmarks/bench_postgres.py --articles ../shared/corpus/real.jsonl --n 3000 [--runs 2]
         [--analysts 8 --seconds 60]
+    python benchmarks/bench_postgres.py --sqlite big.db --pg postgresql:///big [--search-runs 10]
 
 A throwaway PostgreSQL server (pgserver, on this machine: it shares the cores with the
 importer) and a SQLite file get the same first N articles, alternately, ``--runs`` times;
 the import rate of each and their ratio are reported (the target: PostgreSQL at least 0.8x).
 Then the same queries run on both (p50/p95 per query, equal totals checked), and
-``--analysts`` threads act as analysts on the PostgreSQL database, each doing one action
+``--analysts`` processes act as analysts on the PostgreSQL database, each doing one action
 (search, open, review) every two seconds: p95 per action against one analyst alone, and
 the review marks counted at the end (none may be lost).
+
+Per query class (the classes of ``benchmarks/bench_search.py``: what the app waits for on a
+keystroke, a page of 50 with snippets and the exact total), p50/p95 on both stores, the two
+taking turns query by query, with the PostgreSQL / SQLite ratio of each. ``--sqlite`` and
+``--pg`` name databases holding the same articles (a big one built once, e.g. with
+``reader copy``) instead of importing: no import is timed then.
 """
 
 from __future__ import annotations
@@ -23,7 +30,6 @@ import random
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -125,53 +131,99 @@ def searches(sqlite_path: str, pg_uri: str, repeat: int = 5) -> list[str]:
     return lines
 
 
-def analysts(pg_uri: str, count: int, seconds: float) -> dict[str, list[float]]:
-    """``count`` analysts, each one action every 2 s (search, open, review in turn)."""
+def classes(sqlite_path: str, pg_uri: str, runs: int) -> list[str]:
+    """p50/p95 per query class of bench_search.py on both stores, alternating, equal totals checked."""
+    from benchmarks.bench_search import CLASSES, percentile
+    from reader.search import SearchRequest, search
+    from reader.store.connect import open_db
+
+    lines = ["| query class | queries | SQLite p50 / p95 ms | PostgreSQL p50 / p95 ms | p95 ratio |",
+             "|---|---|---|---|---|"]  # fmt: skip
+    dbs = {"sqlite": open_db(sqlite_path), "postgresql": open_db(pg_uri)}
+    differ = []
+    for name, queries in CLASSES.items():
+        samples: dict[str, list[float]] = {store: [] for store in dbs}
+        for query, sort in queries:
+            request = SearchRequest(query=query, sort=sort, limit=50, count_reviewed=False)
+            totals = {store: search(db, request).total for store, db in dbs.items()}  # also a warm-up
+            if len(set(totals.values())) > 1:
+                differ.append(f"{query!r} ({totals['sqlite']:,} / {totals['postgresql']:,})")
+            for _ in range(runs):
+                for store, db in dbs.items():
+                    started = time.perf_counter()
+                    search(db, request)
+                    samples[store].append((time.perf_counter() - started) * 1000)
+        cells = {store: (statistics.median(v), percentile(v, 95)) for store, v in samples.items()}
+        (s50, s95), (p50, p95_) = cells["sqlite"], cells["postgresql"]
+        lines.append(f"| {name} | {len(queries)} | {s50:.1f} / {s95:.1f} | {p50:.1f} / {p95_:.1f} "
+                     f"| {p95_ / s95:.2f}x |")  # fmt: skip
+        print(lines[-1], file=sys.stderr)
+    for db in dbs.values():
+        db.close()
+    lines.append("")
+    lines.append("Totals differ: " + ", ".join(differ) if differ else "Totals are equal on every query.")
+    return lines
+
+
+def analyst(
+    pg_uri: str, number: int, seconds: float, ids: list[int], start_at: float
+) -> dict[str, list[float]]:
+    """One analyst: one action every 2 s (search, open, review in turn) for ``seconds``;
+    the timings per action and, under ``marked``, the articles it marked reviewed."""
     from reader.search import SearchRequest, search
     from reader.store.articles import get_article
     from reader.store.connect import open_db
     from reader.store.review import set_reviewed
 
-    timings: dict[str, list[float]] = {"search": [], "open": [], "review": []}
-    lock = threading.Lock()
-    marked: list[int] = []
+    timings: dict[str, list[float]] = {"search": [], "open": [], "review": [], "marked": []}
+    db = open_db(pg_uri)
+    rng = random.Random(number)
+    for query in QUERIES:  # an app warms up at start (catalogue, vocabulary, connection): untimed
+        search(db, SearchRequest(query=query, limit=50))
+    time.sleep(max(0.0, start_at - time.time()))
+    end = time.monotonic() + seconds
+    step = 0
+    while time.monotonic() < end:
+        action = ("search", "open", "review")[step % 3]
+        started = time.perf_counter()
+        if action == "search":
+            search(db, SearchRequest(query=rng.choice(QUERIES), limit=50))
+        elif action == "open":
+            get_article(db, rng.choice(ids))
+        else:
+            article_id = rng.choice(ids)
+            set_reviewed(db, article_id, True)
+            timings["marked"].append(float(article_id))
+        timings[action].append((time.perf_counter() - started) * 1000)
+        step += 1
+        time.sleep(max(0.0, 2.0 - (time.perf_counter() - started)))
+    db.close()
+    return timings
+
+
+def analysts(pg_uri: str, count: int, seconds: float, threads: bool = False) -> dict[str, list[float]]:
+    """``count`` analysts at once, each a process of its own as each analyst runs an app of
+    their own (``threads``: threads of this process, which also wait for each other's Python
+    work under the GIL); the review marks are counted at the end."""
+    from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+
+    from reader.store.connect import open_db
+
     ids_db = open_db(pg_uri)
     ids = [row[0] for row in ids_db.execute("SELECT id FROM article ORDER BY id")]
     ids_db.close()
-
-    def analyst(number: int) -> None:
-        db = open_db(pg_uri)
-        rng = random.Random(number)
-        end = time.monotonic() + seconds
-        step = 0
-        while time.monotonic() < end:
-            action = ("search", "open", "review")[step % 3]
-            started = time.perf_counter()
-            if action == "search":
-                search(db, SearchRequest(query=rng.choice(QUERIES), limit=50))
-            elif action == "open":
-                get_article(db, rng.choice(ids))
-            else:
-                article_id = rng.choice(ids)
-                set_reviewed(db, article_id, True)
-                with lock:
-                    marked.append(article_id)
-            with lock:
-                timings[action].append((time.perf_counter() - started) * 1000)
-            step += 1
-            time.sleep(max(0.0, 2.0 - (time.perf_counter() - started)))
-        db.close()
-
-    threads = [threading.Thread(target=analyst, args=(n,)) for n in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    start_at = time.time() + 8.0  # every analyst starts at the same moment
+    pool: Executor = ThreadPoolExecutor(count) if threads else ProcessPoolExecutor(count)
+    with pool:
+        runs = list(pool.map(analyst, [pg_uri] * count, range(count), [seconds] * count, [ids] * count,
+                             [start_at] * count))  # fmt: skip
+    timings = {action: [t for run in runs for t in run[action]] for action in ("search", "open", "review")}
+    marked = {int(a) for run in runs for a in run["marked"]}
     check = open_db(pg_uri)
     stored = {row[0] for row in check.execute("SELECT article_id FROM review WHERE reviewed = 1")}
     check.execute("UPDATE review SET reviewed = 0")  # the next round starts clean
     check.close()
-    timings["lost"] = [float(len(set(marked) - stored))]
+    timings["lost"] = [float(len(marked - stored))]
     return timings
 
 
@@ -189,20 +241,34 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--analysts", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument(
+        "--analyst-threads",
+        action="store_true",
+        help="analysts as threads of one process (default: a process each)",
+    )
     parser.add_argument("--skip-search", action="store_true", help="no search comparison")
+    parser.add_argument("--search-runs", type=int, default=5, help="timed runs of each query per store")
+    parser.add_argument("--sqlite", default=None, help="an existing SQLite database (with --pg: no import)")
+    parser.add_argument("--pg", default=None, help="an existing PostgreSQL database of the same articles")
     args = parser.parse_args()
-    server = start_server()
-    corpus = head(args.articles, args.n)
     load = os.getloadavg()[0]
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"load average at start {load:.1f}; {args.n:,} articles of {args.articles.name}\n")  # fmt: skip
-    lines, sqlite_path, pg_uri = imports(server, corpus, args.runs)
-    print("\n".join(lines) + "\n")
+    machine = (f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+               f"load average at start {load:.1f}")  # fmt: skip
+    if args.sqlite and args.pg:
+        sqlite_path, pg_uri = args.sqlite, args.pg
+        print(f"{machine}; databases {sqlite_path} and {pg_uri.split('?')[0]}\n")
+    else:
+        server = start_server()
+        corpus = head(args.articles, args.n)
+        print(f"{machine}; {args.n:,} articles of {args.articles.name}\n")
+        lines, sqlite_path, pg_uri = imports(server, corpus, args.runs)
+        print("\n".join(lines) + "\n")
     if not args.skip_search:
-        print("\n".join(searches(sqlite_path, pg_uri)) + "\n")
+        print("\n".join(searches(sqlite_path, pg_uri, args.search_runs)) + "\n")
+        print("\n".join(classes(sqlite_path, pg_uri, args.search_runs)) + "\n")
     if args.analysts:
-        alone = analysts(pg_uri, 1, args.seconds)
-        many = analysts(pg_uri, args.analysts, args.seconds)
+        alone = analysts(pg_uri, 1, args.seconds, args.analyst_threads)
+        many = analysts(pg_uri, args.analysts, args.seconds, args.analyst_threads)
         print(f"| action | 1 analyst p95 ms | {args.analysts} analysts p95 ms | ratio |")
         print("|---|---|---|---|")
         for action in ("search", "open", "review"):
