@@ -36,8 +36,8 @@ def test_json_document(search_location: str) -> None:
     assert code == 0
     document = json.loads(out)
     assert set(document) == {
-        "query", "sort", "limit", "offset", "total", "reviewed_total", "estimated", "expansions",
-        "error", "hits",
+        "query", "sort", "limit", "offset", "total", "reviewed_total", "reviewed_by_you", "estimated",
+        "expansions", "error", "hits",
     }  # fmt: skip
     assert document["estimated"] is False
     assert document["query"] == "Giban" and document["limit"] == 2
@@ -50,8 +50,8 @@ def test_json_document(search_location: str) -> None:
     } in document["expansions"]
     hit = document["hits"][0]
     assert set(hit) == {
-        "id", "source", "title", "outlet", "published", "reviewed", "tags", "score", "lead", "snippet",
-        "snippet_spans", "hit_offsets",
+        "id", "source", "title", "outlet", "published", "reviewed", "reviewed_by", "tags", "score", "lead",
+        "snippet", "snippet_spans", "hit_offsets",
     }  # fmt: skip
     assert hit["hit_offsets"] and all(len(span) == 2 for span in hit["hit_offsets"])
     assert all(hit["snippet"][s:e] for s, e in hit["snippet_spans"])

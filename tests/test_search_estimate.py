@@ -38,7 +38,10 @@ def build(path: Path) -> None:
         for n in range(ARTICLES)
     ]
     import_records(db, records)
-    db.execute("INSERT INTO review(article_id, reviewed) SELECT id, 1 FROM article WHERE id % 2 = 0")
+    db.execute(  # every other article reviewed, half of those by rina
+        "INSERT INTO review(article_id, reviewed, reviewed_by) SELECT id, 1, "
+        "CASE WHEN id % 4 = 0 THEN 'rina' ELSE 'budi' END FROM article WHERE id % 2 = 0"
+    )
     db.conn.commit()
     db.close()
 
@@ -75,10 +78,11 @@ def test_the_windows_spread_over_the_id_range() -> None:
 def test_a_large_match_is_estimated_and_says_so(edb: Database, small_threshold: None) -> None:
     exact = search(edb, SearchRequest(query="pemilu"))
     assert (exact.total, exact.estimated) == (300, False)
-    found = search(edb, SearchRequest(query="pemilu", estimate=True, count_reviewed=False))
+    found = search(edb, SearchRequest(query="pemilu", estimate=True, count_reviewed=False, user="Rina"))
     assert found.estimated
     assert found.total == 300  # 15 of every 20 ids, scaled to 400 and rounded
     assert found.reviewed_total == exact.reviewed_total == 200  # ids 4k+2 and 4k+4
+    assert found.reviewed_by_you == 100  # ids 4k+4, from the same sample
     assert len(found.hits) == 50  # the page is the same as without the estimate
     assert [h.article_id for h in found.hits] == [h.article_id for h in exact.hits]
 
@@ -106,7 +110,8 @@ def test_the_cli_marks_an_estimate_and_exact_counts_exactly(db_path: Path, small
     assert (document["total"], document["estimated"]) == (300, True)
     exact = runner.invoke(cli, ["--db", str(db_path), "search", "pemilu", "--json", "--exact"])
     assert json.loads(exact.stdout)["estimated"] is False
-    text = runner.invoke(cli, ["--db", str(db_path), "search", "pemilu", "--limit", "1"])
-    assert text.stdout.startswith("≈ 300 articles (≈ 200 reviewed)")
+    text = runner.invoke(cli, ["--db", str(db_path), "--user", "rina", "search", "pemilu", "--limit", "1"])
+    assert text.stdout.startswith("≈ 300 articles (≈ 200 reviewed, ≈ 100 by you)")
+    assert json.loads(out.stdout)["reviewed_by_you"] == 0  # the login name reviewed none
     rare = runner.invoke(cli, ["--db", str(db_path), "search", "kecurangan", "--json"])
     assert json.loads(rare.stdout)["estimated"] is False

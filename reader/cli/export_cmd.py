@@ -52,7 +52,12 @@ def export_command(
 
     if fmt is None:
         fmt = SUFFIXES.get(output.suffix.lower(), "csv") if output else "csv"
-    request = SearchRequest(query=query, tag=tag, reviewed=None if reviewed is None else reviewed == "yes")
+    request = SearchRequest(
+        query=query,
+        tag=tag,
+        reviewed=None if reviewed is None else reviewed == "yes",
+        user=state_of(ctx).user,
+    )
 
     def action() -> str:
         db = state_of(ctx).db()

@@ -22,6 +22,8 @@ QUERY uses the query language:
                         inside NAME's own quotes
   actor:NAME  speaker:NAME  tag:NAME  outlet:NAME
   reviewed:yes|no  from:YYYY-MM-DD  to:YYYY-MM-DD
+  reviewed:me           reviewed by you (the --user analyst)
+  reviewer:NAME         reviewed by the analyst NAME (any case)
 Quote filter values with spaces: actor:"Cak Imin". An empty QUERY lists every article, newest first.
 """
 
@@ -66,7 +68,9 @@ def search_command(
 
     state = state_of(ctx)
     text = " ".join(query)
-    request = SearchRequest(query=text, sort=sort, limit=limit, offset=offset, estimate=not exact)
+    request = SearchRequest(
+        query=text, sort=sort, limit=limit, offset=offset, estimate=not exact, user=state.user
+    )
 
     def action() -> dict[str, Any]:
         db = state.db()
@@ -97,6 +101,7 @@ def result_document(result: Any) -> dict[str, Any]:
         "offset": request.offset,
         "total": result.total,
         "reviewed_total": result.reviewed_total,
+        "reviewed_by_you": result.reviewed_by_you,
         "estimated": result.estimated,
         "expansions": [
             {"kind": e.kind, "term": e.term, "target": e.target, "text": str(e)} for e in result.expansions
@@ -110,6 +115,7 @@ def result_document(result: Any) -> dict[str, Any]:
                 "outlet": hit.outlet,
                 "published": hit.published,
                 "reviewed": hit.reviewed,
+                "reviewed_by": hit.reviewed_by,
                 "tags": list(hit.tags),
                 "score": round(hit.score, 4),
                 "lead": hit.lead,
@@ -127,9 +133,14 @@ def as_text(document: dict[str, Any]) -> str:
     shown = len(document["hits"])
     first = document["offset"] + 1
     about = "≈ " if document["estimated"] else ""
+    figure = "{:,}" if about else "{}"
+    reviewed = f"{about}{figure.format(document['reviewed_total'])} reviewed"
+    if document["reviewed_total"] and document["reviewed_by_you"] is not None:
+        reviewed += f", {about}{figure.format(document['reviewed_by_you'])} by you"
     lines = [
-        f"{about}{total:,} {noun} ({about}{document['reviewed_total']:,} reviewed)"
-        if about else f"{total} {noun} ({document['reviewed_total']} reviewed)"
+        f"{about}{total:,} {noun} ({reviewed})"
+        if about
+        else f"{total} {noun} ({reviewed})"
         + (f", showing {first}–{first + shown - 1}" if shown and shown < total else "")
         + f" · sorted by {document['sort']}"
     ]
@@ -138,7 +149,7 @@ def as_text(document: dict[str, Any]) -> str:
     for number, hit in enumerate(document["hits"], start=first):
         meta = [f"id {hit['id']}", hit["outlet"] or "outlet unknown", hit["published"] or "undated"]
         if hit["reviewed"]:
-            meta.append("reviewed")
+            meta.append(f"reviewed by {hit['reviewed_by']}" if hit["reviewed_by"] else "reviewed")
         if hit["tags"]:
             meta.append("tags: " + ", ".join(hit["tags"]))
         lines += [

@@ -22,7 +22,7 @@ def _bulk(ctx: click.Context, query: str, tag: str, add: bool) -> None:
     def action() -> str:
         state = state_of(ctx)
         db = state.db()
-        request = SearchRequest(query=query)
+        request = SearchRequest(query=query, user=state.user)  # reviewed:me is --user's
         note = notes(db, request)
         if note:
             click.echo(f"reader: note: {note}", err=True)

@@ -28,7 +28,8 @@ def timeline_command(ctx: click.Context, query: tuple[str, ...], by: str, as_jso
     from reader.search.timeline import series, split_outliers
 
     text = " ".join(query)
-    line = run_safely(lambda: timeline(state_of(ctx).db(), SearchRequest(query=text)))
+    state = state_of(ctx)
+    line = run_safely(lambda: timeline(state.db(), SearchRequest(query=text, user=state.user)))
     core, outliers = split_outliers(line)
     counts = series(core, by)
     if as_json:

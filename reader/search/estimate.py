@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from reader.search.sources import Source, Sql
+from reader.search.sources import REVIEWED_COUNTS, Source, Sql, review_join
 
 ESTIMATE_ABOVE = 100_000  # matches: below this a total is always counted exactly
 SAMPLE_IDS = 20_000  # article ids counted for an estimate, over all windows
@@ -44,23 +44,24 @@ def rounded(value: int) -> int:
     return round(value / scale) * scale
 
 
-def estimate(db: Database, source: Source, sql: Sql, max_id: int) -> tuple[int, int] | None:
-    """(total, reviewed) scaled up from the sample, or None when the match is not large
-    (or not driven by the full-text index, whose rowid ranges are cheap to seek)."""
+def estimate(db: Database, source: Source, sql: Sql, max_id: int, user: str) -> tuple[int, int, int] | None:
+    """(total, reviewed, reviewed by ``user``) scaled up from the sample, or None when the
+    match is not large (or not driven by the full-text index, whose rowid ranges are cheap
+    to seek)."""
     if not source.fts or max_id < ESTIMATE_ABOVE:
         return None
-    counted = reviewed = sampled = 0
+    counted = [0, 0, 0]
+    sampled = 0
     where = sql.clause(source.filter_id)
     for low, high in windows(max_id):
         row = db.execute(
-            f"SELECT count(*), count(r.article_id) FROM {source.count_sql or source.sql} "
-            f"LEFT JOIN review r ON r.article_id = {source.id} AND r.reviewed = 1 "
-            f"WHERE {where} AND {source.id} BETWEEN ? AND ?",
-            [*source.params, *sql.params, low, high],
+            f"SELECT count(*), {REVIEWED_COUNTS} FROM {source.count_sql or source.sql} "
+            f"{review_join(source.id)} WHERE {where} AND {source.id} BETWEEN ? AND ?",
+            [user, *source.params, *sql.params, low, high],
         ).fetchone()
-        counted, reviewed = counted + int(row[0]), reviewed + int(row[1])
+        counted = [before + int(value) for before, value in zip(counted, row, strict=True)]
         sampled += high - low + 1
-    total = counted * max_id // max(sampled, 1)
+    total, reviewed, mine = (value * max_id // max(sampled, 1) for value in counted)
     if total < ESTIMATE_ABOVE:
         return None
-    return rounded(total), rounded(reviewed * max_id // max(sampled, 1))
+    return rounded(total), rounded(reviewed), rounded(mine)

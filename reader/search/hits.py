@@ -98,8 +98,8 @@ def build_hits(db: Database, ids: list[tuple[int, float]], plan: Plan) -> tuple[
     rows = {
         row[0]: row
         for row in db.execute(
-            f"SELECT a.id, a.source, a.title, a.outlet, a.published, a.body, "
-            f"coalesce(r.reviewed, 0) FROM article a LEFT JOIN review r ON r.article_id = a.id "
+            f"SELECT a.id, a.source, a.title, a.outlet, a.published, a.body, coalesce(r.reviewed, 0), "
+            f"r.reviewed_by FROM article a LEFT JOIN review r ON r.article_id = a.id "
             f"WHERE a.id IN ({marks})",
             id_list,
         )
@@ -110,7 +110,7 @@ def build_hits(db: Database, ids: list[tuple[int, float]], plan: Plan) -> tuple[
     for article_id, score in ids:
         if article_id not in rows:  # deleted between the two queries
             continue
-        _, source, title, outlet, published, body, reviewed = rows[article_id]
+        _, source, title, outlet, published, body, reviewed, reviewed_by = rows[article_id]
         text, spans = snippet(body, highlighter.spans(body))
         hits.append(
             SearchHit(
@@ -125,6 +125,7 @@ def build_hits(db: Database, ids: list[tuple[int, float]], plan: Plan) -> tuple[
                 snippet_spans=spans,
                 score=-score,
                 lead="" if title else body[:LEAD_CHARS],
+                reviewed_by=reviewed_by if reviewed else None,
             )
         )
     return tuple(hits)

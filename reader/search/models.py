@@ -30,6 +30,8 @@ class SearchRequest:
     ``estimate=True`` lets a very large full-text match (above
     :data:`reader.search.estimate.ESTIMATE_ABOVE`) be counted over a sample of the archive
     instead; the result then says ``estimated`` and both totals are approximate.
+    ``user`` is the analyst searching: ``reviewed:me`` and the count of matches reviewed by
+    them (``SearchResult.reviewed_by_you``); None: :func:`reader.store.analyst.analyst_name`.
     """
 
     query: str = ""
@@ -44,6 +46,7 @@ class SearchRequest:
     date_to: str | None = None  # YYYY-MM-DD, inclusive (as ``to:``)
     count_reviewed: bool = True
     estimate: bool = False
+    user: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,7 @@ class SearchHit:
     snippet_spans: tuple[tuple[int, int], ...]  # hit spans inside ``snippet``, for highlighting
     score: float
     lead: str = ""  # the opening words of the body, for articles that have no title
+    reviewed_by: str | None = None  # the analyst who holds the review mark (None: no one named)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,4 +105,5 @@ class SearchResult:
     expansions: tuple[Expansion, ...]
     error: str | None = None  # a one-line message: a warning, or why the query cannot run
     failed: bool = False  # the query could not run at all (``error`` says why); totals are 0
-    estimated: bool = False  # total and reviewed_total are estimates (a very large match)
+    estimated: bool = False  # the totals are estimates (a very large match)
+    reviewed_by_you: int | None = None  # of reviewed_total, those the request's user reviewed

@@ -7,7 +7,8 @@
 * ``kecur*`` — any word starting with ``kecur``.
 * ``actor:NAME speaker:NAME tag:NAME outlet:NAME reviewed:yes|no from:YYYY-MM-DD to:YYYY-MM-DD``
   (quote multi-word values: ``actor:"Cak Imin"``); ``note:TEXT`` (the analyst's note contains
-  it, ``note:*`` any note).
+  it, ``note:*`` any note); ``reviewer:NAME`` (reviewed by that analyst, any case) and
+  ``reviewed:me`` (by the analyst searching; also ``reviewer:me``).
 * ``said:WORD`` / ``said:"a phrase"`` / ``said:kecur*`` — inside one statement (a quote) of the
   article, with stems and typos like body words; every ``said:`` term must hold in the same
   statement, ``said:a OR said:b`` for either, and with ``speaker:`` that statement is the
@@ -29,10 +30,11 @@ from reader.text.tokenize import tokens
 MAX_TERMS = 24  # words beyond this are ignored (a pasted paragraph must stay fast)
 MAX_QUERY_CHARS = 2_000
 MIN_PREFIX = 2  # "p*" would merge thousands of index terms
-FILTER_NAMES = ("actor", "speaker", "tag", "outlet", "reviewed", "from", "to", "note")
+FILTER_NAMES = ("actor", "speaker", "tag", "outlet", "reviewed", "reviewer", "from", "to", "note")
 SAID = "said"  # the field whose terms match inside statements
 YES = {"yes", "y", "ya", "true", "1", "sudah"}
 NO = {"no", "n", "tidak", "false", "0", "belum"}
+ME = "me"  # reviewed:me, reviewer:me: the analyst the search runs for (SearchRequest.user)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
@@ -64,6 +66,7 @@ class Filters:
     date_from: str | None = None  # inclusive, YYYY-MM-DD
     date_to: str | None = None  # inclusive, YYYY-MM-DD
     note: tuple[str, ...] = ()  # the analyst's note contains this text ("*": has a note)
+    reviewer: tuple[str, ...] = ()  # reviewed by each of these analysts (:data:`ME`: the searcher)
 
     def is_empty(self) -> bool:
         return self == Filters()
@@ -195,14 +198,17 @@ class _Parser:
     def _filters(self) -> Filters:
         f = self.filters
         reviewed: bool | None = None
+        reviewers = [ME if name.casefold() == ME else " ".join(name.split()) for name in f["reviewer"]]
         for value in f["reviewed"]:
             folded = value.casefold()
             if folded in YES:
                 reviewed = True
             elif folded in NO:
                 reviewed = False
+            elif folded == ME:
+                reviewers.append(ME)
             else:
-                self.problems.append(f"reviewed: expects yes or no, not '{value}'")
+                self.problems.append(f"reviewed: expects yes, no or me, not '{value}'")
         return Filters(
             actor=tuple(f["actor"]),
             speaker=tuple(f["speaker"]),
@@ -212,6 +218,7 @@ class _Parser:
             date_from=self._date(f["from"], "from", end=False),
             date_to=self._date(f["to"], "to", end=True),
             note=tuple(f["note"]),
+            reviewer=tuple(dict.fromkeys(reviewers)),
         )
 
     def _date(self, values: list[str], name: str, end: bool) -> str | None:

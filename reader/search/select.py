@@ -17,7 +17,8 @@ from sqlite_utils import Database
 from reader.errors import ReaderError
 from reader.search.backend_sql import query_errors, search_sql
 from reader.search.models import SearchRequest
-from reader.search.service import Selection, selection
+from reader.search.service import Selection, searcher, selection
+from reader.search.sources import REVIEWED_COUNTS, review_join
 
 ORDERS = {
     "date": "a.published IS NULL, a.published DESC, {id} DESC",  # newest first, undated last
@@ -31,6 +32,7 @@ class Counts:
     total: int
     reviewed: int
     newer: int  # matches with an id above the ``since_id`` asked about
+    mine: int = 0  # of ``reviewed``, those the request's analyst reviewed
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,16 +78,16 @@ def matching_ids(db: Database, request: SearchRequest, order: str = "date") -> I
 
 
 def count_matching(db: Database, request: SearchRequest, since_id: int = 0) -> Counts:
-    """How many articles match, how many of them are reviewed, how many have ids above ``since_id``."""
+    """How many articles match, how many of them are reviewed (and by the request's analyst),
+    how many have ids above ``since_id``."""
     chosen = _selection(db, request)
     row = _run(
         db,
-        f"SELECT count(*), count(r.article_id), count(CASE WHEN {chosen.id} > ? THEN 1 END) "
-        f"FROM {chosen.source} "
-        f"LEFT JOIN review r ON r.article_id = {chosen.id} AND r.reviewed = 1 WHERE {chosen.where}",
-        (since_id, *chosen.params),
+        f"SELECT count(*), {REVIEWED_COUNTS}, count(CASE WHEN {chosen.id} > ? THEN 1 END) "
+        f"FROM {chosen.source} {review_join(chosen.id)} WHERE {chosen.where}",
+        (searcher(request), since_id, *chosen.params),
     ).fetchone()
-    return Counts(int(row[0]), int(row[1]), int(row[2]))
+    return Counts(int(row[0]), int(row[1]), int(row[3]), mine=int(row[2]))
 
 
 def timeline(db: Database, request: SearchRequest) -> Timeline:

@@ -21,10 +21,11 @@ from reader.search.hits import build_hits, hit_offsets
 from reader.search.models import SORTS, SearchRequest, SearchResult, date_order
 from reader.search.outlets import resolve_outlet, stored_outlets
 from reader.search.plan import Plan, Planner
-from reader.search.query import Filters, parse_query
+from reader.search.query import ME, Filters, parse_query
 from reader.search.request_filters import merge_filters, uses_meta
 from reader.search.said import add_said, said_parts, said_source
-from reader.search.sources import MENTIONED, Source, Sql, marks
+from reader.search.sources import MENTIONED, REVIEWED_COUNTS, Source, Sql, marks, review_join
+from reader.store.analyst import analyst_name, same_analyst
 from reader.store.notes import like_pattern
 from reader.store.speakers import resolve_actor, resolve_speaker
 from reader.text.tokenize import tokens
@@ -33,7 +34,13 @@ DEADLINE_SECONDS = 2.0
 RANK_WINDOW = 2_500  # matches ranked at most (the newest); see _Search._windowed
 MAX_LIMIT = 1_000
 
-__all__ = ["hit_offsets", "parse_query", "search", "warm_up"]
+__all__ = ["hit_offsets", "parse_query", "search", "searcher", "warm_up"]
+
+
+def searcher(request: SearchRequest) -> str:
+    """The analyst a search runs for: ``reviewed:me`` and the "by you" count mean them."""
+    return analyst_name(request.user)
+
 
 def search(db: Database, request: SearchRequest) -> SearchResult:
     """One page of articles matching ``request``, with totals and the expansions used."""
@@ -86,7 +93,14 @@ def warm_up(db: Database) -> None:
 
 def _empty(request: SearchRequest, error: str | None) -> SearchResult:
     return SearchResult(
-        request=request, hits=(), total=0, reviewed_total=0, expansions=(), error=error, failed=True
+        request=request,
+        hits=(),
+        total=0,
+        reviewed_total=0,
+        expansions=(),
+        error=error,
+        failed=True,
+        reviewed_by_you=0,
     )
 
 
@@ -99,6 +113,8 @@ class _Search:
         self.planner = Planner(db)
         self.listing_actor: str | None = None  # an actor: filter that drives a listing
         self.reviewed_filter: bool | None = None
+        self.reviewers: tuple[str, ...] = ()  # reviewer: names, reviewed:me as the searcher's
+        self.me = searcher(request)
         self.said: list[tuple[str, list[Any]]] = []  # said: article subqueries (see _filters)
         self.speakers: list[list[str] | None] = []  # the names each speaker: filter means
 
@@ -113,7 +129,7 @@ class _Search:
         plan, source, sql = self.prepare(needs_meta=by_date is not None)
         with self.q.deadline(self.db, DEADLINE_SECONDS):
             estimated = self._estimate(source, sql) if request.estimate else None
-            total, reviewed_total = estimated or self._count(source, sql, request.count_reviewed)
+            total, reviewed_total, mine = estimated or self._count(source, sql, request.count_reviewed)
             ids = self._page(source, sql, by_date, limit, offset, total)
             hits = build_hits(self.db, ids, plan)
         return SearchResult(
@@ -121,6 +137,7 @@ class _Search:
             hits=hits,
             total=total,
             reviewed_total=reviewed_total,
+            reviewed_by_you=mine,
             expansions=tuple(plan.expansions),
             error="; ".join(dict.fromkeys(self.problems)) or None,
             estimated=estimated is not None,
@@ -221,6 +238,10 @@ class _Search:
         if filters.reviewed is not None:
             negation = "" if filters.reviewed else "NOT "
             sql.add(f"@id {negation}IN (SELECT article_id FROM review WHERE reviewed = 1)")
+        self.reviewers = tuple(self.me if name == ME else name.replace("\0", "") for name in filters.reviewer)
+        for name in self.reviewers:  # an analyst no one knows matches nothing
+            sql.add("@id IN (SELECT article_id FROM review WHERE reviewed = 1 AND "
+                    "lower(reviewed_by) = lower(?))", name)  # fmt: skip
         if filters.date_from:
             sql.add("a.published >= ?", filters.date_from)
         if filters.date_to:
@@ -259,31 +280,44 @@ class _Search:
 
     # -- queries --------------------------------------------------------------------------
 
-    def _estimate(self, source: Source, sql: Sql) -> tuple[int, int] | None:
+    def _estimate(self, source: Source, sql: Sql) -> tuple[int, int, int] | None:
         """Totals scaled up from a sample of the ids, for a match too large to count at once."""
         max_id = int(self.db.execute("SELECT coalesce(max(id), 0) FROM article").fetchone()[0])
-        return estimate.estimate(self.db, source, sql, max_id)
+        return estimate.estimate(self.db, source, sql, max_id, self.me)
 
-    def _count(self, source: Source, sql: Sql, with_reviewed: bool) -> tuple[int, int | None]:
-        if source.id == "a.id" and not sql.where:  # every article: both counts are cheap
+    def _count(self, source: Source, sql: Sql, with_reviewed: bool) -> tuple[int, int | None, int | None]:
+        """(total, reviewed, reviewed by the searcher); the last two None when left for later."""
+        if source.id == "a.id" and not sql.where:  # every article: the counts are cheap
             row = self.db.execute(
-                "SELECT (SELECT count(*) FROM article), (SELECT count(*) FROM review WHERE reviewed = 1)"
+                f"SELECT (SELECT count(*) FROM article), {REVIEWED_COUNTS} FROM review r "
+                "WHERE r.reviewed = 1",
+                [self.me],
             ).fetchone()
-            return int(row[0]), int(row[1])
+            return int(row[0]), int(row[1]), int(row[2])
         where = sql.clause(source.filter_id)
         params = [*source.params, *sql.params]
-        if self.reviewed_filter is not None or not with_reviewed:
+        reviewed, mine = self._decided()
+        if mine is not None or not with_reviewed:  # mine decided: reviewed is decided too
             total = int(self.db.execute(f"SELECT count(*) FROM {source.count_sql or source.sql} "
                                         f"WHERE {where}", params).fetchone()[0])  # fmt: skip
-            if self.reviewed_filter is None:
-                return total, None
-            return total, total if self.reviewed_filter else 0  # reviewed:yes/no decides it
+            if reviewed is None:
+                return total, None, None
+            return total, total if reviewed else 0, None if mine is None else (total if mine else 0)
         row = self.db.execute(
-            f"SELECT count(*), count(r.article_id) FROM {source.count_sql or source.sql} "
-            f"LEFT JOIN review r ON r.article_id = {source.id} AND r.reviewed = 1 WHERE {where}",
-            params,
+            f"SELECT count(*), {REVIEWED_COUNTS} FROM {source.count_sql or source.sql} "
+            f"{review_join(source.id)} WHERE {where}",
+            [self.me, *params],
         ).fetchone()
-        return int(row[0]), int(row[1])
+        return int(row[0]), int(row[1]), int(row[2])
+
+    def _decided(self) -> tuple[bool | None, bool | None]:
+        """Whether every match is reviewed, and by the searcher, when the filters alone say so
+        (reviewed:yes/no; reviewer: names, an article having one reviewer); None: counted."""
+        if self.reviewed_filter is False:
+            return False, False
+        if self.reviewers:
+            return True, all(same_analyst(name, self.me) for name in self.reviewers)
+        return self.reviewed_filter, None
 
     def _page(
         self, source: Source, sql: Sql, by_date: str | None, limit: int, offset: int, total: int

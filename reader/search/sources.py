@@ -52,3 +52,14 @@ class Sql:
 
 def marks(values: Any) -> str:
     return ",".join("?" * len(values))
+
+
+# How many of a match's articles are reviewed, and how many of those by the analyst named by
+# the one parameter: the one way every count of a search (exact, estimated, the app's
+# recount) counts them, over ``review_join``.
+REVIEWED_COUNTS = "count(r.article_id), count(CASE WHEN lower(r.reviewed_by) = lower(?) THEN 1 END)"
+
+
+def review_join(article_id: str) -> str:
+    """The join ``REVIEWED_COUNTS`` counts over: the match's reviewed articles' marks as ``r``."""
+    return f"LEFT JOIN review r ON r.article_id = {article_id} AND r.reviewed = 1"

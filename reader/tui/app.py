@@ -31,8 +31,8 @@ class ReaderApp(App[None]):
         user: str | None = None,
     ) -> None:
         super().__init__()
-        self.connections = ThreadConnections(db_path, user)
         self.user = user or _analyst_name()  # who this analyst is to the others (claims, marks)
+        self.connections = ThreadConnections(db_path, self.user)
         self.db_path = self.connections.location.shown
         self.settings = settings
         self.user_keymap = dict(settings.keymap)

@@ -127,6 +127,7 @@ class CountsChanged(Message):
     total: int
     reviewed_total: int
     estimated: bool = False
+    reviewed_by_you: int | None = None  # of reviewed_total, this analyst's (None: not known)
 
 
 @dataclass

@@ -134,7 +134,7 @@ async def test_f_filters_by_review_state_tag_and_actor(corpus: Path, app_factory
 
         await choose("down", "down", "enter")  # All, Unreviewed, [Reviewed]
         assert article_list.total == 1 and article_list.current.article_id == reviewed_id
-        assert "1 article · 1 of 1 reviewed · filter: reviewed" in screen_text(app)
+        assert "1 article · 1 of 1 reviewed (1 by you) · filter: reviewed" in screen_text(app)
 
         await choose("down", "enter")  # Unreviewed
         assert article_list.total == 5 and "filter: unreviewed" in screen_text(app)

@@ -50,3 +50,29 @@ async def test_r_asks_before_taking_away_another_analysts_mark(corpus: Path) -> 
         await settle(pilot)
         assert not isinstance(app.screen, ConfirmModal)
         assert fresh_state(corpus, current)["reviewed"] is False
+
+
+async def test_the_list_names_another_analysts_mark_and_the_status_counts_yours(corpus: Path) -> None:
+    db = open_db(corpus)
+    set_reviewed(db, 2, True, user="dewi")
+    db.close()
+    app = make_app(corpus, Settings(), user="rina")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "6 articles · 1 of 6 reviewed (0 by you)" in text
+        assert text.count("✓ dewi") == 1  # dewi's row; the other rows carry no name
+        await pilot.press("r")  # rina's own mark: the row keeps no name
+        await settle(pilot)
+        text = screen_text(app)
+        assert "6 articles · 2 of 6 reviewed (1 by you)" in text
+        assert "✓ rina" not in text and text.count("✓ dewi") == 1
+        await pilot.press("slash", *"reviewer:DEWI")
+        await pilot.pause(0.05)
+        await settle(pilot)
+        assert "1 article match · 1 of 1 reviewed (0 by you)" in screen_text(app)
+        await pilot.press(*["backspace"] * len("reviewer:DEWI"), *"reviewed:me")
+        await pilot.pause(0.05)
+        await settle(pilot)
+        assert "1 article match · 1 of 1 reviewed (1 by you)" in screen_text(app)
+        assert app.screen.query_one(ArticleList).current.reviewed_by == "rina"

@@ -46,10 +46,12 @@ def show_loaded(screen: MainScreen, event: msg.ArticleLoaded) -> None:
 
 
 def review_filter(screen: MainScreen) -> bool | None:
-    """Which reviewed state the list is limited to (the filter or ``reviewed:`` typed), if any."""
+    """Which reviewed state the list is limited to (the filter, or ``reviewed:`` or ``reviewer:``
+    typed), if any."""
     if screen.request.reviewed is not None:
         return screen.request.reviewed
-    return parse_query(screen.request.query).filters.reviewed
+    filters = parse_query(screen.request.query).filters
+    return True if filters.reviewer and filters.reviewed is None else filters.reviewed
 
 
 def review_saved(screen: MainScreen, event: msg.ReviewSaved) -> None:
@@ -60,7 +62,7 @@ def review_saved(screen: MainScreen, event: msg.ReviewSaved) -> None:
         screen.busy = False
         return
     screen.undo_focus_id = None
-    screen.article_list.update_hit(event.article_id, reviewed=event.reviewed)
+    screen.article_list.update_hit(event.article_id, reviewed=event.reviewed, reviewed_by=event.by)
     if screen.article_view.article and screen.article_view.article.get("id") == event.article_id:
         mark = {"reviewed": event.reviewed, "reviewed_by": event.by, "reviewed_at": event.at}
         screen.article_view.update_article(**mark)
@@ -96,11 +98,15 @@ def others_changed(screen: MainScreen, changes: Changes) -> None:
         screen.start_search()
         return
     for article_id, state in changes.states.items():
-        screen.article_list.update_hit(article_id, reviewed=state.reviewed, tags=state.tags)
+        screen.article_list.update_hit(
+            article_id, reviewed=state.reviewed, reviewed_by=state.reviewed_by, tags=state.tags
+        )
         article = screen.article_view.article
         if article and article.get("id") == article_id:
             screen.article_view.update_article(
-                reviewed=state.reviewed, reviewed_by=state.reviewed_by, reviewed_at=state.reviewed_at,
+                reviewed=state.reviewed,
+                reviewed_by=state.reviewed_by,
+                reviewed_at=state.reviewed_at,
                 tags=list(state.tags),
             )
     if changes.states:

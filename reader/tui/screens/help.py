@@ -33,8 +33,9 @@ SECTIONS = (
 INTRO = (
     "Search words are matched in their Indonesian forms (curang finds kecurangan), typos are "
     "corrected from the articles' own vocabulary, and actor names match their aliases. The line "
-    "under the search field says which expansions were used. Your reviewed marks and tags are "
-    "saved to the database before they appear on screen. Ctrl+P opens the command palette."
+    "under the search field says which expansions were used. reviewed:me finds what you reviewed, "
+    "reviewer:NAME what NAME did (✓ NAME in the list). Your reviewed marks and tags are saved to "
+    "the database before they appear on screen. Ctrl+P opens the command palette."
 )
 
 

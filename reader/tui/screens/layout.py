@@ -26,7 +26,7 @@ def paint_status(screen: MainScreen) -> None:
     label = ", ".join(screen.view.labels()) or "all"
     status = screen.query_one(StatusBar)
     status.show(screen.total, screen.reviewed_total, label, screen.request.query, screen.busy,
-                screen.view.sort, screen.estimated)  # fmt: skip
+                screen.view.sort, screen.estimated, screen.reviewed_by_you)  # fmt: skip
     screen.search_bar.show_filter(label if screen.view.narrowed() else "")
 
 

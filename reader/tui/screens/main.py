@@ -47,6 +47,7 @@ class MainScreen(Screen[None]):
     view: reactive[View] = reactive(View(), init=False)
     total: reactive[int] = reactive(0, init=False)
     reviewed_total: reactive[int | None] = reactive(0, init=False)  # None: being counted
+    reviewed_by_you: reactive[int | None] = reactive(0, init=False)  # of those, this analyst's
     estimated: reactive[bool] = reactive(False, init=False)  # both counts estimated (≈) for now
     busy: reactive[bool] = reactive(False, init=False)  # a search is running
     current_id: reactive[int | None] = reactive(None, init=False, always_update=True)
@@ -66,7 +67,9 @@ class MainScreen(Screen[None]):
         view = view_of(self.remembered)
         self.set_reactive(MainScreen.view, view)
         # A very large match is shown with estimated totals first; the exact ones follow.
-        request = view.apply(SearchRequest(self.remembered.query, limit=PAGE_SIZE, estimate=True))
+        request = view.apply(
+            SearchRequest(self.remembered.query, limit=PAGE_SIZE, estimate=True, user=connections.user)
+        )
         self.set_reactive(MainScreen.request, request)
         self.generation = 0
         self.set_reactive(MainScreen.quotes_choice, self.remembered.quotes)
@@ -109,6 +112,7 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.article_list.border_title = "Articles"
+        self.article_list.user = self.connections.user
         self.article_view.border_title = "Text"
         self.quotes.show_quotes(None)
         self.watch_quotes_choice(self.quotes_choice)
@@ -143,7 +147,7 @@ class MainScreen(Screen[None]):
             return  # an older request: a newer one is already on its way
         result = event.result
         self.total, self.reviewed_total = result.total, result.reviewed_total
-        self.estimated = result.estimated
+        self.reviewed_by_you, self.estimated = result.reviewed_by_you, result.estimated
         self.search_bar.show_expansions(result.expansions, result.error)
         notice = notices.notice(result, self.request, self.view)
         self.article_list.reset(self.generation, self.total, result.hits, notice)
@@ -221,7 +225,7 @@ class MainScreen(Screen[None]):
 
     @on(msg.DatabaseFailed)
     def _database_failed(self, event: msg.DatabaseFailed) -> None:
-        self.total = self.reviewed_total = 0
+        self.total = self.reviewed_total = self.reviewed_by_you = 0
         self.busy = self.estimated = False
         notices.database_failed(self, event.error)
 
@@ -229,7 +233,7 @@ class MainScreen(Screen[None]):
         layout.paint_status(self)  # the one place the status line and the filter are painted
 
     watch_request = watch_view = watch_total = watch_reviewed_total = watch_busy = _paint_status
-    watch_estimated = _paint_status
+    watch_estimated = watch_reviewed_by_you = _paint_status
 
     # -- the highlighted article ---------------------------------------------------
     @on(ArticleList.Highlighted)
@@ -281,6 +285,7 @@ class MainScreen(Screen[None]):
             if self.estimated and not event.estimated:  # the exact count replaces the estimate
                 self.article_list.resize(event.total)
             self.total, self.reviewed_total = event.total, event.reviewed_total
+            self.reviewed_by_you = event.reviewed_by_you
             self.busy, self.estimated = False, event.estimated
 
     @on(msg.WriteFailed)

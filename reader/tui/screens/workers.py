@@ -92,7 +92,7 @@ class SearchWorkers(ScreenJobs):
         self._post_unless_cancelled(SearchFinished(generation, result))
         # A warning (a short prefix, a bad date) still ran the search: its count is owed too,
         # and so are the exact counts of a match that was too large to count at once.
-        owed = result.reviewed_total is None or result.estimated
+        owed = result.reviewed_total is None or result.reviewed_by_you is None or result.estimated
         if owed and not get_current_worker().is_cancelled:
             self._count_reviewed(request)
 
@@ -257,7 +257,9 @@ class SearchWorkers(ScreenJobs):
         except db_errors():
             self._recount(request)  # the search's own count, under its deadline
             return
-        self._post_unless_cancelled(CountsChanged(request, counts.total, counts.reviewed))
+        self._post_unless_cancelled(
+            CountsChanged(request, counts.total, counts.reviewed, reviewed_by_you=counts.mine)
+        )
 
     def _recount(self, request: SearchRequest) -> None:
         try:
@@ -266,4 +268,5 @@ class SearchWorkers(ScreenJobs):
         except db_errors():
             return
         if not counts.failed:  # a warning still counts; a query that could not run does not
-            self.post_message(CountsChanged(request, counts.total, counts.reviewed_total))
+            total, reviewed, mine = counts.total, counts.reviewed_total, counts.reviewed_by_you
+            self.post_message(CountsChanged(request, total, reviewed, reviewed_by_you=mine))

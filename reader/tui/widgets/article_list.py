@@ -22,6 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.search import SearchHit
+from reader.store.analyst import same_analyst
 from reader.text.display import untitled_label
 from reader.tui.bindings import LIST
 from reader.tui.data import PAGE_SIZE
@@ -71,6 +72,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._wanted: set[int] = set()
         self._announced: int | None = None
         self.claims: dict[int, str] = {}  # article id -> the other analyst who has it open
+        self.user: str | None = None  # the analyst: another's review mark is named in the row
 
     # -- data in ---------------------------------------------------------------
     def reset(self, generation: int, total: int, first: tuple[SearchHit, ...], notice: str = "") -> None:
@@ -262,7 +264,12 @@ class ArticleList(ScrollView, can_focus=True):
         meta = self.get_component_rich_style("article-list--meta")
         tag_style = self.get_component_rich_style("article-list--tag")
         parts = [p for p in (hit.published, hit.outlet) if p]
-        text = Text("   " + " · ".join(parts or ["(no date)"]), style=meta)
+        text = Text("   ", style=meta)
+        if hit.reviewed and hit.reviewed_by and not same_analyst(hit.reviewed_by, self.user):
+            # another analyst's mark, first so that a narrow column keeps it (reader show says when)
+            text.append(f"✓ {hit.reviewed_by}", style=self.get_component_rich_style("article-list--mark"))
+            text.append(" · ")
+        text.append(" · ".join(parts or ["(no date)"]))
         holder = self.claims.get(hit.article_id)
         if holder is not None:  # before the tags, so a long tag list never hides it
             text.append("  ")

@@ -1,4 +1,4 @@
-"""The status line: how many articles match and how many of them are reviewed."""
+"""The status line: how many articles match, how many of them are reviewed, and by you."""
 
 from __future__ import annotations
 
@@ -16,10 +16,12 @@ def status_text(
     busy: bool = False,
     sort: str | None = None,
     estimated: bool = False,
+    mine: int | None = None,
 ) -> Text:
     """``reviewed`` is ``None`` while it is still being counted (after the list is shown);
     ``filter_label`` is ``"all"`` when nothing but the query narrows the list; ``estimated``:
-    both counts are estimates of a very large match, marked ≈ until the exact ones arrive."""
+    the counts are estimates of a very large match, marked ≈ until the exact ones arrive;
+    ``mine``: how many of the reviewed the analyst reviewed (None: not known yet)."""
     noun = "article" if total == 1 else "articles"
     about = "≈ " if estimated else ""
     text = Text()
@@ -29,9 +31,11 @@ def status_text(
         text.append(f" · counting reviewed of {total:,}…", style="dim")
     elif estimated:
         text.append(f" · ≈ {reviewed:,} reviewed")
+        text.append(f" (≈ {mine:,} by you)" if reviewed and mine is not None else "")
         text.append(" · counting exactly…", style="dim")
     else:
         text.append(f" · {reviewed:,} of {total:,} reviewed")
+        text.append(f" ({mine:,} by you)" if reviewed and mine is not None else "")
     if filter_label != "all":
         text.append(f" · filter: {filter_label}", style="bold italic")
         text.append(" (F clears)", style="dim")
@@ -52,5 +56,6 @@ class StatusBar(Static):
         busy: bool = False,
         sort: str | None = None,
         estimated: bool = False,
+        mine: int | None = None,
     ) -> None:
-        self.update(status_text(total, reviewed, filter_label, query, busy, sort, estimated))
+        self.update(status_text(total, reviewed, filter_label, query, busy, sort, estimated, mine))
