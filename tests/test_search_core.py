@@ -242,10 +242,11 @@ def test_snippet_of_a_long_article_is_short_and_centred_on_a_hit(sdb: Database) 
 
 
 def test_the_ranking_window_keeps_totals_and_pages_whole(
-    sdb: Database, monkeypatch: pytest.MonkeyPatch
+    search_store: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from reader.search import service
 
+    sdb = search_store  # on both stores: each finds the window's lowest id its own way
     everything = found(sdb, "curang")
     monkeypatch.setattr(service, "RANK_WINDOW", 2)
     pages = [run(sdb, "curang", limit=2, offset=offset) for offset in range(0, len(everything), 2)]
@@ -271,7 +272,6 @@ def test_date_order_of_a_large_match_walks_the_date_index(
     assert again == expected and len(expected) > 1
     paged = [h.article_id for h in run(sdb, "curang", sort="date", limit=2, offset=1).hits]
     assert paged == [h.article_id for h in run(sdb, "curang", sort="date").hits][1:3]
-
 
 
 @pytest.mark.parametrize("query", ["curang", "", "curang outlet:kompas.com", "curang reviewed:yes"])

@@ -69,6 +69,11 @@ class SearchSql(Protocol):
         """ORDER BY newest first (undated last), then the highest id."""
         ...
 
+    def nth_highest(self, id_expression: str, matches: str) -> str:
+        """A SELECT of the id of the match at offset ``?`` from the highest id, of the matches
+        ``FROM ... WHERE ...`` (``matches``)."""
+        ...
+
     stored_outlets: str  # SELECT of every outlet spelling stored, one per spelling in any case
 
     # -- statements -----------------------------------------------------------------------

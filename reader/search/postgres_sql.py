@@ -141,6 +141,13 @@ class PostgresSearchSql:
     def newest(self, id_expression: str) -> str:
         return f"a.published DESC NULLS LAST, {id_expression} DESC"
 
+    def nth_highest(self, id_expression: str, matches: str) -> str:
+        # OFFSET 0 keeps the matches a query of their own, read from the GIN index and then
+        # sorted: otherwise the planner may walk the primary key down from the highest id,
+        # unpacking each article's vector to test it (2 s for a typo's expansions at 100k).
+        inner = f"SELECT {id_expression} AS id {matches} OFFSET 0"
+        return f"SELECT id FROM ({inner}) m ORDER BY id DESC LIMIT 1 OFFSET ?"
+
     # -- statements -----------------------------------------------------------------------
 
     def statement_where(self, said: Expr, speakers: Sequence[str] | None) -> Part:

@@ -42,6 +42,7 @@ def searcher(request: SearchRequest) -> str:
     return analyst_name(request.user)
 
 
+
 def search(db: Database, request: SearchRequest) -> SearchResult:
     """One page of articles matching ``request``, with totals and the expansions used."""
     try:
@@ -354,10 +355,9 @@ class _Search:
         Scoring every match of a very common word costs ~2.5 µs per article (bm25); this keeps
         a keystroke's search bounded while the total stays exact.
         """
+        matches = f"FROM {source.sql} WHERE {sql.clause(source.filter_id)}"
         row = self.db.execute(
-            f"SELECT {source.id} FROM {source.sql} WHERE {sql.clause(source.filter_id)} "
-            f"ORDER BY {source.id} DESC LIMIT 1 OFFSET ?",
-            [*source.params, *sql.params, RANK_WINDOW - 1],
+            self.q.nth_highest(source.id, matches), [*source.params, *sql.params, RANK_WINDOW - 1]
         ).fetchone()
         threshold = int(row[0])
         ranked = Sql([*sql.where, f"{source.id} >= {threshold}"], list(sql.params))

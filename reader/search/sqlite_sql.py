@@ -134,6 +134,9 @@ class SqliteSearchSql:
     def newest(self, id_expression: str) -> str:
         return f"a.published DESC, {id_expression} DESC"  # NULL sorts first, so last here
 
+    def nth_highest(self, id_expression: str, matches: str) -> str:
+        return f"SELECT {id_expression} {matches} ORDER BY {id_expression} DESC LIMIT 1 OFFSET ?"
+
     # -- statements -----------------------------------------------------------------------
 
     def statement_where(self, said: Expr, speakers: Sequence[str] | None) -> Part:
