@@ -261,3 +261,14 @@ CREATE INDEX speaker_actor ON speaker USING btree (actor_id);
 CREATE INDEX speaker_decided ON speaker USING btree (actor_id) WHERE (decided = 1);
 
 CREATE UNIQUE INDEX tag_name ON tag USING btree (lower(name));
+
+CREATE OR REPLACE FUNCTION reader_change_notify()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  PERFORM pg_notify('reader_changes', current_schema());
+  RETURN NULL;
+END $function$;
+
+CREATE TRIGGER review_log_notify AFTER INSERT ON review_log FOR EACH STATEMENT EXECUTE FUNCTION reader_change_notify();

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from reader.search.backend_sql import SearchSql
+    from reader.store.changes import ChangeSignal
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,11 @@ class Backend(Protocol):
     def import_session(self, db: Any) -> AbstractContextManager[Any]: ...
 
     def statements_indexed_at_end(self, db: Any) -> AbstractContextManager[Any]: ...
+
+    def change_signal(self, db: Any) -> ChangeSignal:
+        """How ``db``, a connection given to it alone, waits for other connections' commits
+        (LISTEN/NOTIFY on PostgreSQL, ``PRAGMA data_version`` on SQLite)."""
+        ...
 
     def search_sql(self) -> SearchSql:
         """The store's SQL for searches (full-text matches, ranking, filters; see the module)."""

@@ -2,16 +2,21 @@
 
 Every review, tag, bulk tag and undo writes a ``review_log`` row in the same
 transaction as the change, so the log's highest id is a cheap, store-independent
-change counter (one primary-key look-up): an open app polls it and re-reads only
-the articles whose lines are new.
+change counter (one primary-key look-up): an open app reads it when the store says
+something may have changed (:func:`change_signal`) and re-reads only the articles
+whose lines are new. How the store says so is the backend's business; what changed is
+read here, the same way on both.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlite_utils import Database
 
+from reader.store.backend import backend_of
 from reader.store.review import tags_of
 
 MAX_CHANGED = 500  # articles re-read per poll; beyond that the app searches again
@@ -30,6 +35,20 @@ class Changes:
     last: int  # the log's highest id now: ask again from here
     states: dict[int, ArticleState]  # article id -> its state now
     overflow: bool = False  # more articles changed than were read
+
+
+class ChangeSignal(Protocol):
+    def wait(self, timeout: float, stop: threading.Event) -> bool:
+        """Block up to ``timeout`` seconds, less once ``stop`` is set; True when another
+        connection may have committed a change since the last True (or since the start)."""
+        ...
+
+
+def change_signal(db: Database) -> ChangeSignal:
+    """What tells a watcher that the store may have changed, on ``db``: a connection of its
+    own, used by one thread and for nothing else (PostgreSQL: LISTEN/NOTIFY; SQLite: a poll
+    of ``PRAGMA data_version``, four times a second)."""
+    return backend_of(db).change_signal(db)
 
 
 def last_change(db: Database) -> int:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import threading
+import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from reader.search.backend_sql import SearchSql
 
 IMPORT_CACHE_KIB = -65536  # PRAGMA cache_size in KiB when negative: 64 MiB
+DATA_VERSION_POLL_S = 0.25  # how often a change signal asks whether another connection committed
 
 
 @contextlib.contextmanager
@@ -42,6 +45,7 @@ def write_transaction(db: Database) -> Iterator[Database]:
     except BaseException:
         db.rollback()
         raise
+
 
 @contextlib.contextmanager
 def import_session(db: Database) -> Iterator[Database]:
@@ -90,6 +94,32 @@ def statements_indexed_at_end(db: Database) -> Iterator[Database]:
     db.execute("DELETE FROM said_deferred")
 
 
+class DataVersion:
+    """The store's change signal on SQLite (see :class:`reader.store.changes.ChangeSignal`):
+    ``PRAGMA data_version`` on a connection of its own moves when any other connection, of this
+    process or another, commits. Asking costs no read of the database file."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.seen = self._version()
+
+    def _version(self) -> int:
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def wait(self, timeout: float, stop: threading.Event) -> bool:
+        """Wait up to ``timeout`` seconds (less once ``stop`` is set) for a commit by another
+        connection; True when one came."""
+        deadline = time.monotonic() + timeout
+        while True:
+            version = self._version()
+            if version != self.seen:
+                self.seen = version
+                return True
+            left = deadline - time.monotonic()
+            if left <= 0 or stop.wait(min(left, DATA_VERSION_POLL_S)):
+                return False
+
+
 class SqliteBackend:
     name = "sqlite"
     article_index_column = IndexColumn()  # FTS5 triggers index the row itself
@@ -127,6 +157,10 @@ class SqliteBackend:
     @staticmethod
     def is_retryable(error: BaseException) -> bool:
         return False  # a busy database is waited for (busy_timeout), never aborted
+
+    @staticmethod
+    def change_signal(db: Database) -> DataVersion:
+        return DataVersion(db)
 
     @staticmethod
     def search_sql() -> SearchSql:

@@ -145,6 +145,12 @@ class DatabaseUnreachable(Message):
 
 
 @dataclass
+class ChangesWaiting(Message):
+    """The store may have changed since the last read (another analyst's commit, or the
+    watch just started): the screen reads the change log."""
+
+
+@dataclass
 class OthersChanged(Message):
     """Review marks and tags committed by another analyst (or process) since the last poll."""
 

@@ -85,6 +85,17 @@ def corpus(templates, tmp_path: Path) -> Path:  # noqa: ANN001  (tests/conftest.
     return templates.copy("tui-corpus", build_corpus, tmp_path / "reader.db")
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def team_corpus(request: pytest.FixtureRequest, templates, tmp_path: Path) -> str:  # noqa: ANN001
+    """The six-article corpus on each store in turn (a copy of the SQLite template, then a
+    schema of its own on the session's PostgreSQL server): for analysts working together."""
+    if request.param == "sqlite":
+        return str(templates.copy("tui-corpus", build_corpus, tmp_path / "reader.db"))
+    location = str(request.getfixturevalue("pg_location"))
+    build_corpus(location)  # type: ignore[arg-type]
+    return location
+
+
 @pytest.fixture(autouse=True)
 def fast_debounce(monkeypatch: pytest.MonkeyPatch) -> None:
     """Typing tests don't wait 150 ms per keystroke; the debounce test sets it back."""
@@ -126,7 +137,7 @@ def screen_text(app: object) -> str:
     return console.export_text()
 
 
-def fresh_state(path: Path, article_id: int) -> dict[str, object]:
+def fresh_state(path: Path | str, article_id: int) -> dict[str, object]:
     """The article as a brand-new connection (another process) sees it."""
     from reader.store.articles import get_article
     from reader.store.connect import open_db

@@ -14,7 +14,7 @@ from reader.tui.app import make_app
 from reader.tui.widgets.article_list import ArticleList
 
 
-def _holders(path: Path, ids: list[int]) -> dict[int, str]:
+def _holders(path: Path | str, ids: list[int]) -> dict[int, str]:
     """Who holds what, as a brand-new connection (another analyst's app) sees it."""
     db = open_db(path)
     try:
@@ -23,7 +23,7 @@ def _holders(path: Path, ids: list[int]) -> dict[int, str]:
         db.close()
 
 
-def _claim_as(path: Path, article_id: int, analyst: str) -> None:
+def _claim_as(path: Path | str, article_id: int, analyst: str) -> None:
     db = open_db(path)
     try:
         assert claim(db, article_id, analyst).held_by(analyst)
@@ -35,14 +35,14 @@ def _ids(article_list: ArticleList) -> list[int]:
     return [article_list.hit_at(i).article_id for i in range(article_list.total)]  # type: ignore[union-attr]
 
 
-async def test_u_passes_over_an_article_another_analyst_has_open(corpus: Path) -> None:
-    app = make_app(corpus, Settings(), user="ani")
+async def test_u_passes_over_an_article_another_analyst_has_open(team_corpus: str) -> None:
+    app = make_app(team_corpus, Settings(), user="ani")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         article_list = app.screen.query_one(ArticleList)
         ids = _ids(article_list)
-        assert _holders(corpus, ids) == {ids[0]: "ani"}  # the highlighted article is claimed
-        _claim_as(corpus, ids[1], "budi")  # budi opened the next one
+        assert _holders(team_corpus, ids) == {ids[0]: "ani"}  # the highlighted article is claimed
+        _claim_as(team_corpus, ids[1], "budi")  # budi opened the next one
         app.screen.poll_worker()  # the one-second poll, without waiting for it
         await settle(pilot)
         assert "open by budi" in screen_text(app)
@@ -51,7 +51,7 @@ async def test_u_passes_over_an_article_another_analyst_has_open(corpus: Path) -
         await settle(pilot)
         assert article_list.cursor == 2  # not budi's article
         # ani's claim moved with her (the one she left is free again); budi's is untouched
-        assert _holders(corpus, ids) == {ids[1]: "budi", ids[2]: "ani"}
+        assert _holders(team_corpus, ids) == {ids[1]: "budi", ids[2]: "ani"}
 
 
 async def test_a_claim_taken_a_moment_earlier_sends_u_to_the_next(corpus: Path, monkeypatch) -> None:

@@ -3,8 +3,6 @@ says who reviewed it and when."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from conftest import SIZE, fresh_state, screen_text, settle
 
 from reader.config import Settings
@@ -15,12 +13,12 @@ from reader.tui.screens.dialogs import ConfirmModal
 from reader.tui.widgets.article_list import ArticleList
 
 
-async def test_r_asks_before_taking_away_another_analysts_mark(corpus: Path) -> None:
-    app = make_app(corpus, Settings(), user="rina")
+async def test_r_asks_before_taking_away_another_analysts_mark(team_corpus: str) -> None:
+    app = make_app(team_corpus, Settings(), user="rina")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         current = app.screen.query_one(ArticleList).current.article_id
-        db = open_db(corpus)
+        db = open_db(team_corpus)
         set_reviewed(db, current, True, user="dewi")  # meanwhile, on another analyst's screen
         db.close()
         await pilot.press("r")
@@ -29,19 +27,19 @@ async def test_r_asks_before_taking_away_another_analysts_mark(corpus: Path) -> 
         assert "reviewed by dewi" in app.screen.question
         await pilot.press("n")
         await settle(pilot)
-        assert fresh_state(corpus, current)["reviewed_by"] == "dewi"  # kept
+        assert fresh_state(team_corpus, current)["reviewed_by"] == "dewi"  # kept
 
         await pilot.press("r")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmModal)
         await pilot.press("y")
         await settle(pilot)
-        assert fresh_state(corpus, current)["reviewed"] is False
+        assert fresh_state(team_corpus, current)["reviewed"] is False
 
         await pilot.press("r")  # an unreviewed article: marked at once, as rina's
         await settle(pilot)
         assert not isinstance(app.screen, ConfirmModal)
-        state = fresh_state(corpus, current)
+        state = fresh_state(team_corpus, current)
         assert state["reviewed"] is True and state["reviewed_by"] == "rina"
         assert app.screen.article_view.article["reviewed_by"] == "rina"
         assert "✓ reviewed by" in screen_text(app)  # "rina, 14:02" wraps in the test's narrow pane
@@ -49,14 +47,14 @@ async def test_r_asks_before_taking_away_another_analysts_mark(corpus: Path) -> 
         await pilot.press("r")  # rina's own mark: no question
         await settle(pilot)
         assert not isinstance(app.screen, ConfirmModal)
-        assert fresh_state(corpus, current)["reviewed"] is False
+        assert fresh_state(team_corpus, current)["reviewed"] is False
 
 
-async def test_the_list_names_another_analysts_mark_and_the_status_counts_yours(corpus: Path) -> None:
-    db = open_db(corpus)
+async def test_the_list_names_another_analysts_mark_and_the_status_counts_yours(team_corpus: str) -> None:
+    db = open_db(team_corpus)
     set_reviewed(db, 2, True, user="dewi")
     db.close()
-    app = make_app(corpus, Settings(), user="rina")
+    app = make_app(team_corpus, Settings(), user="rina")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         text = screen_text(app)
@@ -67,11 +65,11 @@ async def test_the_list_names_another_analysts_mark_and_the_status_counts_yours(
         text = screen_text(app)
         assert "6 articles · 2 of 6 reviewed (1 by you)" in text
         assert "✓ rina" not in text and text.count("✓ dewi") == 1
-        await pilot.press("slash", *"reviewer:DEWI")
+        app.screen.search_bar.input.value = "reviewer:DEWI"  # as typed in the search field
         await pilot.pause(0.05)
         await settle(pilot)
         assert "1 article match · 1 of 1 reviewed (0 by you)" in screen_text(app)
-        await pilot.press(*["backspace"] * len("reviewer:DEWI"), *"reviewed:me")
+        app.screen.search_bar.input.value = "reviewed:me"
         await pilot.pause(0.05)
         await settle(pilot)
         assert "1 article match · 1 of 1 reviewed (1 by you)" in screen_text(app)

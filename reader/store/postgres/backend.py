@@ -12,6 +12,7 @@ from reader.store.postgres.fulltext import article_vector, statement_vector
 
 if TYPE_CHECKING:
     from reader.search.backend_sql import SearchSql
+    from reader.store.postgres.notify import Notifications
 
 RETRYABLE_STATES = ("40001", "40P01")  # serialization failure, deadlock detected
 
@@ -76,7 +77,7 @@ class PostgresBackend:
     def clock(seconds: str) -> str:
         return (
             f"to_char(timezone('UTC', statement_timestamp()) + ({seconds})::float8 * interval '1 second', "
-            "'YYYY-MM-DD\"T\"HH24:MI:SS\"+00:00\"')"
+            '\'YYYY-MM-DD"T"HH24:MI:SS"+00:00"\')'
         )
 
     write_transaction = staticmethod(write_transaction)
@@ -95,6 +96,12 @@ class PostgresBackend:
     @staticmethod
     def is_retryable(error: BaseException) -> bool:
         return str(getattr(error, "sqlstate", "") or "") in RETRYABLE_STATES
+
+    @staticmethod
+    def change_signal(db: PgDatabase) -> Notifications:
+        from reader.store.postgres.notify import Notifications
+
+        return Notifications(db)
 
     @staticmethod
     def search_sql() -> SearchSql:

@@ -90,6 +90,10 @@ class PgDatabase:
         self._conn = _open(self.location)
         return work()
 
+    def raw_connection(self) -> Any:
+        """The psycopg connection now behind this one (another after a reconnection)."""
+        return self._conn
+
     def rollback(self) -> None:
         self._conn.rollback()
 

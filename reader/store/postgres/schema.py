@@ -35,10 +35,20 @@ _INDEXES = """
 SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()
 AND indexname NOT IN (SELECT conname FROM pg_constraint) ORDER BY indexname
 """
+_FUNCTIONS = """
+SELECT pg_get_functiondef(p.oid) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname = current_schema() ORDER BY p.proname
+"""
+_TRIGGERS = """
+SELECT pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema() AND NOT t.tgisinternal ORDER BY t.tgname
+"""
 
 
 def schema_sql(db: PgDatabase) -> str:
-    """The tables (columns, constraints) and indexes of the connected schema, in a stable order."""
+    """The tables (columns, constraints), indexes, functions and triggers of the connected
+    schema, in a stable order."""
     tables: dict[str, list[str]] = {}
     for table, column, kind, not_null, default, identity, collation in db.execute(_COLUMNS):
         line = f"  {column} {kind}"
@@ -60,6 +70,9 @@ def schema_sql(db: PgDatabase) -> str:
     schema = db.execute("SELECT current_schema()").fetchone()[0]
     for _name, definition in db.execute(_INDEXES):
         parts.append(definition.replace(f" {schema}.", " ") + ";")
+    for query in (_FUNCTIONS, _TRIGGERS):
+        for (definition,) in db.execute(query):
+            parts.append(definition.strip().replace(f" {schema}.", " ") + ";")
     return HEADER + "\n" + "\n\n".join(parts) + "\n"
 
 

@@ -240,6 +240,19 @@ CREATE TABLE article_claim (
 CREATE INDEX article_claim_expires ON article_claim(expires_at);
 """
 
+# Each commit that writes change-log lines tells the open apps (reader.store.changes): one
+# NOTIFY per statement, its payload the schema, so apps on another schema of the same database
+# pass it over. PostgreSQL delivers it at the commit, and not at all after a rollback.
+P006_CHANGE_NOTIFY = """
+CREATE FUNCTION reader_change_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('reader_changes', current_schema());
+  RETURN NULL;
+END $$;
+CREATE TRIGGER review_log_notify AFTER INSERT ON review_log
+  FOR EACH STATEMENT EXECUTE FUNCTION reader_change_notify();
+"""
+
 # (name, SQL) in the order they apply; a name, once released, never changes.
 STEPS: tuple[tuple[str, str], ...] = (
     ("p001_schema", P001_SCHEMA),
@@ -247,6 +260,7 @@ STEPS: tuple[tuple[str, str], ...] = (
     ("p003_search_order", P003_SEARCH_ORDER),
     ("p004_who", P004_WHO),
     ("p005_article_claims", P005_ARTICLE_CLAIMS),
+    ("p006_change_notify", P006_CHANGE_NOTIFY),
 )
 # What runs right after a step's SQL, in the same transaction (rows the step's tables start with).
 AFTER_STEP: dict[str, Callable[[Any], None]] = {"p002_catalogue": _seed_catalogue}

@@ -23,6 +23,7 @@ from reader.tui import workflow_messages as wmsg
 from reader.tui.bindings import SCREEN, SOURCE, VIEW, WHO_SAID, WORKFLOW
 from reader.tui.data import PAGE_SIZE
 from reader.tui.screens import dialog_keys, edits, layout, note_flow, notices, view_keys
+from reader.tui.screens.change_watch import ChangeWatch
 from reader.tui.screens.claim_workers import RENEW_SECONDS, ClaimWorkers
 from reader.tui.screens.workers import SearchWorkers
 from reader.tui.screens.workflow import Workflow
@@ -35,7 +36,7 @@ from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.status_bar import StatusBar
 from reader.tui.widgets.timeline_chart import TimelineChart
 
-POLL_SECONDS = 1.0  # how often to look for other analysts' marks and tags, and new articles
+POLL_SECONDS = 1.0  # how often to look for new articles and other analysts' open articles
 
 
 class MainScreen(Screen[None]):
@@ -62,6 +63,7 @@ class MainScreen(Screen[None]):
         self.connections = connections
         self.searches = SearchWorkers(self, connections)
         self.claims = ClaimWorkers(self, connections)  # the open article's claim
+        self.watch = ChangeWatch(self, connections)  # other analysts' marks and tags, at once
         self.workflow = Workflow(self, connections)
         self.remembered = remembered or UiState()
         view = view_of(self.remembered)
@@ -121,6 +123,7 @@ class MainScreen(Screen[None]):
             self.search_bar.show_initial(self.request.query)
         self.start_search()
         self.set_interval(POLL_SECONDS, self.poll_worker)
+        self.watch.start()
         self.set_interval(RENEW_SECONDS, lambda: self.claims.keep(self.current_id, self.user))
 
     def watch_quotes_choice(self, shown: bool | None) -> None:
@@ -170,7 +173,7 @@ class MainScreen(Screen[None]):
         return str(self.app.user)  # type: ignore[attr-defined]
 
     def poll_worker(self) -> None:
-        self.searches.poll(self.change_seen, self.user)
+        self.searches.poll(self.user)
 
     def warm_worker(self) -> None:
         self.searches.warm()
@@ -200,6 +203,10 @@ class MainScreen(Screen[None]):
         previous, self.newest_id = self.newest_id, event.article_id
         if previous is not None and event.article_id > previous:
             notices.new_articles(self)
+
+    @on(msg.ChangesWaiting)
+    def _changes_waiting(self) -> None:
+        self.searches.changes(self.change_seen)
 
     @on(msg.OthersChanged)
     def _others_changed(self, event: msg.OthersChanged) -> None:
@@ -381,6 +388,7 @@ class MainScreen(Screen[None]):
     def on_unmount(self) -> None:
         self.app.remember(self.ui_state())  # type: ignore[attr-defined]
         self.claims.release_at_exit(self.user)
+        self.watch.stop()
 
     def on_resize(self) -> None:
         layout.fit_key_bar(self)

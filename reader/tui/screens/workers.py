@@ -96,26 +96,37 @@ class SearchWorkers(ScreenJobs):
         if owed and not get_current_worker().is_cancelled:
             self._count_reviewed(request)
 
-    def poll(self, change_seen: int | None, user: str) -> None:
-        self._run(self._poll, change_seen, user, group="poll", exclusive=True)
+    def poll(self, user: str) -> None:
+        self._run(self._poll, user, group="poll", exclusive=True)
 
-    def _poll(self, change_seen: int | None, user: str) -> None:
+    def _poll(self, user: str) -> None:
         try:
             db = self.connections.get()
             newest = data.newest_article_id(db)
-            changes = changes_after(db, change_seen) if change_seen is not None else None
-            first = Changes(last_change(db), {}) if change_seen is None else None
             claims = claimed_by_others(db, user)
         except db_errors() as error:
             if is_connection_lost(error):
                 self._post_unless_cancelled(DatabaseUnreachable(describe(error)))
             return  # a busy or vanished database: try again at the next tick
         self._post_unless_cancelled(NewestArticle(newest))
+        self._post_unless_cancelled(ClaimsSeen(claims))
+
+    def changes(self, change_seen: int | None) -> None:
+        """Read the marks and tags committed since ``change_seen`` (None: only where the log
+        stands); the screen asks when the store may have changed (see change_watch)."""
+        self._run(self._changes, change_seen, group="changes", exclusive=True)
+
+    def _changes(self, change_seen: int | None) -> None:
+        try:
+            db = self.connections.get()
+            changes = changes_after(db, change_seen) if change_seen is not None else None
+            first = Changes(last_change(db), {}) if change_seen is None else None
+        except db_errors():
+            return  # the poll reports a lost server; the watch asks again once it is back
         if changes is not None and changes.last != change_seen:
             self._post_unless_cancelled(OthersChanged(changes))
         elif first is not None:
             self._post_unless_cancelled(OthersChanged(first))
-        self._post_unless_cancelled(ClaimsSeen(claims))
 
     def counts(self, request: SearchRequest) -> None:
         self._run(self._counts, request, group="counts", exclusive=True)
