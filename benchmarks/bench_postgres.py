@@ -24,12 +24,15 @@ taking turns query by query, with the PostgreSQL / SQLite ratio of each. ``--sql
 from __future__ import annotations
 
 import argparse
+import contextlib
+import multiprocessing
 import os
 import platform
 import random
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -165,9 +168,7 @@ def classes(sqlite_path: str, pg_uri: str, runs: int) -> list[str]:
     return lines
 
 
-def analyst(
-    pg_uri: str, number: int, seconds: float, ids: list[int], start_at: float
-) -> dict[str, list[float]]:
+def analyst(pg_uri: str, number: int, seconds: float, ids: list[int], ready: Any) -> dict[str, list[float]]:
     """One analyst: one action every 2 s (search, open, review in turn) for ``seconds``;
     the timings per action and, under ``marked``, the articles it marked reviewed."""
     from reader.search import SearchRequest, search
@@ -180,7 +181,7 @@ def analyst(
     rng = random.Random(number)
     for query in QUERIES:  # an app warms up at start (catalogue, vocabulary, connection): untimed
         search(db, SearchRequest(query=query, limit=50))
-    time.sleep(max(0.0, start_at - time.time()))
+    ready.wait()  # every analyst starts once all have warmed up
     end = time.monotonic() + seconds
     step = 0
     while time.monotonic() < end:
@@ -212,11 +213,15 @@ def analysts(pg_uri: str, count: int, seconds: float, threads: bool = False) -> 
     ids_db = open_db(pg_uri)
     ids = [row[0] for row in ids_db.execute("SELECT id FROM article ORDER BY id")]
     ids_db.close()
-    start_at = time.time() + 8.0  # every analyst starts at the same moment
-    pool: Executor = ThreadPoolExecutor(count) if threads else ProcessPoolExecutor(count)
-    with pool:
+    with contextlib.ExitStack() as stack:
+        if threads:
+            ready: Any = threading.Barrier(count)
+            pool: Executor = stack.enter_context(ThreadPoolExecutor(count))
+        else:
+            ready = stack.enter_context(multiprocessing.Manager()).Barrier(count)
+            pool = stack.enter_context(ProcessPoolExecutor(count))
         runs = list(pool.map(analyst, [pg_uri] * count, range(count), [seconds] * count, [ids] * count,
-                             [start_at] * count))  # fmt: skip
+                             [ready] * count))  # fmt: skip
     timings = {action: [t for run in runs for t in run[action]] for action in ("search", "open", "review")}
     marked = {int(a) for run in runs for a in run["marked"]}
     check = open_db(pg_uri)
