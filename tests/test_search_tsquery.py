@@ -72,12 +72,11 @@ def test_planned_queries_as_tsquery_text(
 
 def test_the_article_match_excludes_with_and_not(sdb: Database) -> None:
     plan = _plan(sdb, "harga jagung -Kejagung")
-    assert render_tsquery(plan.text_match()) == (
-        "('harga' & 'jagung') & !'kejagung'"
-    )
+    assert render_tsquery(plan.text_match()) == ("('harga' & 'jagung') & !'kejagung'")
 
 
 # -- against a real PostgreSQL ------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def pg(search_db_file: Path, pg_server: Any) -> Iterator[Any]:
@@ -92,8 +91,10 @@ def pg(search_db_file: Path, pg_server: Any) -> Iterator[Any]:
     statements = db.execute("SELECT said_id, text, text_stem FROM quote_said").fetchall()
     db.close()
     with psycopg.connect(pg_server.uri, autocommit=True) as conn:
-        for table, rows, vector in (("article_doc", articles, article_vector), ("said_doc", statements,
-                                                                                  statement_vector)):
+        for table, rows, vector in (
+            ("article_doc", articles, article_vector),
+            ("said_doc", statements, statement_vector),
+        ):
             conn.execute(f"CREATE TEMP TABLE {table} (id bigint PRIMARY KEY, v tsvector NOT NULL)")
             with conn.cursor() as cursor:
                 cursor.executemany(

@@ -42,7 +42,6 @@ def searcher(request: SearchRequest) -> str:
     return analyst_name(request.user)
 
 
-
 def search(db: Database, request: SearchRequest) -> SearchResult:
     """One page of articles matching ``request``, with totals and the expansions used."""
     try:
