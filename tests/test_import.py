@@ -15,7 +15,7 @@ from tests.conftest import SEEDS
 
 BODY = (
     "JAKARTA, KOMPAS.com - Badan Pengawas Pemilu (Bawaslu) menerima laporan dugaan kecurangan "
-    "di sejumlah TPS.\n\"Kami akan menindaklanjuti setiap laporan,\" kata Ketua Bawaslu Rahmat Bagja, "
+    'di sejumlah TPS.\n"Kami akan menindaklanjuti setiap laporan," kata Ketua Bawaslu Rahmat Bagja, '
     "Senin (19/2/2024)."
 )
 
@@ -47,8 +47,13 @@ def test_imported_articles_are_full_text_searchable_by_stem(seeded_db: Database)
 def test_jsonl_with_scraper_field_names(db: Database, tmp_path: Path) -> None:
     path = tmp_path / "scrape.jsonl"
     records = [
-        {"id": "a1", "title": "Bawaslu Terima Laporan", "text": BODY, "url": "https://x/1",
-         "date": "2024-02-19"},
+        {
+            "id": "a1",
+            "title": "Bawaslu Terima Laporan",
+            "text": BODY,
+            "url": "https://x/1",
+            "date": "2024-02-19",
+        },
         {"maintext": BODY.replace("TPS", "daerah"), "url": "https://x/2", "date_publish": "2024-02-20 10:00"},
         {"content": BODY.replace("TPS", "kota"), "source_domain": "detik.com", "published": "20/2/2024"},
     ]
@@ -152,20 +157,19 @@ def test_symlink_loop_is_reported_not_followed(db: Database, tmp_path: Path) -> 
     assert any("loop" in why for _, why in report.skipped)
 
 
-
 def test_an_import_writes_with_cheaper_syncs_and_restores_full_durability(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import reader.ingest.pipeline as pipeline
 
     seen: list[int] = []
-    insert = pipeline.insert_article
+    insert = pipeline.insert_articles
 
-    def watching_insert(db_: Database, item: object, actors: object, terms: object = None) -> int:
+    def watching_insert(db_: Database, items: object, actors: object, terms: object) -> list[int | None]:
         seen.append(db_.execute("PRAGMA synchronous").fetchone()[0])
-        return insert(db_, item, actors, terms)  # type: ignore[arg-type]
+        return insert(db_, items, actors, terms)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "insert_article", watching_insert)
+    monkeypatch.setattr(pipeline, "insert_articles", watching_insert)
     import_paths(db, [SEEDS])
     assert seen and set(seen) == {1}  # NORMAL while batches are written (WAL keeps it consistent)
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again for review and tag writes

@@ -86,3 +86,21 @@ def test_two_importers_at_once_store_each_article_once(store_location: str, tmp_
     assert imported == 120, summaries
     stats = json.loads(CliRunner().invoke(cli, ["--db", store_location, "stats", "--json"]).output)
     assert stats["articles"] == 120
+
+
+def test_a_batch_of_rows_is_stored_in_order_and_the_first_of_two_same_keys_wins(store: object) -> None:
+    from reader.store.backend import backend_of
+
+    backend = backend_of(store)
+    with backend.write_transaction(store):
+        backend.insert_rows(store, "actor", ("name", "type"), [("Stored", "person")])
+        returned = backend.insert_rows(
+            store, "actor", ("name", "type", "discovered"),
+            [("Zulkifli", "person", 1), ("Stored", "organisation", 0), ("Anies", "person", 1),
+             ("Zulkifli", "organisation", 0)],
+            "ON CONFLICT DO NOTHING RETURNING id, name",
+        )  # fmt: skip
+    assert [name for _id, name in returned] == ["Zulkifli", "Anies"]
+    assert returned[0][0] < returned[1][0]  # numbered in the order given
+    rows = store.execute("SELECT name, type FROM actor ORDER BY id").fetchall()  # type: ignore[attr-defined]
+    assert [tuple(row) for row in rows] == [("Stored", "person"), ("Zulkifli", "person"), ("Anies", "person")]

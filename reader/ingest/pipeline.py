@@ -25,7 +25,7 @@ from reader.store.terms import TermCounts
 from reader.store.writes import (
     ActorIds,
     import_session,
-    insert_article,
+    insert_articles,
     known_sources,
     statements_indexed_at_end,
     write_transaction,
@@ -98,19 +98,19 @@ class _Writer:
 
     def _write(self, batch: list[RawArticle], results: Iterator[Prepared | None]) -> None:
         prepared = list(results)  # prepared before the transaction takes the write lock
-        written = 0
         terms = TermCounts()
+        items = []
+        for raw, item in zip(batch, prepared, strict=True):
+            if item is None:
+                self.report.skipped.append((raw.origin, "no article text left after cleaning"))
+            else:
+                items.append(item)
         with write_transaction(self.db), statements_indexed_at_end(self.db):
-            for raw, item in zip(batch, prepared, strict=True):
-                if item is None:
-                    self.report.skipped.append((raw.origin, "no article text left after cleaning"))
-                    continue
-                # The database, not a set in memory, knows what is stored: articles written
-                # earlier in this transaction or by another importer included.
-                if insert_article(self.db, item, self.actors, terms) is None:
-                    self.report.duplicates += 1
-                    continue
-                written += 1
+            # The database, not a set in memory, knows what is stored: articles written
+            # earlier in this transaction or by another importer included.
+            ids = insert_articles(self.db, items, self.actors, terms)
+            written = sum(article_id is not None for article_id in ids)
+            self.report.duplicates += len(ids) - written
             terms.flush(self.db)
             self.actors.end_batch()
         self.report.imported += written

@@ -8,7 +8,7 @@ and never tests which store it has.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
@@ -55,6 +55,14 @@ class Backend(Protocol):
         ...
 
     def write_transaction(self, db: Any) -> AbstractContextManager[Any]: ...
+
+    def insert_rows(
+        self, db: Any, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], tail: str = ""
+    ) -> list[tuple[Any, ...]]:
+        """``INSERT INTO table(columns)`` each of ``rows``, in order, followed by ``tail``
+        (``ON CONFLICT ...``, ``RETURNING ...``); what ``RETURNING`` gives (else []). The rows
+        behave as inserted one by one; PostgreSQL sends them in one statement."""
+        ...
 
     def import_session(self, db: Any) -> AbstractContextManager[Any]: ...
 

@@ -13,7 +13,7 @@ mentions of a merged name are counted for the identity it joined.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sqlite_utils import Database
 
@@ -54,6 +54,10 @@ class ActorIds:
         self._grown: set[int] = set()  # identities that gained names or variant quotes
         self._variants: set[str] = set()  # speaker names folded into another identity
         self._any_corrections: bool | None = None
+        # Called before an identity absorbs another: a writer holding rows not written yet
+        # (mentions to move) writes them first.
+        self.before_absorb: Callable[[], None] | None = None
+        self._held: dict[str, int] | None = None  # new speaker rows a batch writes later
 
     @property
     def any_corrections(self) -> bool:
@@ -102,11 +106,12 @@ class ActorIds:
         for name in sorted(new, key=lambda n: (-len(name_words(n)), n)):
             target = self._fold(name)
             actor_id = target if target is not None else self.get(name, _kind(name), discovered=True)
-            self.db.execute(
-                "INSERT INTO speaker(name, actor_id) VALUES (?, ?) "
-                "ON CONFLICT(name) DO UPDATE SET actor_id = excluded.actor_id",
-                [name, actor_id],
-            )
+            if self._held is not None:
+                self._held[name] = actor_id
+            else:
+                self.db.execute(
+                    f"INSERT INTO speaker(name, actor_id) VALUES (?, ?) {_SPEAKER_UPSERT}", [name, actor_id]
+                )
             index.add(name, actor_id)
             if target is not None:
                 self._grown.add(target)
@@ -116,6 +121,17 @@ class ActorIds:
                 self._refold_short_names(name, actor_id)
             elif name_words(name) and self._ids.get(name) == actor_id:
                 self._own_short.add(name)
+
+    def hold_speakers(self, held: bool) -> None:
+        """While held, new speaker rows wait for :meth:`write_speakers` (a batch writer's), in
+        the order they came; they are written before anything reads or moves them here.
+        Rows still held when holding ends are dropped: the batch that held them failed."""
+        self._held = {} if held else None
+
+    def write_speakers(self) -> None:
+        if self._held:
+            rows, self._held = list(self._held.items()), {}
+            backend_of(self.db).insert_rows(self.db, "speaker", ("name", "actor_id"), rows, _SPEAKER_UPSERT)
 
     def _fold(self, name: str) -> int | None:
         if self.catalogue is None:
@@ -165,6 +181,7 @@ class ActorIds:
         (``Lolly Suhenty``, not the ``Lolly Suhentty`` seen first), never by a shorter one;
         catalogue names and identities an analyst edited keep theirs."""
         self._any_corrections = None
+        self.write_speakers()
         for actor_id in sorted(self._grown):
             rows = self.db.execute(
                 "SELECT a.name, a.discovered, s.name, s.decided, (SELECT count(*) FROM quote q "
@@ -187,6 +204,9 @@ class ActorIds:
 
     def absorb(self, source: int, target: int) -> None:
         """Identity ``source`` joins ``target``: its names, mentions and quotes."""
+        if self.before_absorb is not None:
+            self.before_absorb()
+        self.write_speakers()
         row = self.db.execute("SELECT name FROM actor WHERE id = ?", [source]).fetchone()
         absorb(self.db, source, target)
         names = self.index.names_of(source)
@@ -216,6 +236,9 @@ def absorb(db: Database, source: int, target: int) -> None:
     db.execute("UPDATE mention SET actor_id = ? WHERE actor_id = ?", [target, source])
     db.execute("UPDATE speaker SET actor_id = ? WHERE actor_id = ?", [target, source])
     db.execute("DELETE FROM actor WHERE id = ?", [source])
+
+
+_SPEAKER_UPSERT = "ON CONFLICT(name) DO UPDATE SET actor_id = excluded.actor_id"
 
 
 def _kind(name: str) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -120,6 +120,21 @@ class DataVersion:
                 return False
 
 
+def insert_rows(
+    db: Database, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], tail: str = ""
+) -> list[tuple[Any, ...]]:
+    """One statement a row (SQLite has no round trips to save); what ``RETURNING`` gives."""
+    names = ", ".join(f'"{column}"' for column in columns)
+    sql = f"INSERT INTO {table}({names}) VALUES ({', '.join('?' * len(columns))}) {tail}"
+    if "RETURNING" not in tail:
+        db.conn.executemany(sql, rows)
+        return []
+    returned: list[tuple[Any, ...]] = []
+    for row in rows:
+        returned.extend(tuple(found) for found in db.conn.execute(sql, row).fetchall())
+    return returned
+
+
 class SqliteBackend:
     name = "sqlite"
     article_index_column = IndexColumn()  # FTS5 triggers index the row itself
@@ -142,6 +157,7 @@ class SqliteBackend:
         return f"strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now', ({seconds}) || ' seconds')"
 
     write_transaction = staticmethod(write_transaction)
+    insert_rows = staticmethod(insert_rows)
     import_session = staticmethod(import_session)
     statements_indexed_at_end = staticmethod(statements_indexed_at_end)
     for_update = ""  # BEGIN IMMEDIATE holds the whole database's write lock already

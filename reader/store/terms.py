@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
+from reader.store.backend import backend_of
 from reader.text.stem import stem
 from reader.text.tokenize import tokens
 
@@ -52,11 +53,10 @@ class TermCounts:
 
 def add_terms(db: Database, counts: Counter[str] | dict[str, int]) -> None:
     """Add article counts to the vocabulary, inside the caller's transaction."""
-    db.conn.executemany(
-        "INSERT INTO search_term(term, doc) VALUES (?, ?) "
+    backend_of(db).insert_rows(
+        db, "search_term", ("term", "doc"), sorted(counts.items()),  # in key order: each B-tree page once
         "ON CONFLICT(term) DO UPDATE SET doc = search_term.doc + excluded.doc",
-        sorted(counts.items()),  # in key order: each B-tree page is visited once
-    )
+    )  # fmt: skip
 
 
 def rebuild_terms(db: Database) -> None:

@@ -9,15 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlite_utils import Database
 
 from reader.models import Prepared, Quote
-from reader.store.backend import backend_of
+from reader.store.backend import IndexColumn, backend_of
 from reader.store.correction_apply import has_corrections, reapply_corrections
 from reader.store.identities import ActorIds as ActorIds  # the importer's actor cache
 from reader.store.schema_facts import SAID_KINDS
-from reader.store.terms import TermCounts, add_terms, text_terms
+from reader.store.terms import TermCounts, text_terms
 from reader.text.stem import stem_text
 
 
@@ -67,6 +68,27 @@ def _offsets_json(offsets: tuple[tuple[int, int], ...]) -> str:
     return "[" + ", ".join([f"[{start:d}, {end:d}]" for start, end in offsets]) + "]"
 
 
+QUOTE_COLUMNS = ("article_id", "seq", "text", "text_stem", "speaker", "role", "cue", "kind", "start", "end")
+ARTICLE_COLUMNS = (
+    "source", "content_hash", "title", "section", "outlet", "url", "published", "body",
+    "title_stem", "body_stem", "origin", "imported_at",
+)  # fmt: skip
+
+
+def _quote_rows(
+    article_id: int, quotes: Sequence[Quote], stems: Sequence[str], extra: IndexColumn
+) -> list[tuple[Any, ...]]:
+    return [
+        (article_id, seq, q.text, stems[seq], q.speaker, q.role, q.cue, q.kind, q.start, q.end)
+        + extra.values(q.text, stems[seq], q.kind in SAID_KINDS)
+        for seq, q in enumerate(quotes)
+    ]
+
+
+def _quote_columns(extra: IndexColumn) -> tuple[str, ...]:
+    return QUOTE_COLUMNS + ((extra.column.removeprefix(", "),) if extra.column else ())
+
+
 def write_quotes(
     db: Database,
     article_id: int,
@@ -77,23 +99,16 @@ def write_quotes(
 ) -> None:
     """Store an article's quotes (it has none stored) and apply the analyst's corrections to them.
 
-    Every write of quote rows goes through here, so a correction is never lost to an
-    import or a re-extraction (see :mod:`reader.store.correction_apply`). ``stems`` are
-    :func:`quote_stems` of ``quotes`` when the caller has them (import workers do).
+    Every write of quote rows goes through here (or :class:`_BatchRows`, which applies
+    them the same way), so a correction is never lost to an import or a re-extraction (see
+    :mod:`reader.store.correction_apply`). ``stems`` are :func:`quote_stems` of ``quotes``
+    when the caller has them (import workers do).
     """
     if len(stems) != len(quotes):
         stems = quote_stems(quotes)
     backend = backend_of(db)
     extra = backend.quote_index_column
-    db.conn.executemany(
-        f"""INSERT INTO quote(article_id, seq, text, text_stem, speaker, role, cue, kind, start, "end"
-               {extra.column}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ? {extra.placeholder})""",
-        [
-            (article_id, seq, q.text, stems[seq], q.speaker, q.role, q.cue, q.kind, q.start, q.end)
-            + extra.values(q.text, stems[seq], q.kind in SAID_KINDS)
-            for seq, q in enumerate(quotes)
-        ],
-    )
+    backend.insert_rows(db, "quote", _quote_columns(extra), _quote_rows(article_id, quotes, stems, extra))
     actors.note_speakers(q.speaker for q in quotes)
     if actors.any_corrections and has_corrections(db, source):  # stored, corrected, re-imported
         reapply_corrections(db, article_id, source, actors.note_speakers)
@@ -118,47 +133,100 @@ def replace_quotes(
 def insert_article(
     db: Database, item: Prepared, actors: ActorIds, terms: TermCounts | None = None
 ) -> int | None:
-    """Store one prepared article, its quotes and its mentions; returns the new article id, or
-    None when an article with the same source id or cleaned text is already stored.
+    """Store one prepared article, its quotes and its mentions (see :func:`insert_articles`);
+    returns the new article id, or None when it is stored already. Its terms join the search
+    vocabulary: through ``terms`` at the end of the caller's batch, or at once."""
+    counts = terms if terms is not None else TermCounts()
+    article_id = insert_articles(db, [item], actors, counts)[0]
+    if terms is None:
+        counts.flush(db)
+    return article_id
+
+
+def insert_articles(
+    db: Database, items: Sequence[Prepared], actors: ActorIds, terms: TermCounts
+) -> list[int | None]:
+    """Store prepared articles, their quotes and their mentions, in order; returns each new
+    article id, or None for an article whose source id or cleaned text is already stored
+    (or comes earlier in ``items``). Their terms are counted in ``terms``.
 
     "Already stored" is the unique constraints' answer, not a look-up first, so two
     importers writing the same articles at once (two analysts' machines) store each once.
-    Its terms join the search vocabulary: through ``terms`` at the end of the caller's
-    batch (an import), or at once.
+    The articles are one statement and their quotes and mentions a few more on PostgreSQL
+    (:meth:`reader.store.backend.Backend.insert_rows`); speakers and actors are resolved
+    article after article, as one by one.
     """
-    article, extraction = item.article, item.extraction
-    conn = db.conn
-    extra = backend_of(db).article_index_column
-    row = conn.execute(
-        f"""INSERT INTO article(source, content_hash, title, section, outlet, url, published, body,
-               title_stem, body_stem, origin, imported_at {extra.column})
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? {extra.placeholder})
-           ON CONFLICT DO NOTHING RETURNING id""",
+    backend = backend_of(db)
+    extra = backend.article_index_column
+    columns = ARTICLE_COLUMNS + ((extra.column.removeprefix(", "),) if extra.column else ())
+    at = now_iso()
+    rows = [
         (
-            article.source, item.digest, article.title, article.section, article.outlet,
-            article.url, article.published, article.body, item.title_stem, item.body_stem,
-            article.origin, now_iso(),
-        ) + extra.values(article.title, article.body, item.title_stem, item.body_stem),
-    ).fetchone()  # fmt: skip
-    if row is None:
-        return None
-    article_id = int(row[0])
-    words = item.terms or text_terms(article.title, article.body)
-    if terms is not None:
-        terms.add(words)
-    else:
-        add_terms(db, dict.fromkeys(words.split(), 1))
-    if extraction.quotes:
-        write_quotes(db, article_id, article.source, extraction.quotes, actors, item.quote_stems)
-    if extraction.mentions:
-        # One row per actor (the last mention wins), so a plain INSERT never conflicts:
-        # INSERT OR REPLACE costs much more with foreign keys on.
-        rows = {
-            actor_id: (article_id, actor_id, m.count, _offsets_json(m.offsets))
-            for m in extraction.mentions
-            for actor_id in (actors.get(m.actor, m.actor_type, m.discovered),)
-        }
-        conn.executemany(
-            "INSERT INTO mention(article_id, actor_id, count, offsets) VALUES (?, ?, ?, ?)", rows.values()
-        )
-    return article_id
+            item.article.source, item.digest, item.article.title, item.article.section, item.article.outlet,
+            item.article.url, item.article.published, item.article.body, item.title_stem, item.body_stem,
+            item.article.origin, at,
+        ) + extra.values(item.article.title, item.article.body, item.title_stem, item.body_stem)
+        for item in items
+    ]  # fmt: skip
+    stored = backend.insert_rows(
+        db, "article", columns, rows, "ON CONFLICT DO NOTHING RETURNING id, source, content_hash"
+    )
+    new = {(source, digest): int(article_id) for article_id, source, digest in stored}
+    ids = [new.pop((item.article.source, item.digest), None) for item in items]
+    pending = _BatchRows(db, actors)
+    try:
+        for item, article_id in zip(items, ids, strict=True):
+            if article_id is not None:
+                terms.add(item.terms or text_terms(item.article.title, item.article.body))
+                pending.add(article_id, item)
+        pending.flush()
+    finally:
+        actors.before_absorb = None
+        actors.hold_speakers(False)
+    return ids
+
+
+class _BatchRows:
+    """The quote and mention rows of a batch of new articles, written a few statements at a time.
+
+    Speakers and actors are resolved as the rows are collected, article after article; the
+    rows collected so far are written before anything reads or moves them: before an
+    identity absorbs another (its mentions move) and before an article's corrections are
+    re-applied (they read its quotes)."""
+
+    def __init__(self, db: Database, actors: ActorIds) -> None:
+        self.db, self.actors = db, actors
+        self.backend = backend_of(db)
+        self.extra = self.backend.quote_index_column
+        self.quotes: list[tuple[Any, ...]] = []
+        self.mentions: list[tuple[Any, ...]] = []
+        actors.before_absorb = self.flush
+        actors.hold_speakers(True)
+
+    def add(self, article_id: int, item: Prepared) -> None:
+        extraction, actors = item.extraction, self.actors
+        if quotes := extraction.quotes:
+            stems = item.quote_stems if len(item.quote_stems) == len(quotes) else quote_stems(quotes)
+            self.quotes.extend(_quote_rows(article_id, quotes, stems, self.extra))
+            actors.note_speakers(q.speaker for q in quotes)
+            if actors.any_corrections and has_corrections(self.db, item.article.source):
+                self.flush()
+                reapply_corrections(self.db, article_id, item.article.source, actors.note_speakers)
+        if extraction.mentions:
+            # One row per actor (the last mention wins), so a plain INSERT never conflicts:
+            # INSERT OR REPLACE costs much more with foreign keys on.
+            rows = {
+                actor_id: (article_id, actor_id, m.count, _offsets_json(m.offsets))
+                for m in extraction.mentions
+                for actor_id in (actors.get(m.actor, m.actor_type, m.discovered),)
+            }
+            self.mentions.extend(rows.values())
+
+    def flush(self) -> None:
+        self.actors.write_speakers()
+        quotes, mentions, self.quotes, self.mentions = self.quotes, self.mentions, [], []
+        self.backend.insert_rows(self.db, "quote", _quote_columns(self.extra), quotes)
+        self.backend.insert_rows(self.db, "mention", MENTION_COLUMNS, mentions)
+
+
+MENTION_COLUMNS = ("article_id", "actor_id", "count", "offsets")

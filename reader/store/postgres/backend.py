@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from reader.store.backend import IndexColumn
 from reader.store.postgres.connect import PgDatabase
 from reader.store.postgres.fulltext import article_vector, statement_vector
+from reader.store.postgres.rows import insert_rows
 
 if TYPE_CHECKING:
     from reader.search.backend_sql import SearchSql
@@ -81,6 +82,7 @@ class PostgresBackend:
         )
 
     write_transaction = staticmethod(write_transaction)
+    insert_rows = staticmethod(insert_rows)
     import_session = staticmethod(import_session)
     statements_indexed_at_end = staticmethod(statements_indexed_at_end)
     for_update = " FOR UPDATE"

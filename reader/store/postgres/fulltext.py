@@ -16,6 +16,7 @@ lie beyond the 16,383rd position of a very long article are matched as separate 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from reader.text.tokenize import tokens
 
@@ -24,19 +25,28 @@ MAX_POSITIONS_PER_WORD = 256
 MAX_WORD_BYTES = 2_046  # PostgreSQL refuses longer lexemes
 
 
+@lru_cache(maxsize=8)
+def _labels(weight: str) -> list[str]:
+    """``"1A"``, ``"2A"`` ... ``"16383A"``: each position with its weight, formatted once."""
+    return ["", *(f"{position}{weight}" for position in range(1, MAX_POSITION + 1))]
+
+
 def vector_literal(columns: Sequence[tuple[Sequence[str], str]]) -> str:
     """A tsvector literal of ``(words, weight)`` columns, in order."""
     positions: dict[str, list[str]] = {}
+    get = positions.get
     position = 1
     for words, weight in columns:
-        for word in words:
-            entries = positions.get(word)
+        labels = _labels(weight)[position : position + len(words)]
+        if len(labels) < len(words):  # past the last position PostgreSQL keeps: all on it
+            labels += [labels[-1] if labels else _labels(weight)[MAX_POSITION]] * (len(words) - len(labels))
+        for word, label in zip(words, labels, strict=True):
+            entries = get(word)
             if entries is None:
-                positions[word] = [f"{min(position, MAX_POSITION)}{weight}"]
-            elif len(entries) < MAX_POSITIONS_PER_WORD:
-                entries.append(f"{min(position, MAX_POSITION)}{weight}")
-            position += 1
-        position += 1
+                positions[word] = [label]
+            else:
+                entries.append(label)
+        position += len(words) + 1
     parts = []
     for word, entries in positions.items():
         # A word of at most 511 characters fits (4 bytes a character at most).
@@ -44,7 +54,7 @@ def vector_literal(columns: Sequence[tuple[Sequence[str], str]]) -> str:
             continue
         if "'" in word or "\\" in word:  # never from the tokenizer, but a literal must stay one
             word = _escaped(word)
-        parts.append(f"'{word}':{','.join(entries)}")
+        parts.append(f"'{word}':{','.join(entries[:MAX_POSITIONS_PER_WORD])}")
     return " ".join(parts)
 
 
