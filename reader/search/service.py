@@ -31,6 +31,7 @@ from reader.store.speakers import resolve_actor, resolve_speaker
 from reader.text.tokenize import tokens
 
 DEADLINE_SECONDS = 2.0
+TOO_LONG = "the search took too long; add words or filters to narrow it"
 RANK_WINDOW = 2_500  # matches ranked at most (the newest); see _Search._windowed
 MAX_LIMIT = 1_000
 
@@ -48,7 +49,7 @@ def search(db: Database, request: SearchRequest) -> SearchResult:
         return _Search(db, request).run()
     except query_errors(db) as error:
         if search_sql(db).stopped(error):
-            return _empty(request, "the search took too long; add words or filters to narrow it")
+            return _empty(request, TOO_LONG)
         return _empty(request, f"the search could not run ({_first_line(error)})")
 
 

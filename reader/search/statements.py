@@ -10,6 +10,7 @@ the same highlighter, so the list, the article search and the marks never disagr
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -20,7 +21,7 @@ from reader.search.expr import Expr
 from reader.search.highlight import Highlighter
 from reader.search.models import Expansion, SearchRequest
 from reader.search.query import Filters, parse_query
-from reader.search.service import Selection, selection
+from reader.search.service import DEADLINE_SECONDS, TOO_LONG, Selection, selection
 from reader.store.quote_rows import QUOTE_KEYS, QUOTE_SELECT, quote_dict
 from reader.store.schema_facts import SAID_KINDS
 
@@ -71,6 +72,8 @@ def search_statements(
     try:
         return _run(db, selection(db, request), request, article_id, kind, limit, max(0, offset))
     except query_errors(db) as error:
+        if search_sql(db).stopped(error):
+            return StatementsResult((), 0, error=TOO_LONG)
         return StatementsResult((), 0, error=f"the search could not run ({error})")
 
 
@@ -148,12 +151,16 @@ def _run(
             plan.said, lambda of: _article_conditions(chosen, request, article_id, of)
         )
     total_sql, total_params = counted or (f"SELECT count(*) FROM quote q{clause}", params)
-    total = int(db.execute(total_sql, total_params).fetchone()[0])
-    page = f" LIMIT {max(0, int(limit))} OFFSET {offset}" if limit is not None else (
-        f" LIMIT {q.no_limit} OFFSET {offset}" if offset else ""
-    )  # fmt: skip
-    select, order = q.statements_page(_SELECT, walk=total > DATE_WALK)
-    rows = db.execute(f"{select}{clause} ORDER BY {order}{page}", params).fetchall() if total else []
+    # A page for the screen runs under the search's time limit and settings; a whole
+    # listing (an export) is waited for.
+    limited = q.deadline(db, DEADLINE_SECONDS) if limit is not None else contextlib.nullcontext()
+    with limited:
+        total = int(db.execute(total_sql, total_params).fetchone()[0])
+        page = f" LIMIT {max(0, int(limit))} OFFSET {offset}" if limit is not None else (
+            f" LIMIT {q.no_limit} OFFSET {offset}" if offset else ""
+        )  # fmt: skip
+        select, order = q.statements_page(_SELECT, walk=total > DATE_WALK)
+        rows = db.execute(f"{select}{clause} ORDER BY {order}{page}", params).fetchall() if total else []
     highlighter = Highlighter(plan.said_marks if plan.said else plan.marks)
     quotes = []
     for row in rows:
