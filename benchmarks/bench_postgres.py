@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/bench_postgres.py --articles ../shared/corpus/real.jsonl --n 3000 [--runs 2]
-        [--analysts 8 --seconds 60]
+        [--analysts 8 --seconds 60] [--import-only]
     python benchmarks/bench_postgres.py --sqlite big.db --pg postgresql:///big [--search-runs 10]
 
 A throwaway PostgreSQL server (pgserver, on this machine: it shares the cores with the
@@ -252,10 +252,13 @@ def main() -> None:
         help="analysts as threads of one process (default: a process each)",
     )
     parser.add_argument("--skip-search", action="store_true", help="no search comparison")
+    parser.add_argument("--import-only", action="store_true", help="the import rates alone")
     parser.add_argument("--search-runs", type=int, default=5, help="timed runs of each query per store")
     parser.add_argument("--sqlite", default=None, help="an existing SQLite database (with --pg: no import)")
     parser.add_argument("--pg", default=None, help="an existing PostgreSQL database of the same articles")
     args = parser.parse_args()
+    if args.import_only:
+        args.skip_search, args.analysts = True, 0
     load = os.getloadavg()[0]
     machine = (f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
                f"load average at start {load:.1f}")  # fmt: skip

@@ -13,13 +13,14 @@ _PIECES = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%")
 
 
 @lru_cache(maxsize=2048)
-def to_psycopg(sql: str) -> str:
-    """``sql`` with each ``?`` outside quotes turned into ``%s`` and each ``%`` into ``%%``."""
+def to_psycopg(sql: str, mark: str = "%s") -> str:
+    """``sql`` with each ``?`` outside quotes turned into ``mark`` (``%s``, or ``%b`` for a
+    value sent in binary) and each ``%`` into ``%%``."""
 
     def replace(match: re.Match[str]) -> str:
         piece = match.group(0)
         if piece == "?":
-            return "%s"
+            return mark
         return piece.replace("%", "%%")
 
     return _PIECES.sub(replace, sql)
