@@ -252,6 +252,8 @@ CREATE INDEX review_log_batch ON review_log USING btree (batch);
 
 CREATE INDEX review_reviewed ON review USING btree (reviewed, article_id);
 
+CREATE INDEX review_reviewer ON review USING btree (reviewed, lower(reviewed_by));
+
 CREATE UNIQUE INDEX saved_search_name ON saved_search USING btree (lower(name));
 
 CREATE INDEX search_term_bucket ON search_term USING btree (substr(term, 1, 1), length(term));

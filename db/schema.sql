@@ -219,6 +219,8 @@ CREATE INDEX review_log_batch ON review_log(batch);
 
 CREATE INDEX review_reviewed ON review(reviewed, article_id);
 
+CREATE INDEX review_reviewer ON review(reviewed, lower(reviewed_by));
+
 CREATE INDEX search_term_bucket ON search_term(substr(term, 1, 1), length(term));
 
 CREATE INDEX speaker_actor ON speaker(actor_id);

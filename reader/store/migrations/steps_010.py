@@ -1,5 +1,5 @@
-"""Steps m010–m017: statements search, undo history, article notes, search terms, actor
-lookup, the catalogue, who, claims.
+"""Steps m010–m018: statements search, undo history, article notes, search terms, actor
+lookup, the catalogue, who, claims, marks by reviewer.
 
 They run in the order they are defined; a database records each by name."""
 
@@ -236,3 +236,10 @@ CREATE TABLE article_claim (
 CREATE INDEX article_claim_expires ON article_claim(expires_at)
 """,
     )
+
+
+@migrations()
+def m018_review_reviewer(db: Database) -> None:
+    # reviewer:NAME, reviewed:me and the count of the whole collection's marks by the searching
+    # analyst, read from the index (names compare in any case, as lower() folds them).
+    db.execute("CREATE INDEX review_reviewer ON review(reviewed, lower(reviewed_by))")

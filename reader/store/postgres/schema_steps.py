@@ -253,6 +253,11 @@ CREATE TRIGGER review_log_notify AFTER INSERT ON review_log
   FOR EACH STATEMENT EXECUTE FUNCTION reader_change_notify();
 """
 
+# reviewer:NAME, reviewed:me and the whole collection's "by you" count; SQLite's m018.
+P007_REVIEW_REVIEWER = """
+CREATE INDEX review_reviewer ON review(reviewed, lower(reviewed_by));
+"""
+
 # (name, SQL) in the order they apply; a name, once released, never changes.
 STEPS: tuple[tuple[str, str], ...] = (
     ("p001_schema", P001_SCHEMA),
@@ -261,6 +266,7 @@ STEPS: tuple[tuple[str, str], ...] = (
     ("p004_who", P004_WHO),
     ("p005_article_claims", P005_ARTICLE_CLAIMS),
     ("p006_change_notify", P006_CHANGE_NOTIFY),
+    ("p007_review_reviewer", P007_REVIEW_REVIEWER),
 )
 # What runs right after a step's SQL, in the same transaction (rows the step's tables start with).
 AFTER_STEP: dict[str, Callable[[Any], None]] = {"p002_catalogue": _seed_catalogue}
