@@ -31,3 +31,18 @@ def test_an_antara_dateline_with_a_place_in_parts_opens_the_body() -> None:
     for place in ("Kabupaten Bandung, Jawa Barat", "Bethlehem, Palestina/Istanbul"):
         article = clean(RawArticle(source="x", text=f"{place} (ANTARA) - Ketua KPU hadir.", origin="x.jsonl"))
         assert (article.body, article.outlet) == ("Ketua KPU hadir.", "Antara")
+
+
+def test_a_dateline_alone_on_its_line_lets_the_next_paragraph_open_the_report() -> None:
+    # The highlight before the glued Antara dateline is a copy of the report after it: it goes
+    # in the first cleaning, as it would if the dateline were not on a line of its own.
+    text = (
+        "JAKARTA, KOMPAS.com - \r\nMenurut Ganjar, Petugas KPU memeriksa logistik. "
+        "Jakarta (ANTARA) - Petugas KPU memeriksa logistik."
+    )
+    once = _body(text)
+    assert once == "Petugas KPU memeriksa logistik."
+    assert _body(once) == once
+    assert _body("ADVERTISEMENT\nJAKARTA, KOMPAS.com - Saksi partai meminta rekapitulasi ditunda.") == (
+        "Saksi partai meminta rekapitulasi ditunda."
+    )

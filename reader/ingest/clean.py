@@ -72,11 +72,16 @@ def clean(raw: RawArticle, *, detect_header: bool = False) -> CleanArticle:
         section, title = section or found_section, title or found_title
     paragraphs = _paragraphs(lines)
     dateline_outlet = None
-    if paragraphs:
-        dateline_outlet, paragraphs[0] = split_dateline(paragraphs[0], paragraphs[1:])
-        if boilerplate.drop_line(paragraphs[0]):  # "JAKARTA, KOMPAS.com - ADVERTISEMENT"
-            paragraphs[0] = ""
-        paragraphs = [p for p in paragraphs if p]
+    while paragraphs:
+        found, paragraphs[0] = split_dateline(paragraphs[0], paragraphs[1:])
+        dateline_outlet = dateline_outlet or found
+        if paragraphs[0] and not boilerplate.drop_line(paragraphs[0]):  # "... - ADVERTISEMENT"
+            break
+        # Nothing was left of the opening paragraph (a dateline alone on its line): the
+        # report begins in the next one, which is read as an opening too, as a second
+        # cleaning of the stored body would read it.
+        paragraphs.pop(0)
+    paragraphs = [p for p in paragraphs if p]
     body = unglue(boilerplate.cut_glued_footer("\n\n".join(paragraphs)))
     return CleanArticle(
         source=raw.source,
