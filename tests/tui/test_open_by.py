@@ -89,6 +89,31 @@ async def test_u_says_when_the_rest_is_open_by_others(corpus: Path) -> None:
                    for n in app._notifications)  # fmt: skip
 
 
+async def test_u_right_after_r_counts_the_mark_r_is_still_writing(corpus: Path, monkeypatch) -> None:
+    import time
+
+    import reader.tui.data as data
+
+    toggle = data.toggle_review
+
+    def slow_toggle(*args: object, **kwargs: object) -> object:
+        time.sleep(0.5)  # a slow disk or a busy server: u is pressed before the mark commits
+        return toggle(*args, **kwargs)
+
+    monkeypatch.setattr(data, "toggle_review", slow_toggle)
+    app = make_app(corpus, Settings(), user="ani")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_list = app.screen.query_one(ArticleList)
+        for article_id in _ids(article_list)[1:]:
+            _claim_as(corpus, article_id, "budi")
+        await pilot.press("r", "u")
+        await settle(pilot)
+        assert article_list.cursor == 0
+        assert any("5 unreviewed articles left here are open by other analysts" in n.message
+                   for n in app._notifications)  # fmt: skip
+
+
 async def test_moving_on_and_quitting_release_the_claim(corpus: Path) -> None:
     app = make_app(corpus, Settings(), user="ani")
     async with app.run_test(size=SIZE) as pilot:

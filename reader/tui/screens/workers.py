@@ -46,6 +46,7 @@ from reader.tui.messages import (
     UnreviewedFound,
     WriteFailed,
 )
+from reader.tui.screens.pending_writes import PendingWrites, pending_writes
 
 
 def db_errors() -> tuple[type[BaseException], ...]:
@@ -62,9 +63,23 @@ class ScreenJobs:
 
     def _run(self, job: Callable[..., None], *args: Any, group: str, exclusive: bool = False) -> None:
         name = job.__name__.lstrip("_")
+        work = partial(job, *args)
+        if group == "writes":
+            work = partial(self._write, work)
+            self.pending.started()
         self.screen.run_worker(
-            partial(job, *args), name=name, group=group, exclusive=exclusive, thread=True, exit_on_error=False
+            work, name=name, group=group, exclusive=exclusive, thread=True, exit_on_error=False
         )
+
+    @property
+    def pending(self) -> PendingWrites:
+        return pending_writes(self.screen)
+
+    def _write(self, work: Callable[[], None]) -> None:
+        try:
+            work()
+        finally:
+            self.pending.finished()
 
     def post_message(self, message: Message) -> None:
         self.screen.post_message(message)
@@ -168,6 +183,7 @@ class SearchWorkers(ScreenJobs):
     def _unreviewed(self, generation: int, request: SearchRequest, after: int, total: int, user: str) -> None:
         # Claims its answer for ``user``: posted even when cancelled, so the screen can release
         # a claim it does not use (it compares the generation).
+        self.pending.wait()  # the mark r just asked for counts: the next is after it
         try:
             db = self.connections.get()
             try:
