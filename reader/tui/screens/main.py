@@ -14,7 +14,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import reactive
-from textual.screen import Screen
 
 from reader.search import SearchRequest
 from reader.store.connect import ThreadConnections
@@ -22,9 +21,10 @@ from reader.tui import messages as msg
 from reader.tui import workflow_messages as wmsg
 from reader.tui.bindings import SCREEN, SOURCE, VIEW, WHO_SAID, WORKFLOW
 from reader.tui.data import PAGE_SIZE
-from reader.tui.screens import dialog_keys, edits, layout, note_flow, notices, view_keys
+from reader.tui.screens import dialog_keys, edits, layout, note_flow, notices
 from reader.tui.screens.change_watch import ChangeWatch
 from reader.tui.screens.claim_workers import RENEW_SECONDS, ClaimWorkers
+from reader.tui.screens.main_keys import MainKeys
 from reader.tui.screens.workers import SearchWorkers
 from reader.tui.screens.workflow import Workflow
 from reader.tui.ui_state import UiState
@@ -39,7 +39,7 @@ from reader.tui.widgets.timeline_chart import TimelineChart
 POLL_SECONDS = 1.0  # how often to look for new articles and other analysts' open articles
 
 
-class MainScreen(Screen[None]):
+class MainScreen(MainKeys):
     BINDINGS = [*WORKFLOW, *SCREEN, *VIEW, *SOURCE, *WHO_SAID]
     AUTO_FOCUS = "ArticleList"
 
@@ -350,38 +350,6 @@ class MainScreen(Screen[None]):
     def _filter_ready(self, event: msg.FilterReady) -> None:
         dialog_keys.pick_filter(self, event)
 
-    # -- the view (filter, outlet, dates, sort) and the article's source: see view_keys -----
-    def action_clear_filters(self) -> None:
-        view_keys.clear_filters(self)
-
-    def action_cycle_sort(self) -> None:
-        self.set_view(self.view.next_sort())
-
-    def action_outlet(self) -> None:
-        self.searches.outlets_lookup()
-
-    @on(msg.OutletsReady)
-    def _outlets_ready(self, event: msg.OutletsReady) -> None:
-        view_keys.pick_outlet(self, event.outlets)
-
-    def action_dates(self) -> None:
-        view_keys.pick_dates(self)
-
-    def action_open_url(self) -> None:
-        view_keys.open_url(self)
-
-    def action_copy(self) -> None:
-        view_keys.copy(self)
-
-    def action_next_hit(self) -> None:
-        view_keys.move_hit(self, +1)
-
-    def action_previous_hit(self) -> None:
-        view_keys.move_hit(self, -1)
-
-    def action_toggle_quotes(self) -> None:
-        layout.toggle_quotes(self)
-
     def ui_state(self) -> UiState:
         return layout.state_of(self)
 
@@ -396,50 +364,8 @@ class MainScreen(Screen[None]):
     def action_focus_quotes(self) -> None:
         layout.focus_quotes(self)
 
-    # -- statements, corrections, speakers, help: see dialog_keys ------------------------
-    def action_statements(self) -> None:
-        dialog_keys.statements(self)
-
-    @on(QuoteSidebar.CorrectWanted)
-    def _correct_wanted(self, event: QuoteSidebar.CorrectWanted) -> None:
-        dialog_keys.correct_quote(self, event.quote)
-
-    @on(msg.QuoteCorrected)
-    def _quote_corrected(self, event: msg.QuoteCorrected) -> None:
-        self.notify(event.summary, timeout=4)
-        if event.article_id == self.current_id:
-            self.searches.article(event.article_id, self.request.query)
-
-    def action_speakers(self) -> None:
-        dialog_keys.speakers(self)
-
-    def action_help(self) -> None:
-        dialog_keys.help(self)
+    def action_cycle_sort(self) -> None:
+        self.set_view(self.view.next_sort())
 
     def action_quit(self) -> None:
         self.app.exit()
-
-    # -- the workflow's keys ------------------------------------------------------------
-    def action_toggle_timeline(self) -> None:
-        self.workflow.toggle_timeline()
-
-    def action_saved_searches(self) -> None:
-        self.workflow.saved_searches()
-
-    def action_save_search(self) -> None:
-        self.workflow.save_search()
-
-    def action_tags_window(self) -> None:
-        self.workflow.tags_window()
-
-    def action_bulk_tags(self) -> None:
-        self.workflow.bulk_tags()
-
-    def action_undo_bulk(self) -> None:
-        self.workflow.undo_bulk()
-
-    def action_review_all(self) -> None:
-        self.workflow.review_all()
-
-    def action_export(self) -> None:
-        self.workflow.export()
