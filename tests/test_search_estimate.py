@@ -115,3 +115,25 @@ def test_the_cli_marks_an_estimate_and_exact_counts_exactly(db_path: Path, small
     assert json.loads(out.stdout)["reviewed_by_you"] == 0  # the login name reviewed none
     rare = runner.invoke(cli, ["--db", str(db_path), "search", "kecurangan", "--json"])
     assert json.loads(rare.stdout)["estimated"] is False
+
+
+def test_a_match_narrowed_by_a_subquery_is_counted_once_not_per_window(
+    edb: Database, small_threshold: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # said: (and speaker:) read their statements in a subquery that no id window bounds:
+    # sampling would read it once per window (at 1M: 64 reads, past the time limit).
+    windowed: list[str] = []
+    execute = edb.execute
+
+    def recorded(sql: str, params: object = None) -> object:
+        if "BETWEEN ? AND ?" in sql:
+            windowed.append(sql)
+        return execute(sql, params) if params is not None else execute(sql)
+
+    monkeypatch.setattr(edb, "execute", recorded)
+    assert search(edb, SearchRequest(query="pemilu", estimate=True)).estimated
+    assert len(windowed) == 4  # the plain word is sampled over the 4 windows
+    windowed.clear()
+    narrowed = search(edb, SearchRequest(query="said:warga pemilu", estimate=True))
+    assert narrowed.error is None and not narrowed.estimated
+    assert windowed == []

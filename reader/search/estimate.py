@@ -50,9 +50,11 @@ def estimate(db: Database, source: Source, sql: Sql, max_id: int, user: str) -> 
     to seek)."""
     if not source.fts or max_id < ESTIMATE_ABOVE:
         return None
+    where = sql.clause(source.filter_id)
+    if not follows_the_window(f"{source.count_sql or source.sql} {where}"):
+        return None
     counted = [0, 0, 0]
     sampled = 0
-    where = sql.clause(source.filter_id)
     for low, high in windows(max_id):
         row = db.execute(
             f"SELECT count(*), {REVIEWED_COUNTS} FROM {source.count_sql or source.sql} "
@@ -65,3 +67,10 @@ def estimate(db: Database, source: Source, sql: Sql, max_id: int, user: str) -> 
     if total < ESTIMATE_ABOVE:
         return None
     return rounded(total), rounded(reviewed), rounded(mine)
+
+
+def follows_the_window(statement: str) -> bool:
+    """Whether every condition of ``statement`` is cheap over a window of ids. A subquery
+    (``speaker:``, ``said:``) is read whole in each window, whatever its bounds: 64 windows
+    would read it 64 times (seconds at 1M), where one exact count reads it once."""
+    return "select" not in statement.lower()
