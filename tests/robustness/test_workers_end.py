@@ -57,11 +57,18 @@ def _running(pids: set[int]) -> set[int]:
     return {pid for pid in pids if (stat := _stat(pid)) is not None and stat[0] != "Z"}
 
 
+def _ctrl_c_live() -> None:
+    # A suite started in the background (`cmd &`, nohup) passes SIGINT on as ignored, and a
+    # Python started so keeps ignoring it: the import runs as from a terminal, Ctrl-C live.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_import(tmp_path: Path) -> tuple[subprocess.Popen[bytes], set[int]]:
     corpus = write_jsonl(tmp_path / "corpus.jsonl", 6000)
     proc = subprocess.Popen(
         reader_cmd(tmp_path / "reader.db", "import", "--quiet", str(corpus)),
         env=reader_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+        preexec_fn=_ctrl_c_live,
     )  # fmt: skip
     deadline = time.monotonic() + 60
     workers: set[int] = set()
