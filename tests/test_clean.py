@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.extract import extract_article
 from reader.ingest.clean import clean, content_hash
 from reader.ingest.dates import find_date, normalise_date
 from reader.models import RawArticle
@@ -170,3 +171,30 @@ def test_the_letters_compared_for_a_copied_highlight_are_every_letter_and_digit(
     from reader.ingest.dateline import _letters
 
     assert _letters(text) == "".join(char for char in text.casefold() if char.isalnum())
+
+
+def test_paragraphs_joined_by_commas_are_split_again() -> None:
+    # a list of paragraphs written out as one CSV field: `….,Next paragraph`
+    raw = RawArticle(
+        source="joined",
+        text=(
+            "Polisi mengamankan dua orang di Tanjungpinang, Kepulauan Riau.,Penangkapan itu hasil"
+            ' pengembangan kasus.,"Keduanya diduga pemasok," kata Zulmi, Selasa (10/9/2019).,Ia'
+            " menjelaskan awal kasusnya. Gelar Budi Santoso, S.H.,M.H. tetap utuh."
+        ),
+    )
+    paragraphs = clean(raw).body.split("\n\n")
+    assert paragraphs == [
+        "Polisi mengamankan dua orang di Tanjungpinang, Kepulauan Riau.",
+        "Penangkapan itu hasil pengembangan kasus.",
+        '"Keduanya diduga pemasok," kata Zulmi, Selasa (10/9/2019).',
+        "Ia menjelaskan awal kasusnya. Gelar Budi Santoso, S.H.,M.H. tetap utuh.",
+    ]
+
+
+def test_direction_marks_are_removed_so_a_cue_after_them_is_read() -> None:
+    raw = RawArticle(source="lrm", text='"Hari ini diserahkan ke pimpinan DPR," \u200ekata Desmond J Mahesa.')
+    article = clean(raw)
+    assert "\u200e" not in article.body
+    [quote] = extract_article(article.body).quotes
+    assert quote.speaker == "Desmond J Mahesa"

@@ -275,3 +275,24 @@ def test_a_first_name_the_article_uses_alone_stays_in_the_name() -> None:
     )
     found = quotes(body, "direct")
     assert found[0].speaker == "Hadi Putra Santoso"
+
+
+def test_a_common_noun_opening_a_sentence_is_no_speaker() -> None:
+    body = (
+        "Para suporter kecewa dengan hasil laga.\n\n"
+        "Suporter terus menuntut manajemen untuk membangun tim pemenang.\n\n"
+        "Rina Kusuma mengatakan timnya akan bangkit."
+    )
+    speakers = [q.speaker for q in quotes(body, "indirect")]
+    assert "Suporter" not in speakers
+    assert speakers[-1] == "Rina Kusuma"
+
+
+def test_a_sentence_opening_word_is_not_taken_into_a_fuller_name() -> None:
+    body = (
+        "Pengamat politik Universitas Airlangga, Haryadi, menilai safari itu penting.\n\n"
+        "Lanjut Haryadi, kampanye di Jawa Timur akan ketat. Ia menyebut lanjut atau tidaknya"
+        " koalisi ditentukan bulan depan.\n\n"
+        '"Besar dampaknya," kata Haryadi.'
+    )
+    assert {q.speaker for q in quotes(body)} == {"Haryadi"}

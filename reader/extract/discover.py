@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from reader.extract.actors import Catalogue
 from reader.extract.lexicon import ORGANISATION_WORDS, dictionary_words, is_ordinary_word
 from reader.extract.mentions import Offsets
-from reader.extract.names import is_name_word, run_words, split_role
+from reader.extract.names import common_word_here, is_name_word, run_words, split_role
 
 _RUN = re.compile(r"[A-Z][\w'’]*(?:[ \t]+(?:[A-Z][\w'’]*|bin|binti))+")
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w'’][A-Z])[a-z]{3,}(?![\w'’])")
@@ -51,6 +51,8 @@ def discover_people(text: str, catalogue: Catalogue, speakers: set[str]) -> Offs
         name = people.get(run, _UNSEEN)
         if name is _UNSEEN:
             name = people[run] = _person_in_run(run, catalogue)
+        if name and common_word_here(text, name.split(None, 1)[0]):
+            continue  # `Lanjut Haryadi`, `Menduga Nikita`: a sentence opens on a word
         if name:
             start = text.find(name, match.start(), match.end())
             if start != -1:

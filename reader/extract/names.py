@@ -140,6 +140,14 @@ def sentence_after_letter(text: str, word: str) -> bool:
     return _written_lower(text, folded)
 
 
+def common_word_here(text: str, word: str) -> bool:
+    """Is ``word`` an ordinary word that ``text`` also writes in lower case (`Suporter`,
+    `Lanjut`, `Menduga` opening a sentence), so that, capitalised, it only opens a sentence?
+    A name that is a word too (`Indah`, `Budi`) is kept by NAME_LIKE_WORDS."""
+    folded = word.casefold()
+    return is_ordinary_word(folded) and _written_lower(text, folded)
+
+
 def _written_lower(text: str, folded: str) -> bool:
     """Does ``text`` hold ``folded`` as a whole word in lower case?"""
     at = text.find(folded)

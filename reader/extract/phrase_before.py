@@ -15,7 +15,15 @@ from reader.extract.lexicon import (
     is_place,
     is_role_word,
 )
-from reader.extract.names import NONE, SpeakerPhrase, Word, is_capitalised, is_name_word, words
+from reader.extract.names import (
+    NONE,
+    SpeakerPhrase,
+    Word,
+    common_word_here,
+    is_capitalised,
+    is_name_word,
+    words,
+)
 from reader.extract.phrase_parts import MAX_WORDS, NEAR, WINDOW, between_words, make_phrase
 from reader.extract.role_before import role_before, role_from
 from reader.extract.role_reach import reach_back
@@ -127,6 +135,8 @@ def _parse_before(
     if index >= 0 and items[index].text.casefold() in PREPOSITIONS and not role_from(items, index):
         return NONE, read  # `tim di Sugapa akan mengungkapkan`: a place, not the subject
     phrase = make_phrase(text, run, catalogue)
+    if phrase.kind == "name" and len(run) == 1 and _common_noun_subject(text, run[0]):
+        return SpeakerPhrase("unnamed", start=run[0].start, end=run[0].end), read
     role, role_read = role_before(text, items, index, phrase)
     read = min(read, role_read)
     if role and phrase.kind == "name":
@@ -145,13 +155,23 @@ def _ordinary_opener(text: str, run: list[Word], catalogue: Catalogue | None) ->
         return False
     if folded in OFFICE_WORDS or folded in LOWER_ROLE_STARTS:
         return False  # `Tenaga Ahli Utama …`: a title opens with it
-    before = text[max(0, run[0].start - 3) : run[0].start].rstrip(" \t")
-    if before and before[-1] not in ".!?\n\"”":
+    if not _opens_sentence(text, run[0]):
         return False  # inside a sentence: a capitalised word there is a name or a title
     # `Ganjar`, `Puan Maharani`: names that are words too
     return catalogue is None or not any(
         catalogue.resolve(" ".join(w.text for w in run[:size])) for size in (1, 2)
     )
+
+
+def _common_noun_subject(text: str, word: Word) -> bool:
+    """`Suporter terus menuntut`, `Polisi menyatakan`: one capitalised word opening the
+    sentence that the article also writes in lower case is a common noun, naming no one."""
+    return _opens_sentence(text, word) and common_word_here(text, word.text)
+
+
+def _opens_sentence(text: str, word: Word) -> bool:
+    before = text[max(0, word.start - 3) : word.start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"”"
 
 
 MAX_PLACE_WORDS = 6  # words and commas of `di Garut, Jawa Barat` skipped after a name

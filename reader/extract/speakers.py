@@ -22,6 +22,7 @@ from reader.extract.introductions import (
 )
 from reader.extract.names import (
     SpeakerPhrase,
+    common_word_here,
     is_description,
     is_name_word,
     split_role,
@@ -32,6 +33,32 @@ from reader.extract.resolve import holds, name_words
 
 # Two or more capitalised words in a row: candidate names for the fallback speaker.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|binti))+")
+
+
+def _names_with(text: str, word: str) -> list[str]:
+    """The runs of name words around each mention of ``word`` (`Mardani Ali Sera`)."""
+    found = []
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        run = [word]
+        for piece in text[match.end() : match.end() + 60].split()[:3]:
+            bare = piece.rstrip(",.")
+            if not _capitalised_word(bare):
+                break
+            run.append(bare)
+            if bare != piece:
+                break  # the name ends at the comma or full stop
+        before = text[max(0, match.start() - 60) : match.start()].split()[-3:]
+        for piece in reversed(before):
+            if not _capitalised_word(piece):
+                break
+            run.insert(0, piece)
+        found.append(" ".join(run))
+    return found
+
+
+def _capitalised_word(word: str) -> bool:
+    """`Hakim` in `Chico Hakim`: a name word here, though a role word elsewhere."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
 def _description(role: str) -> str | None:
@@ -210,9 +237,24 @@ class SpeakerMemory:
         found = introduced_in(self.text, window, self.catalogue)
         if found is None or not found.name:
             return None
+        if " " not in found.name and not found.role and not self._known_person(found.name):
+            return None  # `Support sangat dibutuhkan …`, `Pembeli …`: a word, not someone
         if self.last is not None and self.canonical(found.name) == self.last.name:
             return None
         return found
+
+    def _known_person(self, word: str) -> bool:
+        """A one-word subject is someone the article or the catalogue knows by that name: a
+        speaker so far, a catalogue person, or a longer name the article writes with it."""
+        if common_word_here(self.text, word):
+            return False
+        if self.canonical(word) in self.names:
+            return True
+        if self.catalogue is not None:
+            actor = self.catalogue.get(self.catalogue.resolve(word) or "")
+            if actor is not None:
+                return actor.type == "person"
+        return any(len(name.split()) > 1 for name in _names_with(self.text, word))
 
     def last_person(self) -> Speaker | None:
         """The most recent speaker who is a person, not an organisation."""

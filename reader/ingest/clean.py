@@ -18,10 +18,18 @@ from reader.ingest.glue import unglue
 from reader.ingest.header import split_header
 from reader.models import CleanArticle, RawArticle
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# zero-width spaces and joiners, direction marks (`\u200ekata`), BOM, soft hyphen
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
 _SPACE_RUN_AS_BREAK = re.compile(r"[ \t]{3,}")  # Antara dumps use space runs as paragraph breaks
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 _ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u3000]")
+# Paragraphs joined by a comma, as a list of paragraphs written out as one CSV field comes
+# out (`… Kepulauan Riau.,Penangkapan …`, `… 2019.,"Keduanya …`): a sentence's end, a comma
+# and, with no space, the next paragraph's capitalised word or opening quote. Degrees and
+# initials (`S.H.,M.H.`, `M.Si.,Ph.D.`) have a capital before the dot or after the comma.
+_COMMA_JOINED_PARAGRAPH = re.compile(
+    r"(?:(?<=[a-z0-9)][.!?])|(?<=[.!?,][\"”]))," + r"(?=[\"“]|[A-Z][a-z]+\b(?!\.))"
+)
 
 
 def _spaces_to_fix(line: str) -> bool:
@@ -39,6 +47,12 @@ def normalise_text(text: str) -> str:
     if "   " not in text and "\t" not in text:
         return text  # no run of three spaces or tabs: skip the scan
     return _SPACE_RUN_AS_BREAK.sub("\n", text)
+
+
+def _split_comma_joined(text: str) -> str:
+    if ".," not in text and '",' not in text and "”," not in text:
+        return text  # the usual case: no scan
+    return _COMMA_JOINED_PARAGRAPH.sub("\n", text)
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -63,7 +77,7 @@ def clean(raw: RawArticle, *, detect_header: bool = False) -> CleanArticle:
     ``detect_header`` reads a rubric and title line from the top of the text
     (plain-text articles, which have no separate title field).
     """
-    text = boilerplate.cut_glued_footer(normalise_text(raw.text))
+    text = boilerplate.cut_glued_footer(_split_comma_joined(normalise_text(raw.text)))
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
     section, title = raw.section, raw.title
