@@ -296,3 +296,21 @@ def test_a_sentence_opening_word_is_not_taken_into_a_fuller_name() -> None:
         '"Besar dampaknya," kata Haryadi.'
     )
     assert {q.speaker for q in quotes(body)} == {"Haryadi"}
+
+
+def test_words_after_a_bodys_organisation_word_are_no_persons_name() -> None:
+    body = (
+        "Sengketa pajak itu dibawa ke pengadilan tingkat banding.\n\n"
+        "Pengadilan Tinggi Paris menyatakan bahwa gugatan perusahaan itu ditolak seluruhnya."
+    )
+    [quote] = quotes(body, "indirect")
+    assert quote.speaker == "Pengadilan Tinggi Paris" and quote.role is None
+
+
+def test_a_name_made_only_of_ordinary_words_is_no_speaker() -> None:
+    body = (
+        "Harga pupuk nasional turun. Kenaikan pajak negara ditunda.\n\n"
+        '"Harga pupuk turun mulai pekan depan," kata Pajak Negara.\n\n'
+        '"Kami sudah menghitungnya dengan cermat," kata Rina Kusuma.'
+    )
+    assert [q.speaker for q in quotes(body, "direct")] == [None, "Rina Kusuma"]

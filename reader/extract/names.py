@@ -379,6 +379,16 @@ def _name_at_end(items: list[Word], catalogue: Catalogue | None) -> tuple[int, l
     if cut > 0 and _names_a_body(items[cut - 1].text, len(name_words)):
         # `Kabupaten Pemalang`, `Gedung Putih Karoline Leavitt`: the word names the place
         cut, name_words = cut + 1, name_words[1:]
+    if (
+        cut > 0
+        and 0 < len(name_words) <= 2
+        and not known
+        and items[cut - 1].text.casefold() in ORGANISATION_WORDS
+        and _ordinary(name_words[0].text)
+    ):
+        # `Badan Pajak Nasional`, `Pengadilan Tinggi Paris`, `Stadion … Lautan Api`: words
+        # go on naming the body after its organisation word; no person is named
+        return len(items), []
     return cut, name_words
 
 

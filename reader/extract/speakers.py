@@ -194,6 +194,8 @@ class SpeakerMemory:
         """The speaker ``phrase`` refers to; ``before`` is where the cue is (for fallbacks)."""
         if phrase.kind == "unnamed":
             return None  # `seru para santri`: a group the article does not name
+        if phrase.kind == "name" and phrase.name and self._words_only(phrase.name):
+            return None  # `Pajak Nasional`, `Lautan Api`: the tail of a body's or a place's name
         if phrase.kind == "name" and phrase.name:
             self.last_at = max(self.last_at, before)
             holder = self.post_holder(phrase.name, phrase.role)
@@ -237,11 +239,22 @@ class SpeakerMemory:
         found = introduced_in(self.text, window, self.catalogue)
         if found is None or not found.name:
             return None
+        if self._words_only(found.name):
+            return None
         if " " not in found.name and not found.role and not self._known_person(found.name):
             return None  # `Support sangat dibutuhkan …`, `Pembeli …`: a word, not someone
         if self.last is not None and self.canonical(found.name) == self.last.name:
             return None
         return found
+
+    def _words_only(self, name: str) -> bool:
+        """A name of two or more words that are all ordinary words the article also writes
+        in lower case (`Kecelakaan Udara`, `Milik Negara`) names no person; a person's name
+        made of words (`Ratu Dewa`, `Abu Bakar`) has at least one the article does not."""
+        parts = name.replace("-", " ").split()
+        if len(parts) < 2 or self.catalogue is not None and self.catalogue.resolve(name):
+            return False  # `Partai Demokrat`: a body the catalogue knows
+        return all(common_word_here(self.text, part) for part in parts)
 
     def _known_person(self, word: str) -> bool:
         """A one-word subject is someone the article or the catalogue knows by that name: a
