@@ -314,3 +314,17 @@ def test_a_name_made_only_of_ordinary_words_is_no_speaker() -> None:
         '"Kami sudah menghitungnya dengan cermat," kata Rina Kusuma.'
     )
     assert [q.speaker for q in quotes(body, "direct")] == [None, "Rina Kusuma"]
+
+
+def test_a_word_opening_a_sentence_before_a_short_name_is_not_part_of_it() -> None:
+    from reader.extract.actors import default_catalogue
+    from reader.extract.discover import discover_people
+
+    body = (
+        "Ririn tampil di acara itu bersama suaminya.\n\n"
+        "Bagi Ririn, keluarga adalah yang utama. Dikatakan Mujiyono, acara selesai.\n\n"
+        "Ririn pulang sebelum malam. Wulan Sari juga hadir."
+    )
+    found = discover_people(body, default_catalogue(), set())
+    assert "Bagi Ririn" not in found and "Dikatakan Mujiyono" not in found
+    assert "Wulan Sari" in found  # a given name that is a word too, opening a sentence

@@ -51,7 +51,7 @@ def discover_people(text: str, catalogue: Catalogue, speakers: set[str]) -> Offs
         name = people.get(run, _UNSEEN)
         if name is _UNSEEN:
             name = people[run] = _person_in_run(run, catalogue)
-        if name and common_word_here(text, name.split(None, 1)[0]):
+        if name and _opened_by_a_word(text, name, match.start()):
             continue  # `Lanjut Haryadi`, `Menduga Nikita`: a sentence opens on a word
         if name:
             start = text.find(name, match.start(), match.end())
@@ -67,6 +67,27 @@ def discover_people(text: str, catalogue: Catalogue, speakers: set[str]) -> Offs
 
 
 _UNSEEN = object()
+
+
+def _opened_by_a_word(text: str, name: str, run_start: int) -> bool:
+    """Does ``name`` begin with an ordinary word that only opens a sentence: one the article
+    also writes in lower case, or a derived word (`Dikatakan`, `Penyebab`) at a sentence's
+    start? A root word there may be a given name (`Wulan Sari mengatakan`): it opens the
+    sentence only when the article names the person without it more often (`Bagi Ririn, …`
+    once, `Ririn` four times)."""
+    first, _, rest = name.partition(" ")
+    folded = first.casefold()
+    if not is_ordinary_word(folded):
+        return False
+    if common_word_here(text, first):
+        return True
+    if folded in dictionary_words() and len(_occurrences(rest, text)) <= len(
+        _occurrences(name, text)
+    ):
+        return False
+    at = text.find(name, run_start)
+    before = text[max(0, at - 3) : at].rstrip(" \t") if at != -1 else "x"
+    return not before or before[-1] in ".!?\n\"”'‘“"
 
 
 def _person_in_run(run: str, catalogue: Catalogue) -> str | None:

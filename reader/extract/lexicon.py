@@ -168,7 +168,7 @@ NAME_LIKE_WORDS = frozenset(
     cinta damai gita hadi halim hasan husein ikhsan ilham jamal kasih laksana mahmud
     mulyadi murni nur nurul prima rahim rasyid saleh santoso sehat setiawan slamet
     sugeng suci syukur tegar tirta utama wibowo wijaya yakin yusuf zaman muhammad ragil
-    adik gilang bambang agus ujang arif aris bagas candra endang fitri galih gatot haris
+    kim adik gilang bambang agus ujang arif aris bagas candra endang fitri galih gatot haris
     indra jaka kartika kusuma nanang puji rudi sandi satria siti nyoman putu gede daeng""".split()
 )
 
