@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", type=int, default=0, help="articles to skip first")
     parser.add_argument("--profile", type=int, default=0, help="print the N costliest functions")
     args = parser.parse_args(argv)
-    _warm_up()
+    _warm_up(None)  # the bundled catalogue, as an import without a database catalogue
     print(f"ms of CPU per article (pickle size in bytes), first {args.n} articles after {args.skip}")
     for name, path in CORPORA.items():
         costs = measure(path, args.n, args.skip)
