@@ -328,3 +328,13 @@ def test_a_word_opening_a_sentence_before_a_short_name_is_not_part_of_it() -> No
     found = discover_people(body, default_catalogue(), set())
     assert "Bagi Ririn" not in found and "Dikatakan Mujiyono" not in found
     assert "Wulan Sari" in found  # a given name that is a word too, opening a sentence
+
+
+def test_a_capitalised_speech_verb_after_a_quote_is_not_part_of_the_name() -> None:
+    body = (
+        "Produk itu diluncurkan di Sentul.\n\n"
+        "“Hasil riset ban ini akan resmi diluncurkan tahun depan,” Ungkap Dodiyanto, Senior"
+        " Brand Executive PT Gajah Tunggal Tbk."
+    )
+    [quote] = quotes(body, "direct")
+    assert quote.speaker == "Dodiyanto" and quote.cue == "ungkap"

@@ -14,6 +14,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from reader.extract.actors import Catalogue
+from reader.extract.cues import AFTER_CUE
 from reader.extract.lexicon import ORGANISATION_WORDS, dictionary_words, is_ordinary_word
 from reader.extract.mentions import Offsets
 from reader.extract.names import common_word_here, is_name_word, run_words, split_role
@@ -77,6 +78,8 @@ def _opened_by_a_word(text: str, name: str, run_start: int) -> bool:
     once, `Ririn` four times)."""
     first, _, rest = name.partition(" ")
     folded = first.casefold()
+    if AFTER_CUE.fullmatch(folded):
+        return True  # `” Ungkap Dodiyanto, …`: the speech verb after a quote, capitalised
     if not is_ordinary_word(folded):
         return False
     if common_word_here(text, first):
