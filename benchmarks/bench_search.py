@@ -162,8 +162,7 @@ def ensure_db(corpus: Path, n: int, path: Path) -> tuple[Path, float | None]:
     start = time.perf_counter()
     import_paths(db, [source])
     elapsed = time.perf_counter() - start
-    _mark_some_reviewed(db)
-    db.execute("INSERT INTO article_fts(article_fts) VALUES ('optimize')")
+    _mark_some_reviewed(db)  # the full-text indexes are as `reader import` leaves them
     db.conn.commit()
     db.close()
     return path, elapsed

@@ -117,23 +117,85 @@ def test_the_cli_marks_an_estimate_and_exact_counts_exactly(db_path: Path, small
     assert json.loads(rare.stdout)["estimated"] is False
 
 
-def test_a_match_narrowed_by_a_subquery_is_counted_once_not_per_window(
-    edb: Database, small_threshold: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # said: (and speaker:) read their statements in a subquery that no id window bounds:
-    # sampling would read it once per window (at 1M: 64 reads, past the time limit).
-    windowed: list[str] = []
-    execute = edb.execute
+def build_statements(path: Path) -> None:
+    """400 articles; every other one quotes someone asking for a re-vote, every third names
+    the harvest instead of the election; every fiftieth has a note."""
+    from reader.ingest.pipeline import import_records
+    from reader.store.connect import open_db
+
+    db = open_db(path)
+    records = [
+        RawArticle(
+            source=f"said-{n}",
+            title=f"Laporan harian nomor {n}",
+            published="2024-02-20",
+            text=f"Catatan nomor {n} kampung {n * 7919 % 100003}. "
+            + ("Warga membahas pemilu di balai desa. " if n % 3 else "Warga membahas panen padi. ")
+            + (f'"Kami meminta pemungutan suara diulang di kampung {n}," kata Budi Santoso.'
+               if n % 2 else "Semua berjalan tertib."),
+        )  # fmt: skip
+        for n in range(ARTICLES)
+    ]
+    import_records(db, records)
+    db.execute("INSERT INTO article_note(article_id, text, updated_at) SELECT id, 'cek', '2024-02-21' "
+               "FROM article WHERE id % 50 = 0")  # fmt: skip
+    db.conn.commit()
+    db.close()
+
+
+@pytest.fixture
+def sdb(templates, tmp_path: Path) -> Database:  # noqa: ANN001
+    from reader.store.connect import open_db
+
+    database = open_db(templates.copy("estimate-said-400", build_statements, tmp_path / "said.db"))
+    yield database
+    database.close()
+
+
+def _recording(db: Database, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    statements: list[str] = []
+    execute = db.execute
 
     def recorded(sql: str, params: object = None) -> object:
-        if "BETWEEN ? AND ?" in sql:
-            windowed.append(sql)
+        statements.append(sql)
         return execute(sql, params) if params is not None else execute(sql)
 
-    monkeypatch.setattr(edb, "execute", recorded)
-    assert search(edb, SearchRequest(query="pemilu", estimate=True)).estimated
-    assert len(windowed) == 4  # the plain word is sampled over the 4 windows
-    windowed.clear()
-    narrowed = search(edb, SearchRequest(query="said:warga pemilu", estimate=True))
-    assert narrowed.error is None and not narrowed.estimated
-    assert windowed == []
+    monkeypatch.setattr(db, "execute", recorded)
+    return statements
+
+
+def test_a_match_narrowed_by_said_is_estimated_with_its_statements_read_per_window(
+    sdb: Database, small_threshold: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exact = search(sdb, SearchRequest(query="said:diulang pemilu"))
+    assert (exact.total, exact.estimated) == (sum(1 for n in range(ARTICLES) if n % 2 and n % 3), False)
+    statements = _recording(sdb, monkeypatch)
+    estimated = search(sdb, SearchRequest(query="said:diulang pemilu", estimate=True))
+    assert estimated.estimated and estimated.error is None
+    assert abs(estimated.total - exact.total) <= 0.2 * exact.total
+    sampled = [sql for sql in statements if "count(*)" in sql and "quote_fts" in sql]
+    assert len(sampled) == 4  # one count per window
+    # The statements are read inside each window (their rowid holds the article id), not whole.
+    assert all("WHERE TRUE" not in sql and sql.count("BETWEEN") == 2 for sql in sampled)
+    assert [hit.article_id for hit in estimated.hits] == [hit.article_id for hit in exact.hits]
+
+
+def test_a_subquery_that_no_window_bounds_is_counted_exactly(sdb: Database, small_threshold: None) -> None:
+    noted = search(sdb, SearchRequest(query="note:* warga", estimate=True))  # notes: not windowed
+    assert noted.error is None and not noted.estimated and noted.total == 8
+
+
+def test_the_newest_matches_are_ranked_the_same_when_read_over_a_window(
+    sdb: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.search.service as service
+
+    for query in ("said:diulang pemilu", "warga -said:kampung", "said:kampung warga", "pemilu reviewed:no"):
+        request = SearchRequest(query=query, limit=40)
+        monkeypatch.setattr(service, "RANK_WINDOW", 30)
+        windowed = search(sdb, request)
+        monkeypatch.setattr(service, "follows_the_window", lambda sql: False)  # the whole match
+        whole = search(sdb, request)
+        monkeypatch.undo()
+        assert windowed.total == whole.total > 30, query
+        assert [h.article_id for h in windowed.hits] == [h.article_id for h in whole.hits], query

@@ -24,6 +24,7 @@ from reader.store.catalogue import catalogue_of
 from reader.store.terms import TermCounts
 from reader.store.writes import (
     ActorIds,
+    after_import,
     import_session,
     insert_articles,
     known_sources,
@@ -137,6 +138,7 @@ def import_records(
             writer.flush()
     finally:
         preparer.close()
+    after_import(db, report.imported)
     return report
 
 

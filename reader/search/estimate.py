@@ -6,7 +6,9 @@ lookup more per match. When a caller allows it (``SearchRequest.estimate``), a s
 whose match may exceed :data:`ESTIMATE_ABOVE` first counts the same query over
 :data:`SAMPLE_WINDOWS` windows of article ids spread over the whole range (FTS5 seeks
 to a rowid range through its doclist index, so the cost follows the window, not the
-archive) and scales the counts up. Only an estimate of at least :data:`ESTIMATE_ABOVE`
+archive; a subquery of the query, such as ``said:``, ``speaker:`` or a tag, reads its
+part of the window too: see :func:`reader.search.sources.in_window`) and scales the counts
+up. Only an estimate of at least :data:`ESTIMATE_ABOVE`
 is used, and the result says so (``SearchResult.estimated``); every other total stays
 exact. Articles are never deleted, so the highest id is the number of articles.
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from reader.search.sources import REVIEWED_COUNTS, Source, Sql, review_join
+from reader.search.sources import REVIEWED_COUNTS, Source, Sql, follows_the_window, review_join
 
 ESTIMATE_ABOVE = 100_000  # matches: below this a total is always counted exactly
 SAMPLE_IDS = 20_000  # article ids counted for an estimate, over all windows
@@ -50,16 +52,15 @@ def estimate(db: Database, source: Source, sql: Sql, max_id: int, user: str) -> 
     to seek)."""
     if not source.fts or max_id < ESTIMATE_ABOVE:
         return None
-    where = sql.clause(source.filter_id)
-    if not follows_the_window(f"{source.count_sql or source.sql} {where}"):
+    if not (follows_the_window(source.count_sql or source.sql) and sql.follows_the_window()):
         return None
     counted = [0, 0, 0]
     sampled = 0
     for low, high in windows(max_id):
         row = db.execute(
             f"SELECT count(*), {REVIEWED_COUNTS} FROM {source.count_sql or source.sql} "
-            f"{review_join(source.id)} WHERE {where} AND {source.id} BETWEEN ? AND ?",
-            [user, *source.params, *sql.params, low, high],
+            f"{review_join(source.id)} WHERE {sql.clause(source.filter_id, (low, high))}",
+            [user, *source.params, *sql.params],
         ).fetchone()
         counted = [before + int(value) for before, value in zip(counted, row, strict=True)]
         sampled += high - low + 1
@@ -67,10 +68,3 @@ def estimate(db: Database, source: Source, sql: Sql, max_id: int, user: str) -> 
     if total < ESTIMATE_ABOVE:
         return None
     return rounded(total), rounded(reviewed), rounded(mine)
-
-
-def follows_the_window(statement: str) -> bool:
-    """Whether every condition of ``statement`` is cheap over a window of ids. A subquery
-    (``speaker:``, ``said:``) is read whole in each window, whatever its bounds: 64 windows
-    would read it 64 times (seconds at 1M), where one exact count reads it once."""
-    return "select" not in statement.lower()

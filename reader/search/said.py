@@ -14,7 +14,7 @@ from typing import Any
 
 from reader.search.backend_sql import SearchSql
 from reader.search.expr import Expr
-from reader.search.sources import Source, Sql
+from reader.search.sources import Source, Sql, bounded
 
 
 def said_parts(
@@ -37,7 +37,7 @@ def said_source(part: tuple[str, list[Any]], meta: str) -> Source:
     driving source, unscored (newest first); ``meta`` joins the article row as ``a``."""
     subquery, params = part
     return Source(
-        f"(SELECT DISTINCT article_id AS id FROM ({subquery}) said) s {meta.format('s.id')}",
+        f"(SELECT DISTINCT article_id AS id FROM ({bounded(subquery, None)}) said) s {meta.format('s.id')}",
         "s.id",
         "0.0",
         params=list(params),

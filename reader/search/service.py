@@ -8,6 +8,7 @@ store's :class:`reader.search.backend_sql.SearchSql`; this module only puts them
 
 from __future__ import annotations
 
+import math
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -24,7 +25,17 @@ from reader.search.plan import Plan, Planner
 from reader.search.query import ME, Filters, parse_query
 from reader.search.request_filters import merge_filters, uses_meta
 from reader.search.said import add_said, said_parts, said_source
-from reader.search.sources import MENTIONED, REVIEWED_COUNTS, Source, Sql, marks, review_join
+from reader.search.sources import (
+    MENTIONED,
+    REVIEWED_COUNTS,
+    Source,
+    Sql,
+    Window,
+    follows_the_window,
+    in_window,
+    marks,
+    review_join,
+)
 from reader.store.analyst import analyst_name, same_analyst
 from reader.store.notes import like_pattern
 from reader.store.speakers import resolve_actor, resolve_speaker
@@ -209,7 +220,7 @@ class _Search:
                 continue
             sql.add(
                 "@id IN (SELECT m.article_id FROM mention m JOIN actor ac ON ac.id = m.actor_id "
-                "WHERE ac.name = ?)",
+                f"WHERE ac.name = ? AND {in_window('m.article_id')})",
                 canonical or "",
             )
         self.speakers = [self._speakers(name, plan) for name in filters.speaker]
@@ -223,7 +234,7 @@ class _Search:
             condition, params = self.q.same_name("t.name", name)
             sql.add(
                 "@id IN (SELECT at.article_id FROM article_tag at JOIN tag t ON t.id = at.tag_id "
-                f"WHERE {condition})",
+                f"WHERE {condition} AND {in_window('at.article_id')})",
                 *params,
             )
         for text in filters.note:
@@ -238,11 +249,12 @@ class _Search:
         self.reviewed_filter = filters.reviewed
         if filters.reviewed is not None:
             negation = "" if filters.reviewed else "NOT "
-            sql.add(f"@id {negation}IN (SELECT article_id FROM review WHERE reviewed = 1)")
+            reviewed = f"SELECT article_id FROM review WHERE reviewed = 1 AND {in_window('article_id')}"
+            sql.add(f"@id {negation}IN ({reviewed})")
         self.reviewers = tuple(self.me if name == ME else name.replace("\0", "") for name in filters.reviewer)
         for name in self.reviewers:  # an analyst no one knows matches nothing
             sql.add("@id IN (SELECT article_id FROM review WHERE reviewed = 1 AND "
-                    "lower(reviewed_by) = lower(?))", name)  # fmt: skip
+                    f"lower(reviewed_by) = lower(?) AND {in_window('article_id')})", name)  # fmt: skip
         if filters.date_from:
             sql.add("a.published >= ?", filters.date_from)
         if filters.date_to:
@@ -283,8 +295,7 @@ class _Search:
 
     def _estimate(self, source: Source, sql: Sql) -> tuple[int, int, int] | None:
         """Totals scaled up from a sample of the ids, for a match too large to count at once."""
-        max_id = int(self.db.execute("SELECT coalesce(max(id), 0) FROM article").fetchone()[0])
-        return estimate.estimate(self.db, source, sql, max_id, self.me)
+        return estimate.estimate(self.db, source, sql, self._max_id(), self.me)
 
     def _count(self, source: Source, sql: Sql, with_reviewed: bool) -> tuple[int, int | None, int | None]:
         """(total, reviewed, reviewed by the searcher); the last two None when left for later."""
@@ -340,7 +351,7 @@ class _Search:
         if not source.fts or total <= RANK_WINDOW:
             order = source.rank_order or f"score, {source.id} DESC"
             return self._select(source, sql, order, limit, offset)
-        return self._windowed(source, sql, limit, offset)
+        return self._windowed(source, sql, limit, offset, total)
 
     def _newest(self, source: Source, sql: Sql, limit: int, offset: int) -> list[tuple[int, float]]:
         """Newest first for a large match: walk the date index and stop after one page,
@@ -349,33 +360,62 @@ class _Search:
         source = Source(self.q.listing("article_published"), "a.id", "0.0")
         return self._select(source, newest, self.q.newest("a.id"), limit, offset)
 
-    def _windowed(self, source: Source, sql: Sql, limit: int, offset: int) -> list[tuple[int, float]]:
+    def _windowed(
+        self, source: Source, sql: Sql, limit: int, offset: int, total: int
+    ) -> list[tuple[int, float]]:
         """Relevance over the :data:`RANK_WINDOW` most recently added matches, then the rest.
 
         Scoring every match of a very common word costs ~2.5 µs per article (bm25); this keeps
         a keystroke's search bounded while the total stays exact.
         """
-        matches = f"FROM {source.sql} WHERE {sql.clause(source.filter_id)}"
-        row = self.db.execute(
-            self.q.nth_highest(source.id, matches), [*source.params, *sql.params, RANK_WINDOW - 1]
-        ).fetchone()
-        threshold = int(row[0])
+        max_id = self._max_id()
+        threshold = self._rank_threshold(source, sql, total, max_id)
         ranked = Sql([*sql.where, f"{source.id} >= {threshold}"], list(sql.params))
         rest = Sql([*sql.where, f"{source.id} < {threshold}"], list(sql.params))
         found: list[tuple[int, float]] = []
         if offset < RANK_WINDOW:
-            found = self._select(source, ranked, f"score, {source.id} DESC", limit, offset)
-        if len(found) < limit:
+            newest = (threshold, max_id)
+            found = self._select(source, ranked, f"score, {source.id} DESC", limit, offset, newest)
+        if len(found) < limit and threshold > 1:
             skip = max(0, offset - RANK_WINDOW)
-            found += self._select(source, rest, f"{source.id} DESC", limit - len(found), skip)
+            found += self._select(
+                source, rest, f"{source.id} DESC", limit - len(found), skip, (1, threshold - 1)
+            )
         return found
 
+    def _rank_threshold(self, source: Source, sql: Sql, total: int, max_id: int) -> int:
+        """The lowest id of the :data:`RANK_WINDOW` newest matches (1: all of them).
+
+        Read over the newest ids only, widened until it holds that many matches: the width
+        is guessed from the total, so one reading usually does, and its subqueries
+        (``said:``, tags, reviews) read that range, not the archive."""
+        if not (follows_the_window(source.sql) and sql.follows_the_window()):
+            matches = f"FROM {source.sql} WHERE {sql.clause(source.filter_id)}"
+            row = self.db.execute(
+                self.q.nth_highest(source.id, matches), [*source.params, *sql.params, RANK_WINDOW - 1]
+            ).fetchone()
+            return int(row[0]) if row else 1
+        width = math.ceil(RANK_WINDOW * 1.25 * max_id / max(total, 1))
+        while True:
+            low = max(1, max_id - width + 1)
+            matches = f"FROM {source.sql} WHERE {sql.clause(source.filter_id, (low, max_id))}"
+            row = self.db.execute(
+                self.q.nth_highest(source.id, matches), [*source.params, *sql.params, RANK_WINDOW - 1]
+            ).fetchone()
+            if row is not None or low == 1:
+                return int(row[0]) if row else 1
+            width *= 4
+
+    def _max_id(self) -> int:
+        """The highest article id (articles are never deleted: the archive's size)."""
+        return int(self.db.execute("SELECT coalesce(max(id), 0) FROM article").fetchone()[0])
+
     def _select(
-        self, source: Source, sql: Sql, order: str, limit: int, offset: int
+        self, source: Source, sql: Sql, order: str, limit: int, offset: int, window: Window | None = None
     ) -> list[tuple[int, float]]:
         rows = self.db.execute(
             f"SELECT {source.id}, {source.score} AS score FROM {source.sql} "
-            f"WHERE {sql.clause(source.filter_id)} ORDER BY {order} LIMIT ? OFFSET ?",
+            f"WHERE {sql.clause(source.filter_id, window)} ORDER BY {order} LIMIT ? OFFSET ?",
             [*source.score_params, *source.params, *sql.params, limit, offset],
         ).fetchall()
         return [(int(i), float(s or 0.0)) for i, s in rows]

@@ -6,10 +6,45 @@ what is portable is here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-MENTIONED = "SELECT m.article_id FROM mention m JOIN actor ac ON ac.id = m.actor_id WHERE ac.name IN ({})"
+# A subquery's bound on the article ids it yields, ``@window(COLUMN,SHIFT)``: nothing for a
+# whole search, ``COLUMN BETWEEN ...`` when the search reads one range of ids (an estimate's
+# sample, the newest matches it ranks), so the subquery reads that range, not the archive.
+# ``SHIFT``: the column holds the article id shifted left (a statement's rowid in quote_fts).
+_WINDOW = re.compile(r"@window\(([^,()]+),(\d+)\)")
+Window = tuple[int, int]  # inclusive article ids
+
+
+def in_window(column: str, shift: int = 0) -> str:
+    """The condition that bounds a subquery's ``column`` to the search's window of ids."""
+    return f"@window({column},{shift})"
+
+
+def bounded(sql: str, window: Window | None) -> str:
+    """``sql`` with every :func:`in_window` condition made real for ``window`` (or TRUE)."""
+
+    def bound(match: re.Match[str]) -> str:
+        if window is None:
+            return "TRUE"
+        column, shift = match.group(1), int(match.group(2))
+        return f"{column} BETWEEN {int(window[0]) << shift} AND {((int(window[1]) + 1) << shift) - 1}"
+
+    return _WINDOW.sub(bound, sql)
+
+
+def follows_the_window(conditions: str) -> bool:
+    """Whether every subquery of ``conditions`` (before :func:`bounded`) is bounded by the
+    window: one that is not would be read whole for every window."""
+    return conditions.lower().count("select") <= conditions.count("@window(")
+
+
+MENTIONED = (
+    "SELECT m.article_id FROM mention m JOIN actor ac ON ac.id = m.actor_id WHERE ac.name IN ({}) "
+    f"AND {in_window('m.article_id')}"
+)
 
 
 @dataclass(slots=True)
@@ -45,9 +80,17 @@ class Sql:
         self.where.append(condition)
         self.params.extend(params)
 
-    def clause(self, id_expression: str) -> str:
+    def clause(self, id_expression: str, window: Window | None = None) -> str:
+        """The conditions on ``id_expression``; with ``window``, the id and every subquery
+        kept to that range of ids (the outer bound makes a bounded ``NOT IN`` exact)."""
         where = " AND ".join(self.where) if self.where else "TRUE"
-        return where.replace("@id", id_expression)
+        if window is not None:
+            # On the id itself, not its "+" form: the full-text index seeks to the range.
+            where += f" AND {id_expression.lstrip('+')} BETWEEN {int(window[0])} AND {int(window[1])}"
+        return bounded(where.replace("@id", id_expression), window)
+
+    def follows_the_window(self) -> bool:
+        return follows_the_window(" AND ".join(self.where))
 
 
 def marks(values: Any) -> str:

@@ -22,6 +22,7 @@ from reader.search.highlight import Highlighter
 from reader.search.models import Expansion, SearchRequest
 from reader.search.query import Filters, parse_query
 from reader.search.service import DEADLINE_SECONDS, TOO_LONG, Selection, selection
+from reader.search.sources import bounded
 from reader.store.quote_rows import QUOTE_KEYS, QUOTE_SELECT, quote_dict
 from reader.store.schema_facts import SAID_KINDS
 
@@ -151,6 +152,7 @@ def _run(
             plan.said, lambda of: _article_conditions(chosen, request, article_id, of)
         )
     total_sql, total_params = counted or (f"SELECT count(*) FROM quote q{clause}", params)
+    total_sql, clause = bounded(total_sql, None), bounded(clause, None)  # every statement, no window
     # A page for the screen runs under the search's time limit and settings; a whole
     # listing (an export) is waited for.
     limited = q.deadline(db, DEADLINE_SECONDS) if limit is not None else contextlib.nullcontext()

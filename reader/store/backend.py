@@ -68,6 +68,11 @@ class Backend(Protocol):
 
     def statements_indexed_at_end(self, db: Any) -> AbstractContextManager[Any]: ...
 
+    def after_import(self, db: Any, added: int) -> None:
+        """Upkeep an import owes its indexes for the ``added`` articles (SQLite merges its
+        full-text segments: :mod:`reader.store.fts_tidy`)."""
+        ...
+
     def change_signal(self, db: Any) -> ChangeSignal:
         """How ``db``, a connection given to it alone, waits for other connections' commits
         (LISTEN/NOTIFY on PostgreSQL, ``PRAGMA data_version`` on SQLite)."""

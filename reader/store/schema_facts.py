@@ -13,4 +13,5 @@ SAID_KINDS = ("direct", "indirect")
 
 # A statement's rowid in quote_fts: its article id and the low 32 bits of its quote id, so the
 # articles of matching statements come from the index alone (no lookup of each quote row).
+SAID_SHIFT = 32
 SAID_ID = "(({row}.article_id << 32) | ({row}.id & 4294967295))"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from reader.store.backend import IndexColumn
+from reader.store.fts_tidy import tidy_after_import
 from reader.store.schema_facts import SAID_ID, SAID_KINDS
 
 if TYPE_CHECKING:
@@ -160,6 +161,7 @@ class SqliteBackend:
     insert_rows = staticmethod(insert_rows)
     import_session = staticmethod(import_session)
     statements_indexed_at_end = staticmethod(statements_indexed_at_end)
+    after_import = staticmethod(tidy_after_import)
     for_update = ""  # BEGIN IMMEDIATE holds the whole database's write lock already
 
     @staticmethod

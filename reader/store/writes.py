@@ -40,6 +40,11 @@ def import_session(db: Database) -> AbstractContextManager[Database]:
     return backend_of(db).import_session(db)
 
 
+def after_import(db: Database, added: int) -> None:
+    """The indexes' upkeep an import owes for its ``added`` articles (see the backends)."""
+    backend_of(db).after_import(db, added)
+
+
 def statements_indexed_at_end(db: Database) -> AbstractContextManager[Database]:
     """Inside the caller's transaction: the statements of the articles written in the block are
     indexed for ``said:`` by its end (at once, or in one step at the end where that is cheaper)."""

@@ -61,6 +61,10 @@ class PostgresBackend:
         return f'{column} COLLATE "C"'
 
     @staticmethod
+    def after_import(db: PgDatabase, added: int) -> None:
+        return None  # GIN indexes need no merging by hand (autovacuum cleans their pending lists)
+
+    @staticmethod
     def after_copy(db: PgDatabase, tables: list[str]) -> None:
         """Identity columns continue after the highest id copied in (not at 1)."""
         for table, column in db.execute(
