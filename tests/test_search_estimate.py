@@ -199,3 +199,22 @@ def test_the_newest_matches_are_ranked_the_same_when_read_over_a_window(
         monkeypatch.undo()
         assert windowed.total == whole.total > 30, query
         assert [h.article_id for h in windowed.hits] == [h.article_id for h in whole.hits], query
+
+
+def test_a_large_statement_total_is_estimated_and_its_page_is_the_same(
+    sdb: Database, small_threshold: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.search.statements import search_statements
+
+    monkeypatch.setattr("reader.search.statements.DATE_WALK", 10)  # past it, a page walks the dates
+    for query in ("said:diulang pemilu", "pemilu", "said:kampung"):
+        exact = search_statements(sdb, query, limit=30)
+        statements = _recording(sdb, monkeypatch)
+        estimated = search_statements(sdb, query, limit=30, estimate=True)
+        monkeypatch.setattr(sdb, "execute", type(sdb).execute.__get__(sdb))
+        assert not exact.estimated and estimated.estimated, query
+        assert abs(estimated.total - exact.total) <= 0.2 * exact.total, query
+        assert [q["id"] for q in estimated.quotes] == [q["id"] for q in exact.quotes], query
+        page = [sql for sql in statements if "LIMIT 30" in sql]
+        assert len(page) == 1 and "EXISTS" in page[0], query  # each article walked is asked
+    assert not search_statements(sdb, "said:diulang pemilu", limit=None, estimate=True).estimated  # all

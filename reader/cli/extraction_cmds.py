@@ -36,6 +36,8 @@ An empty QUERY lists every quote.
 @click.option("--article", "article_ref", help="Only quotes in this article (id or source id).")
 @click.option("--kind", type=click.Choice(["direct", "indirect"]), help="Only this kind of quote.")
 @click.option("--limit", type=click.IntRange(min=1), help="Show at most this many quotes.")
+@click.option("--exact", is_flag=True, help="Count every match (with --limit, a very large total is "
+              "estimated from a sample and marked ≈).")
 @click.option("--json", "as_json", is_flag=True, help="Print the quotes as JSON.")
 @click.pass_context
 def quotes_command(
@@ -45,6 +47,7 @@ def quotes_command(
     article_ref: str | None,
     kind: str | None,
     limit: int | None,
+    exact: bool,
     as_json: bool,
 ) -> None:
     from reader.search.statements import search_statements
@@ -59,7 +62,9 @@ def quotes_command(
             article_id = find_article_id(db, article_ref)
             if article_id is None:
                 raise UsageError(f"no article with id or source '{article_ref}'")
-        found = search_statements(db, text, limit, speaker=speaker, article_id=article_id, kind=kind)
+        found = search_statements(
+            db, text, limit, speaker=speaker, article_id=article_id, kind=kind, estimate=not exact
+        )
         if found.error:
             raise UsageError(found.error)
         return found
@@ -73,7 +78,7 @@ def quotes_command(
     if text.strip():
         noun = "quote" if found.total == 1 else "quotes"
         shown = f", showing {len(found.quotes)}" if len(found.quotes) < found.total else ""
-        click.echo(f"{found.total} {noun}{shown}")
+        click.echo(f"{'≈ ' if found.estimated else ''}{found.total:,} {noun}{shown}")
         if found.expansions:
             click.echo("Matched: " + "; ".join(str(e) for e in found.expansions))
     if not found.quotes:

@@ -77,8 +77,9 @@ class SearchSql(Protocol):
     stored_outlets: str  # SELECT of every outlet spelling stored, one per spelling in any case
 
     # -- statements -----------------------------------------------------------------------
-    def statement_where(self, said: Expr, speakers: Sequence[str] | None) -> Part:
-        """Conditions on a quote ``q``: a statement matching ``said`` (by one of ``speakers``)."""
+    def statement_where(self, said: Expr, speakers: Sequence[str] | None, probe: bool = False) -> Part:
+        """Conditions on a quote ``q``: a statement matching ``said`` (by one of ``speakers``);
+        ``probe``: asked of each quote in turn rather than of every match collected first."""
         ...
 
     def said_articles(self, said: Expr, speakers: Sequence[str] | None) -> Part:

@@ -46,17 +46,24 @@ def rounded(value: int) -> int:
     return round(value / scale) * scale
 
 
+def small_so_far(index: int, counted: int, sampled: int, max_id: int) -> bool:
+    """After the first quarter of the windows: whether the match looks far too small to be
+    estimated (a quarter of the threshold), so the rest of the sample is not worth reading.
+    Stopping is never wrong, only slower: the match is then counted exactly."""
+    return index + 1 == SAMPLE_WINDOWS // 4 and counted * max_id < sampled * ESTIMATE_ABOVE // 4
+
+
 def estimate(db: Database, source: Source, sql: Sql, max_id: int, user: str) -> tuple[int, int, int] | None:
     """(total, reviewed, reviewed by ``user``) scaled up from the sample, or None when the
     match is not large (or not driven by the full-text index, whose rowid ranges are cheap
     to seek)."""
-    if not source.fts or max_id < ESTIMATE_ABOVE:
+    if not source.fts or max_id <= ESTIMATE_ABOVE:  # no match can be larger than the archive
         return None
     if not (follows_the_window(source.count_sql or source.sql) and sql.follows_the_window()):
         return None
     counted = [0, 0, 0]
     sampled = 0
-    for low, high in windows(max_id):
+    for index, (low, high) in enumerate(windows(max_id)):
         row = db.execute(
             f"SELECT count(*), {REVIEWED_COUNTS} FROM {source.count_sql or source.sql} "
             f"{review_join(source.id)} WHERE {sql.clause(source.filter_id, (low, high))}",
@@ -64,6 +71,8 @@ def estimate(db: Database, source: Source, sql: Sql, max_id: int, user: str) -> 
         ).fetchone()
         counted = [before + int(value) for before, value in zip(counted, row, strict=True)]
         sampled += high - low + 1
+        if small_so_far(index, counted[0], sampled, max_id):
+            return None
     total, reviewed, mine = (value * max_id // max(sampled, 1) for value in counted)
     if total < ESTIMATE_ABOVE:
         return None

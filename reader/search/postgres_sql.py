@@ -150,7 +150,7 @@ class PostgresSearchSql:
 
     # -- statements -----------------------------------------------------------------------
 
-    def statement_where(self, said: Expr, speakers: Sequence[str] | None) -> Part:
+    def statement_where(self, said: Expr, speakers: Sequence[str] | None, probe: bool = False) -> Part:
         # Only statements have a ``said`` vector (see reader.store.postgres.backend).
         if speakers is None:
             return "q.said @@ ?::tsquery", [render_tsquery(said)]

@@ -84,16 +84,36 @@ class Selection:
     notes: str | None = None  # what search() would report in SearchResult.error
     plan: Plan | None = None  # the query's plan (expansions, marks, said: expression)
     speakers: tuple[list[str] | None, ...] = ()  # the names each speaker: filter means
+    # ``where`` before rendering, so that it can be read over one window of ids
+    # (:meth:`windowed`), and whether the full-text index drives it.
+    conditions: tuple[str, ...] = ()
+    filter_id: str = ""
+    fts: bool = False
+
+    def windowed(self, window: Window) -> str | None:
+        """``where`` with the ids and every subquery kept to ``window``; None when some
+        subquery cannot be bounded (it would be read whole for each window)."""
+        sql = Sql(list(self.conditions))
+        if not (follows_the_window(self.source) and sql.follows_the_window()):
+            return None
+        return sql.clause(self.filter_id, window)
 
 
-def selection(db: Database, request: SearchRequest) -> Selection:
-    """The SQL for all of ``request``'s matches; raises what :func:`query_errors` names."""
-    runner = _Search(db, request)
-    plan, source, sql = runner.prepare(needs_meta=True)
+def selection(db: Database, request: SearchRequest, said: bool = True, meta: bool = True) -> Selection:
+    """The SQL for all of ``request``'s matches; raises what :func:`query_errors` names.
+
+    ``said=False`` leaves the ``said:`` condition out (a caller that checks it on each
+    statement itself); ``meta=False`` joins the article row as ``a`` only where a filter
+    needs it."""
+    runner = _Search(db, request, said_articles=said)
+    plan, source, sql = runner.prepare(needs_meta=meta)
     params = (*source.params, *sql.params)
     notes = "; ".join(dict.fromkeys(runner.problems)) or None
     where = sql.clause(source.filter_id)
-    return Selection(source.sql, source.id, where, params, notes, plan, tuple(runner.speakers))
+    return Selection(
+        source.sql if meta else source.count_sql or source.sql, source.id, where, params, notes, plan,
+        tuple(runner.speakers), tuple(sql.where), source.filter_id, source.fts,
+    )  # fmt: skip
 
 
 def warm_up(db: Database) -> None:
@@ -117,8 +137,9 @@ def _empty(request: SearchRequest, error: str | None) -> SearchResult:
 
 
 class _Search:
-    def __init__(self, db: Database, request: SearchRequest) -> None:
+    def __init__(self, db: Database, request: SearchRequest, said_articles: bool = True) -> None:
         self.db = db
+        self.said_articles = said_articles  # said: narrows the articles (not when checked per quote)
         self.q = search_sql(db)
         self.request = request
         self.problems: list[str] = []
@@ -224,9 +245,9 @@ class _Search:
                 canonical or "",
             )
         self.speakers = [self._speakers(name, plan) for name in filters.speaker]
-        if plan.said:  # speaker: then means the speaker's own matching statements
+        if plan.said and self.said_articles:  # speaker: then means the speaker's own matching statements
             self.said = said_parts(self.q, plan.said, self.speakers)
-        for speakers in self.speakers if not plan.said else ():
+        for speakers in self.speakers if not plan.said and self.said_articles else ():
             if speakers is not None:
                 condition, params = self.q.speakers_of_article(speakers)
                 sql.add(condition, *params)

@@ -141,8 +141,13 @@ class SqliteSearchSql:
 
     # -- statements -----------------------------------------------------------------------
 
-    def statement_where(self, said: Expr, speakers: Sequence[str] | None) -> Part:
+    def statement_where(self, said: Expr, speakers: Sequence[str] | None, probe: bool = False) -> Part:
         match = render_fts5(said)
+        if probe:  # the statement's own row of the index, found by its rowid
+            probed = f"EXISTS (SELECT 1 FROM quote_fts(?) WHERE rowid = {QUOTE_SAID_ID})"
+            if speakers is None:
+                return probed, [match]
+            return f"{BY_SPEAKERS} AND {probed}", [json.dumps(list(speakers)), match]
         if speakers is None:
             return f"q.id IN (SELECT rowid & 4294967295 FROM quote_fts(?) WHERE {SAID_WINDOW})", [match]
         return f"{BY_SPEAKERS} AND {QUOTE_SAID_ID} IN ({STATEMENTS})", [json.dumps(list(speakers)), match]

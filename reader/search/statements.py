@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from reader.search import estimate as estimate_module
 from reader.search.backend_sql import SearchSql, query_errors, search_sql
 from reader.search.expr import Expr
 from reader.search.highlight import Highlighter
@@ -47,6 +48,7 @@ class StatementsResult:
     expansions: tuple[Expansion, ...] = ()
     notes: str | None = None  # about the query (unknown filters, refused prefixes); it ran
     error: str | None = None  # the query could not run; ``quotes`` is empty
+    estimated: bool = False  # ``total`` is an estimate (see ``estimate`` of search_statements)
 
 
 def search_statements(
@@ -58,12 +60,16 @@ def search_statements(
     speaker: str | None = None,
     article_id: int | None = None,
     kind: str | None = None,
+    estimate: bool = False,
 ) -> StatementsResult:
     """The statements ``query`` finds, newest article first; never raises on user input.
 
     ``query`` is the query language (or the app's whole request: its tag, actor and
     reviewed filters narrow the articles too). ``speaker`` means ``speaker:"NAME"`` in the
     query; ``article_id`` and ``kind`` narrow the quotes. ``limit=None`` lists all.
+    ``estimate``: a page of a very large match (at least
+    :data:`reader.search.estimate.ESTIMATE_ABOVE` statements) may come with its total
+    estimated from a sample of the archive (``StatementsResult.estimated``), as searches do.
     """
     request = query if isinstance(query, SearchRequest) else SearchRequest(query=query)
     if speaker is not None and speaker.replace('"', " ").strip():
@@ -71,7 +77,8 @@ def search_statements(
     if kind is not None and kind not in SAID_KINDS:
         return StatementsResult((), 0, error=f"unknown kind '{kind}' (direct or indirect)")
     try:
-        return _run(db, selection(db, request), request, article_id, kind, limit, max(0, offset))
+        estimate = estimate and limit is not None and article_id is None
+        return _run(db, selection(db, request), request, article_id, kind, limit, max(0, offset), estimate)
     except query_errors(db) as error:
         if search_sql(db).stopped(error):
             return StatementsResult((), 0, error=TOO_LONG)
@@ -97,13 +104,14 @@ def _article_conditions(
 
 
 def _quote_conditions(
-    q: SearchSql, said: Expr, speakers: list[str] | None, kind: str | None
+    q: SearchSql, said: Expr, speakers: list[str] | None, kind: str | None, probe: bool = False
 ) -> Conditions:
-    """Conditions on the quote row ``q``: a matching statement (by ``speakers``), its kind."""
+    """Conditions on the quote row ``q``: a matching statement (by ``speakers``), its kind;
+    ``probe``: asked of each quote in turn (see ``statement_where``)."""
     where: list[str] = []
     params: list[Any] = []
     if said:
-        condition, values = q.statement_where(said, speakers)
+        condition, values = q.statement_where(said, speakers, probe)
         where.append(condition)
         params += values
     elif speakers is not None:
@@ -135,6 +143,7 @@ def _run(
     kind: str | None,
     limit: int | None,
     offset: int,
+    estimate: bool = False,
 ) -> StatementsResult:
     plan = chosen.plan
     assert plan is not None
@@ -157,7 +166,14 @@ def _run(
     # listing (an export) is waited for.
     limited = q.deadline(db, DEADLINE_SECONDS) if limit is not None else contextlib.nullcontext()
     with limited:
-        total = int(db.execute(total_sql, total_params).fetchone()[0])
+        estimated = _estimated_total(db, chosen, request, q, plan.said, speakers, kind) if estimate else None
+        if estimated is None:
+            total = int(db.execute(total_sql, total_params).fetchone()[0])
+        else:
+            # So many that most articles hold one: the page walks the newest articles and
+            # asks each whether it matches, instead of collecting every match first (the
+            # whole index of a dense word: 760,000 articles at 1M).
+            total, clause, params = estimated, *_probes(db, request, q, plan.said, speakers, kind)
         page = f" LIMIT {max(0, int(limit))} OFFSET {offset}" if limit is not None else (
             f" LIMIT {q.no_limit} OFFSET {offset}" if offset else ""
         )  # fmt: skip
@@ -170,4 +186,54 @@ def _run(
         quote.update(zip(ARTICLE_KEYS, row[len(QUOTE_KEYS) :], strict=True))
         quote["spans"] = [list(span) for span in highlighter.spans(quote["text"])]
         quotes.append(quote)
-    return StatementsResult(tuple(quotes), total, tuple(plan.expansions), chosen.notes)
+    expansions = tuple(plan.expansions)
+    return StatementsResult(tuple(quotes), total, expansions, chosen.notes, estimated=estimated is not None)
+
+
+def _estimated_total(
+    db: Database, chosen: Selection, request: SearchRequest, q: SearchSql, said: Expr,
+    speakers: list[str] | None, kind: str | None,
+) -> int | None:
+    """The number of matching statements scaled up from the windows of article ids an
+    estimate samples (:mod:`reader.search.estimate`), or None when it is not large (or a
+    condition cannot be read by window)."""
+    max_id = int(db.execute("SELECT coalesce(max(id), 0) FROM article").fetchone()[0])
+    if max_id < estimate_module.ESTIMATE_ABOVE:
+        return None
+    counted = sampled = 0
+    narrows = _narrows_articles(request)
+    for index, window in enumerate(estimate_module.windows(max_id)):
+        where, params = [f"q.article_id BETWEEN {window[0]} AND {window[1]}"], []
+        if narrows:
+            articles = chosen.windowed(window)
+            if articles is None:
+                return None
+            where.append(f"q.article_id IN (SELECT {chosen.id} FROM {chosen.source} WHERE {articles})")
+            params += chosen.params
+        quotes_where, quote_params = _quote_conditions(q, said, speakers, kind)
+        sql = bounded(f"SELECT count(*) FROM quote q WHERE {' AND '.join([*where, *quotes_where])}", window)
+        counted += int(db.execute(sql, [*params, *quote_params]).fetchone()[0])
+        sampled += window[1] - window[0] + 1
+        if estimate_module.small_so_far(index, counted, sampled, max_id):
+            return None
+    total = counted * max_id // max(sampled, 1)
+    return estimate_module.rounded(total) if total >= estimate_module.ESTIMATE_ABOVE else None
+
+
+def _probes(
+    db: Database, request: SearchRequest, q: SearchSql, said: Expr, speakers: list[str] | None,
+    kind: str | None,
+) -> tuple[str, list[Any]]:
+    """The WHERE clause of a page that asks each article and quote walked whether it matches."""
+    where: list[str] = []
+    params: list[Any] = []
+    if _narrows_articles(request):
+        chosen = selection(db, request, said=False, meta=False)  # said: is asked of each quote
+        if chosen.fts:  # the full-text index finds one article's row by its id
+            found = f"SELECT 1 FROM {chosen.source} WHERE {chosen.where} AND {chosen.id} = q.article_id"
+            where.append(f"EXISTS ({found})")
+        else:
+            where.append(f"q.article_id IN (SELECT {chosen.id} FROM {chosen.source} WHERE {chosen.where})")
+        params += chosen.params
+    quotes_where, quote_params = _quote_conditions(q, said, speakers, kind, probe=True)
+    return bounded(" WHERE " + " AND ".join([*where, *quotes_where]), None), [*params, *quote_params]

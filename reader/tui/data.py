@@ -135,14 +135,25 @@ class Statements:
     total: int
     expansions: tuple[str, ...]
     error: str | None
+    estimated: bool = False  # the total is an estimate; the exact one is counted next
 
 
 def find_statements(db: Database, request: SearchRequest, limit: int) -> Statements:
     """The statements the app's search (query and filters) finds, newest article first."""
     from reader.search.statements import search_statements
 
-    found = search_statements(db, replace(request, offset=0), limit=limit)
-    return Statements(found.quotes, found.total, tuple(str(e) for e in found.expansions), found.error)
+    found = search_statements(db, replace(request, offset=0), limit=limit, estimate=True)
+    expansions = tuple(str(e) for e in found.expansions)
+    return Statements(found.quotes, found.total, expansions, found.error, found.estimated)
+
+
+def count_statements(db: Database, request: SearchRequest) -> int | None:
+    """The exact number of statements the app's search finds (after an estimate); None when
+    it could not be counted in the search's time limit."""
+    from reader.search.statements import search_statements
+
+    found = search_statements(db, replace(request, offset=0), limit=0)
+    return None if found.error else found.total
 
 
 @dataclass(frozen=True, slots=True)

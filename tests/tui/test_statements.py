@@ -109,3 +109,39 @@ async def test_speakers_window_finds_a_person_and_merges_and_splits(corpus: Path
         await settle(pilot)
         stored = speakers_of(corpus)
         assert stored["Daini Rahmat"] == [] and "Anas Isfidi" in stored
+
+
+async def test_a_large_statement_total_is_shown_as_an_estimate_then_counted(
+    corpus: Path, app_factory, monkeypatch
+) -> None:
+    import threading
+
+    import reader.tui.screens.statements as statements_screen
+
+    monkeypatch.setattr("reader.search.estimate.ESTIMATE_ABOVE", 1)  # a few stand for a million
+    monkeypatch.setattr("reader.search.estimate.SAMPLE_WINDOWS", 1)  # one window: all the ids
+    counted = threading.Event()
+    exact_count = statements_screen.count_statements
+
+    def held_count(db, request):  # noqa: ANN001, ANN202
+        counted.wait(10)  # the estimate stays on screen until the test has seen it
+        return exact_count(db, request)
+
+    monkeypatch.setattr(statements_screen, "count_statements", held_count)
+    app = app_factory(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "said:kami")
+        await pilot.press("escape")
+        await pilot.press("w")
+        for _ in range(200):  # not settle(): it waits for the held count
+            await pilot.pause(0.02)
+            if isinstance(app.screen, StatementsScreen) and app.screen.found is not None:
+                break
+        await pilot.pause()
+        assert isinstance(app.screen, StatementsScreen)
+        shown = len(app.screen.quotes)
+        assert shown > 1 and f"≈ {shown} statements for “said:kami”" in flat(app)
+        counted.set()
+        await settle(pilot)
+        assert f"{shown} statements for “said:kami”" in flat(app) and "≈" not in flat(app)

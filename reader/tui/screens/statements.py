@@ -7,7 +7,7 @@ screen can open its article scrolled to it. The quotes are looked up in a worker
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rich.text import Text
@@ -24,7 +24,7 @@ from reader.search import SearchRequest
 from reader.store.connect import ThreadConnections
 from reader.store.errors import describe
 from reader.tui import bindings
-from reader.tui.data import STATEMENTS_PAGE, Statements, find_statements
+from reader.tui.data import STATEMENTS_PAGE, Statements, count_statements, find_statements
 from reader.tui.screens.workers import db_errors
 
 MAX_TEXT_CHARS = 600
@@ -78,11 +78,16 @@ class StatementsScreen(ModalScreen[StatementTarget | None]):
     class Failed(Message):
         error: str
 
+    @dataclass
+    class Counted(Message):
+        total: int
+
     def __init__(self, connections: ThreadConnections, request: SearchRequest) -> None:
         super().__init__()
         self.connections = connections
         self.request = request
         self.quotes: list[dict[str, Any]] = []
+        self.found: Statements | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="statements-box") as box:
@@ -103,12 +108,26 @@ class StatementsScreen(ModalScreen[StatementTarget | None]):
             message: Message = self.Failed(describe(error))
         else:
             message = self.Loaded(found)
-        if not get_current_worker().is_cancelled:
-            self.post_message(message)
+        if get_current_worker().is_cancelled:
+            return
+        self.post_message(message)
+        if isinstance(message, self.Loaded) and found.estimated:  # the exact total follows
+            try:
+                exact = count_statements(self.connections.get(), request)
+            except db_errors():
+                return  # the estimate stays, marked as one
+            if exact is not None and not get_current_worker().is_cancelled:
+                self.post_message(self.Counted(exact))
+
+    @on(Counted)
+    def _counted(self, event: Counted) -> None:
+        if self.found is not None:
+            self.found = replace(self.found, total=event.total, estimated=False)
+            self.query_one("#statements-header", Label).update(self._header(self.found))
 
     @on(Loaded)
     def _loaded(self, event: Loaded) -> None:
-        found = event.statements
+        found = self.found = event.statements
         self.quotes = list(found.quotes)
         options = self.query_one("#statements-list", OptionList)
         options.clear_options()
@@ -124,7 +143,8 @@ class StatementsScreen(ModalScreen[StatementTarget | None]):
 
     def _header(self, found: Statements) -> Text:
         query = self.request.query.strip() or "(everything)"
-        shown = f"{found.total:,} statements" if found.total != 1 else "1 statement"
+        about = "≈ " if found.estimated else ""
+        shown = f"{about}{found.total:,} statements" if found.total != 1 else "1 statement"
         if found.total > len(found.quotes):
             shown += f" (the first {len(found.quotes):,} listed)"
         header = Text.assemble((shown, "bold"), f" for “{query}”")
