@@ -338,3 +338,28 @@ def test_a_capitalised_speech_verb_after_a_quote_is_not_part_of_the_name() -> No
     )
     [quote] = quotes(body, "direct")
     assert quote.speaker == "Dodiyanto" and quote.cue == "ungkap"
+
+
+def test_a_bare_description_after_a_cue_is_nobody_named_not_the_last_person() -> None:
+    body = (
+        "Terdakwa Hendra Wijaya hadir di ruang sidang bersama istrinya, Ratna Sari.\n"
+        '"Terdakwa merencanakan pembunuhan itu sejak sepekan sebelumnya," kata jaksa di persidangan.\n'
+        '"Kami melihat pelaku berlari ke arah pasar," ungkap saksi.\n'
+        '"Penggemar harus berhenti menyerang mereka," tambah penggemar lain.'
+    )
+    assert [q.speaker for q in quotes(body, "direct")] == [None, None, None]
+
+
+def test_a_description_with_its_name_is_the_named_person() -> None:
+    [quote] = quotes('"Uang itu diterima dalam tujuh tahap," kata jaksa KPK Ali Fikri di pengadilan.', "direct")
+    assert (quote.speaker, quote.role) == ("Ali Fikri", "jaksa KPK")
+
+
+def test_a_description_that_points_back_is_the_person_named_before() -> None:
+    body = (
+        'Fico Fachriza hadir di JIExpo. "Saya pelaku komedi, jadi acara ini harus ada," '
+        "jelas cowok yang kini berusia 25 tahun tersebut.\n"
+        '"Kader harus patuh pada aturan partai," kata Megawati Soekarnoputri di depan kader.\n'
+        '"Saya juga petugas partai, tidak ada yang istimewa," kata presiden kelima RI.'
+    )
+    assert [q.speaker for q in quotes(body, "direct")] == ["Fico Fachriza", *["Megawati Soekarnoputri"] * 2]

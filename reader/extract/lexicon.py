@@ -80,6 +80,10 @@ LOWER_ROLE_STARTS = frozenset(
     penasihat""".split()
 )
 
+# Words for a person that, after a cue, refer back to someone the article named (`ujar pria
+# kelahiran 1966 itu`, `kata politikus PDIP tersebut`).
+PERSON_WORDS = frozenset("pria wanita perempuan lelaki sosok orang politikus".split())
+
 # Military and police ranks (`Irjen Pol`, `Mayor Jenderal TNI`, `Marsda TNI`): they stand
 # with a name, never end a role. RANK_PARTS may follow a rank (`Laksamana Muda`, `Kombes Pol`).
 RANKS = frozenset(

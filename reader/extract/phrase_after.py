@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from reader.extract.actors import Catalogue
 from reader.extract.appositives import appositive
-from reader.extract.cues import PRONOUNS
+from reader.extract.cues import PHRASE_STOPS, PRONOUNS
 from reader.extract.lexicon import (
     LOWER_ROLE_STARTS,
     ORGANISATION_WORDS,
+    PERSON_WORDS,
+    dictionary_words,
     is_date_word,
     is_role_word,
 )
@@ -28,7 +30,34 @@ from reader.extract.phrase_parts import (
 # Words naming where a written statement comes from, before who wrote it.
 SOURCE_WORDS = frozenset("keterangan pernyataan rilis resmi tertulis akun unggahan".split())
 # Words that open an unnamed group or person after a cue.
-GROUP_WORDS = frozenset("para salah sejumlah ratusan ribuan puluhan seorang".split())
+GROUP_WORDS = frozenset("para salah sejumlah ratusan ribuan puluhan seorang mereka".split())
+
+
+# Lower-case words after a cue that leave the subject out (`ujar dia lagi`, `kata sang ayah`
+# is the person just named) or address someone by name (`kata pak Budi`): not a description.
+_NOT_A_DESCRIPTION = PHRASE_STOPS | frozenset(
+    "lagi kembali pun sang si pak bu bapak ibu mas mbak bang kak".split()
+)
+_VERB_PREFIXES = ("me", "di", "ber", "ter")
+
+
+def _names_a_speaker(folded: str) -> bool:
+    """Whether a lower-case word right after a cue describes who spoke (`kata jaksa`,
+    `ujar petugas`, `kata pria`): an ordinary noun, not a function word or a verb."""
+    if len(folded) < 3 or not folded.isalpha() or folded in _NOT_A_DESCRIPTION:
+        return False
+    if folded.startswith(_VERB_PREFIXES) and folded not in dictionary_words():
+        return False  # `ujar menirukan`, `kata ditemui`: a verb, the subject left out
+    return folded in dictionary_words() or folded.startswith("pe")
+
+
+def _body_acronym(name: str, catalogue: Catalogue | None) -> bool:
+    """`kata presiden kelima RI`: an acronym after a lower-case post is the body or the
+    country, not the person (unless the catalogue knows a person by it: `SBY`)."""
+    if not (name.isupper() and " " not in name):
+        return False
+    actor = catalogue.get(catalogue.resolve(name) or "") if catalogue is not None else None
+    return actor is None or actor.type != "person"
 
 
 def parse_after(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhrase:
@@ -111,10 +140,10 @@ def _parse_after(
                 run.append(item)
             break  # `kata … Wisnu Yuas dihubungi dari …`: the name ended
         if not run and not is_capitalised(word) and folded not in LOWER_ROLE_STARTS:
-            if folded in ("pria", "wanita", "perempuan", "lelaki", "sosok", "orang", "politikus"):
-                run.append(item)
+            if folded in PERSON_WORDS or _names_a_speaker(folded):
+                run.append(item)  # `kata jaksa`, `ujar warga setempat`: who, not how or when
                 continue
-            return NONE, ran_out
+            return NONE, ran_out  # `ujar saat ditemui`: the subject is left out
         run.append(item)
     else:
         ran_out = True
@@ -137,7 +166,7 @@ def _phrase_after(text: str, run: list[Word], catalogue: Catalogue | None) -> Sp
     first_cap = next((i for i, w in enumerate(run) if is_capitalised(w.text)), len(run))
     phrase = make_phrase(text, run[first_cap:], catalogue)
     lower_role = role_text(text, run[:first_cap])
-    if phrase.kind == "name":
+    if phrase.kind == "name" and not _body_acronym(phrase.name or "", catalogue):
         role = f"{lower_role} {phrase.role}" if phrase.role else lower_role
         return SpeakerPhrase("name", phrase.name, role, run[0].start, phrase.end)
     return SpeakerPhrase("reference", None, role_text(text, run), run[0].start, run[-1].end)

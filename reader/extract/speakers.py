@@ -20,6 +20,7 @@ from reader.extract.introductions import (
     previous_sentence,
     role_words,
 )
+from reader.extract.lexicon import LOWER_ROLE_STARTS, PERSON_WORDS, is_role_word
 from reader.extract.names import (
     SpeakerPhrase,
     common_word_here,
@@ -29,7 +30,11 @@ from reader.extract.names import (
     tidy_role,
     words,
 )
+from reader.extract.phrase_parts import REFERENCE_ENDS
 from reader.extract.resolve import holds, name_words
+
+_SENTENCE_END = re.compile(r"[.!?\n“”\"]")
+_OTHERS = frozenset("lain lainnya setempat".split())  # `penggemar lain`: someone else
 
 # Two or more capitalised words in a row: candidate names for the fallback speaker.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|binti))+")
@@ -208,10 +213,27 @@ class SpeakerMemory:
                 return self.learn(found.name, found.role)
             if description:
                 return None  # `Pengacaranya`: someone's lawyer, not the last speaker
+            if phrase.role[:1].islower() and not self._refers_back(phrase):
+                return None  # `kata jaksa`: a prosecutor the article does not name, not the last person
             person = self.last_person()  # `tegas calon wakil presiden itu`: a person
             if person is not None:
                 return person
         return self.pronoun(before) or self.first_person(before)
+
+    def _refers_back(self, phrase: SpeakerPhrase) -> bool:
+        """Whether a lower-case description after a cue means someone the article named: a
+        post or a word for a person (`kata calon wakil presiden`, `ujar pria kelahiran Solo`),
+        a demonstrative before the sentence ends (`jelas cowok yang kini berusia 25 tahun
+        tersebut`) or a post with more words (`kata presiden kelima RI`); not a bare
+        description (`kata jaksa`, `tambah penggemar lain`)."""
+        words = [word.strip(",;:") for word in (phrase.role or "").split()]
+        if words[0] in LOWER_ROLE_STARTS or words[0] in PERSON_WORDS:
+            return True
+        end = _SENTENCE_END.search(self.text, max(phrase.end, 0))
+        rest = self.text[max(phrase.start, 0) : end.start() if end else len(self.text)].split()[:16]
+        if any(word.casefold().strip(",;") in REFERENCE_ENDS for word in rest):
+            return True
+        return len(words) > 1 and any(is_role_word(word) for word in words) and words[-1] not in _OTHERS
 
     def pronoun(self, at: int) -> Speaker | None:
         """Who `ujarnya` or `dia` at ``at`` refers to.
