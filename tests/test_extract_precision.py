@@ -363,3 +363,17 @@ def test_a_description_that_points_back_is_the_person_named_before() -> None:
         '"Saya juga petugas partai, tidak ada yang istimewa," kata presiden kelima RI.'
     )
     assert [q.speaker for q in quotes(body, "direct")] == ["Fico Fachriza", *["Megawati Soekarnoputri"] * 2]
+
+
+def test_a_rank_after_the_post_is_not_part_of_the_name() -> None:
+    body = (
+        '"Ini titik rawan pelanggaran lalu lintas," kata Kasat Lantas Polresta Barelang, Kompol I Putu Bayu Pati.\n'
+        '"Kami siagakan seratus personel di setiap pos," kata Dandim 1414 Tana Toraja Letkol Czi Zaenal Arifin.\n'
+        '"Pengamanan malam tahun baru sudah siap," kata Kabid Humas Polda Metro Jaya Kombes Pol Yusri Yunus.'
+    )
+    found = [(q.speaker, q.role) for q in quotes(body, "direct")]
+    assert found == [
+        ("I Putu Bayu Pati", "Kasat Lantas Polresta Barelang"),
+        ("Zaenal Arifin", "Dandim 1414 Tana Toraja"),
+        ("Yusri Yunus", "Kabid Humas Polda Metro Jaya"),
+    ]

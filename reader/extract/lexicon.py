@@ -38,8 +38,9 @@ ORGANISATION_WORDS = frozenset(
     kementerian kemenko partai komisi badan dewan majelis lembaga yayasan perkumpulan
     forum aliansi gerakan koalisi tim relawan komunitas asosiasi ikatan persatuan
     perhimpunan bank pt cv tbk grup group media stasiun bandara pelabuhan pasar taman
-    lapangan stadion pengadilan kejaksaan kepolisian polda polres polsek kodam korem
-    kodim pemerintah pemprov pemkab pemkot kabupaten kota provinsi desa kelurahan
+    lapangan stadion pengadilan kejaksaan kepolisian polda polres polresta polrestabes
+    polsek kodam korem kodim lanal lanud lantamal koramil pemerintah pemprov pemkab pemkot
+    kabupaten kota provinsi desa kelurahan
     kecamatan pulau gunung sungai danau selat laut teluk operasi program festival
     piala liga undang peraturan keputusan pasal apel debat pilpres pemilu pilkada
     covid pesantren ponpes pondok""".split()
@@ -92,7 +93,10 @@ RANKS = frozenset(
     marsma laksamana laksda laksdya laksma kolonel letkol mayor kapten lettu letda serma
     serka sertu serda kopral inspektur komisaris brigadir ajun""".split()
 )
-RANK_PARTS = frozenset("muda madya pertama besar utama tni pol polisi polri purn (purn)".split())
+RANK_PARTS = frozenset(
+    """muda madya pertama besar utama tni pol polisi polri purn (purn) inf czi kav arh cpm chk
+    ckm cba cpl chb cku caj cpn mar pnb tek kes lek adm sus psk pom""".split()
+)  # the corps after an army rank too: `Letkol Czi`, `Kolonel Inf`, `Kolonel Pnb`
 
 # Titles that open a person's name (`Habib Aboe Bakar`, `Lalu Darmawan`, `KH Ma'ruf`).
 NAME_TITLES = frozenset(

@@ -21,6 +21,8 @@ from reader.extract.lexicon import (
     NAME_LIKE_WORDS,
     ORGANISATION_WORDS,
     PRONOUN_WORDS,
+    RANK_PARTS,
+    RANKS,
     SENTENCE_STARTERS,
     TITLES,
     dictionary_words,
@@ -316,6 +318,8 @@ def split_role(
         ):
             cut, name_words = 0, segment  # `Ketua Bawaslu X, Muhammad Bahrun`: all the name
         if name_words:
+            ranked = _rank_length(name_words)  # `…, Kompol I Putu Bayu Pati`: the rank is no name
+            cut, name_words = cut + ranked, name_words[ranked:]
             before = [w for seg in segments[:index] for w in seg] + segment[:cut]
             role_words = [w for w in before if w.text.casefold() not in HONORIFICS]
             while role_words and role_words[-1].text.rstrip(".").casefold() in TITLES:
@@ -326,6 +330,23 @@ def split_role(
         w for w in items if w.text != "," and w.text[0] != "(" and w.text.casefold() not in HONORIFICS
     ]
     return (_span_text(text, role_words) if role_words else None), None
+
+
+def _rank_length(name_words: list[Word]) -> int:
+    """How many words of a name come before the person's own: up to and with a military or
+    police rank (`Kompol`, `Kombes Pol`, `Letkol Czi`), which stands right before the name
+    (`Tana Toraja Letkol Czi Zaenal Arifin`: the place belongs to the post), leaving at
+    least one word of the name."""
+    folded_words = [w.text.rstrip(".").casefold() for w in name_words]
+    ranks = [i for i, word in enumerate(folded_words[:-1]) if word in RANKS]
+    count = ranks[0] if ranks else 0
+    while count < len(name_words) - 1:
+        folded = name_words[count].text.rstrip(".").casefold()
+        if folded in RANKS or (count and folded in RANK_PARTS):
+            count += 1
+        else:
+            break
+    return count
 
 
 def _name_text(text: str, name_words: list[Word]) -> str:
