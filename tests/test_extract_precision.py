@@ -377,3 +377,25 @@ def test_a_rank_after_the_post_is_not_part_of_the_name() -> None:
         ("Zaenal Arifin", "Dandim 1414 Tana Toraja"),
         ("Yusri Yunus", "Kabid Humas Polda Metro Jaya"),
     ]
+
+
+def test_a_year_inside_a_post_and_an_account_before_a_name() -> None:
+    body = (
+        '"Kami berduka atas wafatnya beliau," tulis juara Olimpiade 2016 Tontowi Ahmad di Instagram.\n'
+        "Menurut penuturan Kepala Perwakilan Bank Indonesia DKI Jakarta Hamid Ponco Wibowo, "
+        "kopi menjadi andalan wisata daerah itu."
+    )
+    found = [(q.speaker, q.role) for q in extract_article(body).quotes]
+    assert found == [
+        ("Tontowi Ahmad", "juara Olimpiade 2016"),
+        ("Hamid Ponco Wibowo", "Kepala Perwakilan Bank Indonesia DKI Jakarta"),
+    ]
+
+
+def test_a_body_or_a_place_after_a_description_is_no_speaker() -> None:
+    body = (
+        "Reza Arya Pratama lahir dan besar di Parepare.\n"
+        '"Semoga suporter tetap datang ke stadion," ucap pemain asli Parepare.\n'
+        '"Pemeriksaan itu masih berjalan," ungkap sumber dari Layanan Pajak Nasional.'
+    )
+    assert [q.speaker for q in quotes(body, "direct")] == [None, None]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.extract.actors import Catalogue
 from reader.extract.appositives import appositive
 from reader.extract.cues import PHRASE_STOPS, PRONOUNS
@@ -11,6 +13,7 @@ from reader.extract.lexicon import (
     PERSON_WORDS,
     dictionary_words,
     is_date_word,
+    is_ordinary_word,
     is_role_word,
 )
 from reader.extract.names import NONE, SpeakerPhrase, Word, is_capitalised, words
@@ -48,7 +51,30 @@ def _names_a_speaker(folded: str) -> bool:
         return False
     if folded.startswith(_VERB_PREFIXES) and folded not in dictionary_words():
         return False  # `ujar menirukan`, `kata ditemui`: a verb, the subject left out
-    return folded in dictionary_words() or folded.startswith("pe")
+    return folded in dictionary_words() or folded.startswith("pe")  # `petugas`, `pelatih`
+
+
+def _nominalisation(folded: str) -> bool:
+    """`penuturan`, `pengakuan`, `keterangan`: what someone gave, not someone."""
+    return len(folded) > 6 and folded.startswith(("pe", "ke")) and folded.endswith("an") and folded.isalpha()
+
+
+def _account_of(items: list[Word]) -> bool:
+    """`menurut penuturan Aris`, `pengakuan Samsudin`: someone's account, then who gave it."""
+    folded = items[0].text.casefold()
+    return _nominalisation(folded) and folded not in LOWER_ROLE_STARTS and is_capitalised(items[1].text)
+
+
+def _not_a_person(text: str, name: str, catalogue: Catalogue | None) -> bool:
+    """After a description (`ucap pemain asli Parepare`, `ungkap sumber dari Layanan Pajak
+    Nasional`): a name made of ordinary words, or a word the article uses as a place
+    (`di Parepare`), names a body or a place, not the speaker."""
+    words = name.split()
+    if catalogue is not None and catalogue.resolve(name) is not None:
+        return False
+    if len(words) > 1 and all(is_ordinary_word(word.casefold()) for word in words):
+        return True  # one ordinary word may still be a person's only name (`Jali`, `Budi`)
+    return len(words) == 1 and re.search(rf"\b(?:di|ke|dari)\s+{re.escape(name)}\b", text) is not None
 
 
 def _body_acronym(name: str, catalogue: Catalogue | None) -> bool:
@@ -82,7 +108,7 @@ def _parse_after(
     """The phrase at the start of ``items``, and whether the reading ran to their end."""
     if not items:
         return NONE, True
-    while len(items) > 1 and items[0].text.casefold() in SOURCE_WORDS:
+    while len(items) > 1 and (items[0].text.casefold() in SOURCE_WORDS or _account_of(items)):
         items = items[1:]  # `tulis keterangan resmi Formula E`, `tanya akun @nama`
     first = items[0].text
     if first.casefold() in PRONOUNS:
@@ -128,6 +154,9 @@ def _parse_after(
         if folded.isdigit() and run and run[-1].text.casefold() in ("urut", "nomor"):
             run.append(item)  # `calon wakil presiden nomor urut 3 itu`
             continue
+        if _year_inside(items, index, run):
+            run.append(item)  # `juara Olimpiade 2016 Tontowi Ahmad`
+            continue
         if stop(word) and (run or folded not in LOWER_ROLE_STARTS):
             if folded in REFERENCE_ENDS and run:
                 run.append(item)
@@ -166,10 +195,22 @@ def _phrase_after(text: str, run: list[Word], catalogue: Catalogue | None) -> Sp
     first_cap = next((i for i, w in enumerate(run) if is_capitalised(w.text)), len(run))
     phrase = make_phrase(text, run[first_cap:], catalogue)
     lower_role = role_text(text, run[:first_cap])
-    if phrase.kind == "name" and not _body_acronym(phrase.name or "", catalogue):
+    described = run[0].text.casefold() not in LOWER_ROLE_STARTS  # `kata jaksa …`, not a post
+    if phrase.kind == "name" and not _body_acronym(phrase.name or "", catalogue) and not (
+        described and _not_a_person(text, phrase.name or "", catalogue)
+    ):
         role = f"{lower_role} {phrase.role}" if phrase.role else lower_role
         return SpeakerPhrase("name", phrase.name, role, run[0].start, phrase.end)
     return SpeakerPhrase("reference", None, role_text(text, run), run[0].start, run[-1].end)
+
+
+def _year_inside(items: list[Word], index: int, run: list[Word]) -> bool:
+    """A year inside a post, between two capitalised words (`juara Olimpiade 2016 Tontowi`)."""
+    word = items[index].text
+    if not (len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")) or not run:
+        return False
+    following = items[index + 1].text if index + 1 < len(items) else ""
+    return is_capitalised(run[-1].text) and is_capitalised(following)
 
 
 def _inside_title(items: list[Word], index: int, run: list[Word]) -> bool:
