@@ -399,3 +399,12 @@ def test_a_body_or_a_place_after_a_description_is_no_speaker() -> None:
         '"Pemeriksaan itu masih berjalan," ungkap sumber dari Layanan Pajak Nasional.'
     )
     assert [q.speaker for q in quotes(body, "direct")] == [None, None]
+
+
+def test_a_role_keeps_no_stray_comma_or_rank_and_a_bare_description_ends_at_its_comma() -> None:
+    body = (
+        '"Ini titik rawan pelanggaran lalu lintas," kata Kasat Reskrim Polrestabes , AKBP Indratmoko, Rabu.\n'
+        '"Pemilu harus jujur dan adil bagi semua," kata pengamat politik, Ujang Komarudin.'
+    )
+    found = [(q.speaker, q.role) for q in quotes(body, "direct")]
+    assert found == [("Indratmoko", "Kasat Reskrim Polrestabes"), ("Ujang Komarudin", "pengamat politik")]

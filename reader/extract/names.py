@@ -252,6 +252,7 @@ def tidy_role(role: str | None) -> str | None:
     disapa`) or with -nya (`Wakil Ketua Umumnya`) is not a post; a pair's description gives
     its first post (`Pasangan calon presiden dan wakil presiden …` -> `Calon presiden`).
     """
+    role = (role or "").strip().rstrip(",;:").strip()
     if not role:
         return None
     parts = role.split()
@@ -266,7 +267,8 @@ def tidy_role(role: str | None) -> str | None:
         return None  # `warga setempat`: who someone is, not a post
     if is_description(parts[-1].casefold()):
         return None
-    return trim_role(role)
+    trimmed = trim_role(role)
+    return trimmed.strip().rstrip(",;:").strip() or None if trimmed else trimmed
 
 
 @functools.lru_cache(maxsize=65536)
@@ -318,9 +320,11 @@ def split_role(
         ):
             cut, name_words = 0, segment  # `Ketua Bawaslu X, Muhammad Bahrun`: all the name
         if name_words:
-            ranked = _rank_length(name_words)  # `…, Kompol I Putu Bayu Pati`: the rank is no name
-            cut, name_words = cut + ranked, name_words[ranked:]
-            before = [w for seg in segments[:index] for w in seg] + segment[:cut]
+            # `…, Kompol I Putu Bayu Pati`: the rank is neither the name nor the post
+            rank_start, rank_end = _rank_span(name_words)
+            kept = segment[: cut + rank_start]
+            name_words = name_words[rank_end:]
+            before = [w for seg in segments[:index] for w in seg] + kept
             role_words = [w for w in before if w.text.casefold() not in HONORIFICS]
             while role_words and role_words[-1].text.rstrip(".").casefold() in TITLES:
                 role_words.pop()  # `Pimpinan Pesantren Al Badar, KH Uwais`: KH is no role
@@ -332,21 +336,18 @@ def split_role(
     return (_span_text(text, role_words) if role_words else None), None
 
 
-def _rank_length(name_words: list[Word]) -> int:
-    """How many words of a name come before the person's own: up to and with a military or
-    police rank (`Kompol`, `Kombes Pol`, `Letkol Czi`), which stands right before the name
-    (`Tana Toraja Letkol Czi Zaenal Arifin`: the place belongs to the post), leaving at
-    least one word of the name."""
-    folded_words = [w.text.rstrip(".").casefold() for w in name_words]
-    ranks = [i for i, word in enumerate(folded_words[:-1]) if word in RANKS]
-    count = ranks[0] if ranks else 0
-    while count < len(name_words) - 1:
-        folded = name_words[count].text.rstrip(".").casefold()
-        if folded in RANKS or (count and folded in RANK_PARTS):
-            count += 1
-        else:
-            break
-    return count
+def _rank_span(name_words: list[Word]) -> tuple[int, int]:
+    """Where a military or police rank stands in a name's words (`Kompol`, `Kombes Pol`,
+    `Letkol Czi`): right before the person's own name, so words before it belong to the post
+    (`Tana Toraja Letkol Czi Zaenal Arifin`); (0, 0) without one. At least one word stays."""
+    folded = [w.text.rstrip(".").casefold() for w in name_words]
+    start = next((i for i, word in enumerate(folded[:-1]) if word in RANKS), None)
+    if start is None:
+        return 0, 0
+    end = start + 1
+    while end < len(name_words) - 1 and (folded[end] in RANKS or folded[end] in RANK_PARTS):
+        end += 1
+    return start, end
 
 
 def _name_text(text: str, name_words: list[Word]) -> str:

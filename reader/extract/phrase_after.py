@@ -136,7 +136,11 @@ def _parse_after(
             after = items[index + 2].text if index + 2 < len(items) else ""
             if nxt == "dan" and is_capitalised(after):
                 nxt = after  # `Bidang Politik, Hukum, dan Keamanan Mahfud MD`
-            if run and is_capitalised(nxt) and not is_date_word(nxt) and role_so_far(run):
+            # (not after a bare description: `kata hakim, Galumbang Menak mengaku …`)
+            described = run and not any(is_capitalised(w.text) for w in run) and (
+                run[0].text.casefold() not in LOWER_ROLE_STARTS
+            )
+            if run and is_capitalised(nxt) and not is_date_word(nxt) and role_so_far(run) and not described:
                 run.append(item)
                 continue
             break
