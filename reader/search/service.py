@@ -241,7 +241,7 @@ class _Search:
                 continue
             sql.add(
                 "@id IN (SELECT m.article_id FROM mention m JOIN actor ac ON ac.id = m.actor_id "
-                f"WHERE ac.name = ? AND {in_window('m.article_id')})",
+                f"WHERE ac.name = ?{in_window('m.article_id')})",
                 canonical or "",
             )
         self.speakers = [self._speakers(name, plan) for name in filters.speaker]
@@ -255,7 +255,7 @@ class _Search:
             condition, params = self.q.same_name("t.name", name)
             sql.add(
                 "@id IN (SELECT at.article_id FROM article_tag at JOIN tag t ON t.id = at.tag_id "
-                f"WHERE {condition} AND {in_window('at.article_id')})",
+                f"WHERE {condition}{in_window('at.article_id')})",
                 *params,
             )
         for text in filters.note:
@@ -270,12 +270,12 @@ class _Search:
         self.reviewed_filter = filters.reviewed
         if filters.reviewed is not None:
             negation = "" if filters.reviewed else "NOT "
-            reviewed = f"SELECT article_id FROM review WHERE reviewed = 1 AND {in_window('article_id')}"
+            reviewed = f"SELECT article_id FROM review WHERE reviewed = 1{in_window('article_id')}"
             sql.add(f"@id {negation}IN ({reviewed})")
         self.reviewers = tuple(self.me if name == ME else name.replace("\0", "") for name in filters.reviewer)
         for name in self.reviewers:  # an analyst no one knows matches nothing
             sql.add("@id IN (SELECT article_id FROM review WHERE reviewed = 1 AND "
-                    f"lower(reviewed_by) = lower(?) AND {in_window('article_id')})", name)  # fmt: skip
+                    f"lower(reviewed_by) = lower(?){in_window('article_id')})", name)  # fmt: skip
         if filters.date_from:
             sql.add("a.published >= ?", filters.date_from)
         if filters.date_to:

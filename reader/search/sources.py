@@ -10,27 +10,30 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-# A subquery's bound on the article ids it yields, ``@window(COLUMN,SHIFT)``: nothing for a
-# whole search, ``COLUMN BETWEEN ...`` when the search reads one range of ids (an estimate's
-# sample, the newest matches it ranks), so the subquery reads that range, not the archive.
-# ``SHIFT``: the column holds the article id shifted left (a statement's rowid in quote_fts).
-_WINDOW = re.compile(r"@window\(([^,()]+),(\d+)\)")
+# A subquery's bound on the article ids it yields, ``@window[AND](COLUMN,SHIFT)``: nothing
+# for a whole search, `` AND COLUMN BETWEEN ...`` (or `` WHERE ...``) when the search reads one
+# range of ids (an estimate's sample, the newest matches it ranks), so that the subquery reads
+# that range, not the archive. ``SHIFT``: the column holds the article id shifted left (a
+# statement's rowid in quote_fts).
+_WINDOW = re.compile(r" @window\[(AND|WHERE)\]\(([^,()]+),(\d+)\)")
 Window = tuple[int, int]  # inclusive article ids
 
 
-def in_window(column: str, shift: int = 0) -> str:
-    """The condition that bounds a subquery's ``column`` to the search's window of ids."""
-    return f"@window({column},{shift})"
+def in_window(column: str, shift: int = 0, joiner: str = "AND") -> str:
+    """The clause (`` AND …``, or `` WHERE …`` as a subquery's first) that bounds its
+    ``column`` to the search's window of ids; written after the subquery's conditions."""
+    return f" @window[{joiner}]({column},{shift})"
 
 
 def bounded(sql: str, window: Window | None) -> str:
-    """``sql`` with every :func:`in_window` condition made real for ``window`` (or TRUE)."""
+    """``sql`` with every :func:`in_window` clause made real for ``window`` (or dropped)."""
 
     def bound(match: re.Match[str]) -> str:
         if window is None:
-            return "TRUE"
-        column, shift = match.group(1), int(match.group(2))
-        return f"{column} BETWEEN {int(window[0]) << shift} AND {((int(window[1]) + 1) << shift) - 1}"
+            return ""
+        joiner, column, shift = match.group(1), match.group(2), int(match.group(3))
+        low, high = int(window[0]) << shift, ((int(window[1]) + 1) << shift) - 1
+        return f" {joiner} {column} BETWEEN {low} AND {high}"
 
     return _WINDOW.sub(bound, sql)
 
@@ -38,12 +41,12 @@ def bounded(sql: str, window: Window | None) -> str:
 def follows_the_window(conditions: str) -> bool:
     """Whether every subquery of ``conditions`` (before :func:`bounded`) is bounded by the
     window: one that is not would be read whole for every window."""
-    return conditions.lower().count("select") <= conditions.count("@window(")
+    return conditions.lower().count("select") <= conditions.count("@window[")
 
 
 MENTIONED = (
-    "SELECT m.article_id FROM mention m JOIN actor ac ON ac.id = m.actor_id WHERE ac.name IN ({}) "
-    f"AND {in_window('m.article_id')}"
+    "SELECT m.article_id FROM mention m JOIN actor ac ON ac.id = m.actor_id WHERE ac.name IN ({})"
+    + in_window("m.article_id")
 )
 
 

@@ -27,9 +27,10 @@ PROGRESS_STEPS = 10_000  # SQLite VM steps between deadline checks
 
 # Table-valued form: inside a query over article_fts, a bare "article_fts MATCH" would
 # refer to the outer table.
-MATCHING = f"SELECT rowid FROM article_fts(?) WHERE {in_window('rowid')}"
-SAID_WINDOW = in_window("rowid", SAID_SHIFT)  # a statement's rowid holds its article id
-STATEMENTS = f"SELECT rowid FROM quote_fts(?) WHERE {SAID_WINDOW}"
+MATCHING = "SELECT rowid FROM article_fts(?)" + in_window("rowid", joiner="WHERE")
+# A statement's rowid holds its article id.
+SAID_WINDOW = in_window("rowid", SAID_SHIFT, joiner="WHERE")
+STATEMENTS = f"SELECT rowid FROM quote_fts(?){SAID_WINDOW}"
 BY_SPEAKERS = "q.speaker IN (SELECT value FROM json_each(?))"
 # A statement's rowid in quote_fts holds its article id (see reader.store.schema_facts.SAID_ID).
 QUOTE_SAID_ID = SAID_ID.format(row="q")
@@ -123,7 +124,7 @@ class SqliteSearchSql:
     def speakers_of_article(self, names: Sequence[str]) -> Part:
         return (
             f"@id IN (SELECT q.article_id FROM quote q INDEXED BY quote_speaker WHERE {BY_SPEAKERS} "
-            f"AND {in_window('q.article_id')})",
+            f"{in_window('q.article_id')})",
             [json.dumps(list(names))],
         )
 
@@ -149,19 +150,19 @@ class SqliteSearchSql:
                 return probed, [match]
             return f"{BY_SPEAKERS} AND {probed}", [json.dumps(list(speakers)), match]
         if speakers is None:
-            return f"q.id IN (SELECT rowid & 4294967295 FROM quote_fts(?) WHERE {SAID_WINDOW})", [match]
+            return f"q.id IN (SELECT rowid & 4294967295 FROM quote_fts(?){SAID_WINDOW})", [match]
         return f"{BY_SPEAKERS} AND {QUOTE_SAID_ID} IN ({STATEMENTS})", [json.dumps(list(speakers)), match]
 
     def said_articles(self, said: Expr, speakers: Sequence[str] | None) -> Part:
         # From the index alone, or from the speakers' quotes (``quote_speaker`` holds their
         # article ids) probed in the index.
         if speakers is None:
-            statements = f"SELECT {ARTICLE_OF} AS article_id FROM quote_fts(?) WHERE {SAID_WINDOW}"
+            statements = f"SELECT {ARTICLE_OF} AS article_id FROM quote_fts(?){SAID_WINDOW}"
             return statements, [render_fts5(said)]
         where, params = self.statement_where(said, speakers)
         return (
-            f"SELECT q.article_id FROM quote q INDEXED BY quote_speaker WHERE {where} "
-            f"AND {in_window('q.article_id')}",
+            f"SELECT q.article_id FROM quote q INDEXED BY quote_speaker WHERE {where}"
+            + in_window("q.article_id"),
             params,
         )
 
