@@ -19,7 +19,7 @@ import psycopg
 
 from reader.search.backend_sql import Part
 from reader.search.expr import Expr
-from reader.search.sources import Source, Sql, marks
+from reader.search.sources import Source, Sql, in_window, marks
 from reader.search.tsquery import rank_queries, render_tsquery
 
 # ts_rank's weights for D, C, B, A (body stems, title stems, body, title): FTS5's bm25
@@ -31,7 +31,7 @@ from reader.search.tsquery import rank_queries, render_tsquery
 RAW_WEIGHTS = "'{0, 0, 0.3333, 1.0}'::real[]"
 STEM_WEIGHTS = "'{0.0333, 0.1, 0, 0}'::real[]"
 TEXT = "a.search @@ ?::tsquery"
-MATCHING = "SELECT id FROM article WHERE search @@ ?::tsquery"
+MATCHING = "SELECT id FROM article WHERE search @@ ?::tsquery" + in_window("id")
 _META_JOIN = re.compile(r"\s*JOIN article a ON a\.id = [\w.]+")
 _QUOTES_OF_ARTICLES = "FROM quote q JOIN article a ON a.id = q.article_id"
 _ARTICLES_BY_DATE = "FROM article a JOIN quote q ON q.article_id = a.id"
@@ -158,7 +158,7 @@ class PostgresSearchSql:
 
     def said_articles(self, said: Expr, speakers: Sequence[str] | None) -> Part:
         where, params = self.statement_where(said, speakers)
-        return f"SELECT q.article_id FROM quote q WHERE {where}", params
+        return f"SELECT q.article_id FROM quote q WHERE {where}" + in_window("q.article_id"), params
 
     def statements_count(
         self, said: Expr, articles: Callable[[str], tuple[list[str], list[Any]]]
