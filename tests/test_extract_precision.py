@@ -351,7 +351,8 @@ def test_a_bare_description_after_a_cue_is_nobody_named_not_the_last_person() ->
 
 
 def test_a_description_with_its_name_is_the_named_person() -> None:
-    [quote] = quotes('"Uang itu diterima dalam tujuh tahap," kata jaksa KPK Ali Fikri di pengadilan.', "direct")
+    body = '"Uang itu diterima dalam tujuh tahap," kata jaksa KPK Ali Fikri di pengadilan.'
+    [quote] = quotes(body, "direct")
     assert (quote.speaker, quote.role) == ("Ali Fikri", "jaksa KPK")
 
 
@@ -367,8 +368,10 @@ def test_a_description_that_points_back_is_the_person_named_before() -> None:
 
 def test_a_rank_after_the_post_is_not_part_of_the_name() -> None:
     body = (
-        '"Ini titik rawan pelanggaran lalu lintas," kata Kasat Lantas Polresta Barelang, Kompol I Putu Bayu Pati.\n'
-        '"Kami siagakan seratus personel di setiap pos," kata Dandim 1414 Tana Toraja Letkol Czi Zaenal Arifin.\n'
+        '"Ini titik rawan pelanggaran lalu lintas," kata Kasat Lantas Polresta Barelang, '
+        "Kompol I Putu Bayu Pati.\n"
+        '"Kami siagakan seratus personel di setiap pos," kata Dandim 1414 Tana Toraja '
+        "Letkol Czi Zaenal Arifin.\n"
         '"Pengamanan malam tahun baru sudah siap," kata Kabid Humas Polda Metro Jaya Kombes Pol Yusri Yunus.'
     )
     found = [(q.speaker, q.role) for q in quotes(body, "direct")]

@@ -129,3 +129,24 @@ def test_statements_are_the_same_on_both_stores(stores: tuple[Any, Any]) -> None
 
 def _quotes(quotes: tuple[dict[str, Any], ...]) -> list[tuple[Any, ...]]:
     return [(quote["source"], quote["text"], quote["spans"]) for quote in quotes]
+
+
+def test_estimated_totals_and_their_pages_agree_on_both_stores(
+    stores: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A few hundred articles stand for a million: every window of ids is read, so the
+    # estimate is the exact count, and a page walks the newest articles asking each in turn.
+    monkeypatch.setattr("reader.search.estimate.ESTIMATE_ABOVE", 1)
+    monkeypatch.setattr("reader.search.estimate.SAMPLE_WINDOWS", 1)
+    monkeypatch.setattr("reader.search.statements.DATE_WALK", 1)
+    for query in ("said:curang pemilu", "kecurangan", "said:kecurangn", "speaker:Anies said:curang"):
+        exact = [search_statements(db, query, limit=20) for db in stores]
+        estimated = [search_statements(db, query, limit=20, estimate=True) for db in stores]
+        assert [found.estimated for found in estimated] == [True, True], query
+        assert estimated[0].total == estimated[1].total == exact[0].total == exact[1].total, query
+        assert _quotes(estimated[0].quotes) == _quotes(estimated[1].quotes) == _quotes(exact[0].quotes), query
+        articles = [search(db, SearchRequest(query=query, estimate=True)) for db in stores]
+        # Only a full-text match is estimated; a match of statements alone is counted.
+        text = any(not word.startswith(("said:", "speaker:")) for word in query.split())
+        assert [found.estimated for found in articles] == [text, text], query
+        assert articles[0].total == articles[1].total, query
