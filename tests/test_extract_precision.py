@@ -411,3 +411,14 @@ def test_a_role_keeps_no_stray_comma_or_rank_and_a_bare_description_ends_at_its_
     )
     found = [(q.speaker, q.role) for q in quotes(body, "direct")]
     assert found == [("Indratmoko", "Kasat Reskrim Polrestabes"), ("Ujang Komarudin", "pengamat politik")]
+
+
+def test_a_relative_of_someone_named_is_the_person_talked_about() -> None:
+    body = (
+        '"Kami bicara soal survei," kata Bupati Kendal Dico Ganinduto di Loji Gandrung.\n\n'
+        "Namun, suami Chacha Frederica ini mengaku masih fokus dengan tugasnya sebagai bupati."
+    )
+    assert [(q.kind, q.speaker) for q in extract_article(body).quotes] == [
+        ("direct", "Dico Ganinduto"),
+        ("indirect", "Dico Ganinduto"),
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.extract.actors import Catalogue
 from reader.extract.cues import PRONOUNS
 from reader.extract.lexicon import (
+    KINSHIP_WORDS,
     LOWER_ROLE_STARTS,
     NAME_LIKE_WORDS,
     OFFICE_WORDS,
@@ -24,7 +25,14 @@ from reader.extract.names import (
     is_name_word,
     words,
 )
-from reader.extract.phrase_parts import MAX_WORDS, NEAR, WINDOW, between_words, make_phrase
+from reader.extract.phrase_parts import (
+    MAX_WORDS,
+    NEAR,
+    REFERENCE_ENDS,
+    WINDOW,
+    between_words,
+    make_phrase,
+)
 from reader.extract.role_before import role_before, role_from
 from reader.extract.role_reach import reach_back
 
@@ -134,6 +142,11 @@ def _parse_before(
         return NONE, read  # `aksi di kantor Bawaslu Kaltim, menuntut …`: not the subject
     if index >= 0 and items[index].text.casefold() in PREPOSITIONS and not role_from(items, index):
         return NONE, read  # `tim di Sugapa akan mengungkapkan`: a place, not the subject
+    if _relative_of(items, index, len(items) - 1 - skipped):
+        # `suami Chacha Frederica ini mengaku`: Chacha's husband, named before; not Chacha
+        described = items[index:]
+        role = _span(text, described)
+        return SpeakerPhrase("reference", None, role, described[0].start, described[-1].end), read
     phrase = make_phrase(text, run, catalogue)
     if phrase.kind == "name" and len(run) == 1 and _common_noun_subject(text, run[0]):
         return SpeakerPhrase("unnamed", start=run[0].start, end=run[0].end), read
@@ -143,6 +156,18 @@ def _parse_before(
         joined = f"{role} {phrase.role}" if phrase.role else role
         return SpeakerPhrase("name", phrase.name, joined, phrase.start, phrase.end), read
     return phrase, read
+
+
+def _relative_of(items: list[Word], index: int, name_end: int) -> bool:
+    """A kinship word, a name and a demonstrative (`suami Chacha Frederica ini`): someone's
+    relative, the person the article has been talking about."""
+    if index < 0 or items[index].text.casefold() not in KINSHIP_WORDS:
+        return False
+    return any(item.text.casefold() in REFERENCE_ENDS for item in items[name_end + 1 :])
+
+
+def _span(text: str, items: list[Word]) -> str:
+    return " ".join(text[items[0].start : items[-1].end].split())
 
 
 def _ordinary_opener(text: str, run: list[Word], catalogue: Catalogue | None) -> bool:
