@@ -36,6 +36,9 @@ _SELECT = QUOTE_SELECT.replace(" FROM quote q ", ", a.published, a.outlet, a.tit
 # a page is read by walking the date index (and stops after the page) instead of sorting
 # every match: 20 ms instead of 100 for 20,000 statements at 100k (SQLite).
 DATE_WALK = 2_500
+# Articles a page may walk asking each whether it matches (about 40 µs each on SQLite: a
+# full-text probe for the article, one per quote) rather than collecting every match first.
+PROBED_ARTICLES = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +127,13 @@ def _quote_conditions(
     return where, params
 
 
+def _dense(db: Database, total: int, needed: int) -> bool:
+    """Whether a walk of the newest articles meets ``needed`` of ``total`` statements within
+    :data:`PROBED_ARTICLES` articles (statements spread about evenly over time)."""
+    articles = int(db.execute("SELECT coalesce(max(id), 0) FROM article").fetchone()[0])  # never deleted
+    return needed * articles <= PROBED_ARTICLES * total
+
+
 def _narrows_articles(request: SearchRequest) -> bool:
     """Whether the request says more about the articles than its speaker: and said: do
     (those two are checked on the quote itself)."""
@@ -150,7 +160,11 @@ def _run(
     q = search_sql(db)
     named = [names for names in chosen.speakers if names is not None]
     speakers = sorted({name for names in named for name in names}) if named else None
-    articles, article_params = _article_conditions(chosen, request, article_id, "q.article_id")
+    # Articles chosen by a full-text match are read without said:, which each statement is
+    # asked anyway (the match of a dense word would otherwise be read twice over); other
+    # narrowings (an outlet, a tag) are cheaper read through the statements' articles.
+    lean = selection(db, request, said=False, meta=False) if plan.said and chosen.fts else None
+    articles, article_params = _article_conditions(lean or chosen, request, article_id, "q.article_id")
     quotes_where, quote_params = _quote_conditions(q, plan.said, speakers, kind)
     where = [*articles, *quotes_where]
     params = [*article_params, *quote_params]
@@ -158,7 +172,7 @@ def _run(
     counted = None
     if plan.said and speakers is None and kind is None:
         counted = q.statements_count(
-            plan.said, lambda of: _article_conditions(chosen, request, article_id, of)
+            plan.said, lambda of: _article_conditions(lean or chosen, request, article_id, of)
         )
     total_sql, total_params = counted or (f"SELECT count(*) FROM quote q{clause}", params)
     total_sql, clause = bounded(total_sql, None), bounded(clause, None)  # every statement, no window
@@ -167,13 +181,12 @@ def _run(
     limited = q.deadline(db, DEADLINE_SECONDS) if limit is not None else contextlib.nullcontext()
     with limited:
         estimated = _estimated_total(db, chosen, request, q, plan.said, speakers, kind) if estimate else None
-        if estimated is None:
-            total = int(db.execute(total_sql, total_params).fetchone()[0])
-        else:
+        total = estimated if estimated is not None else int(db.execute(total_sql, total_params).fetchone()[0])
+        if total > DATE_WALK and limit is not None and _dense(db, total, offset + limit):
             # So many that most articles hold one: the page walks the newest articles and
             # asks each whether it matches, instead of collecting every match first (the
             # whole index of a dense word: 760,000 articles at 1M).
-            total, clause, params = estimated, *_probes(db, request, q, plan.said, speakers, kind)
+            clause, params = _probes(db, request, q, plan.said, speakers, kind, lean)
         page = f" LIMIT {max(0, int(limit))} OFFSET {offset}" if limit is not None else (
             f" LIMIT {q.no_limit} OFFSET {offset}" if offset else ""
         )  # fmt: skip
@@ -222,15 +235,15 @@ def _estimated_total(
 
 def _probes(
     db: Database, request: SearchRequest, q: SearchSql, said: Expr, speakers: list[str] | None,
-    kind: str | None,
+    kind: str | None, lean: Selection | None = None,
 ) -> tuple[str, list[Any]]:
     """The WHERE clause of a page that asks each article and quote walked whether it matches."""
     where: list[str] = []
     params: list[Any] = []
     if _narrows_articles(request):
-        chosen = selection(db, request, said=False, meta=False)  # said: is asked of each quote
+        chosen = lean or selection(db, request, said=False, meta=False)  # said: is asked of each quote
         if chosen.fts:  # the full-text index finds one article's row by its id
-            found = f"SELECT 1 FROM {chosen.source} WHERE {chosen.where} AND {chosen.id} = q.article_id"
+            found = f"SELECT 1 FROM {chosen.source} WHERE {chosen.where} AND {chosen.id} = a.id"
             where.append(f"EXISTS ({found})")
         else:
             where.append(f"q.article_id IN (SELECT {chosen.id} FROM {chosen.source} WHERE {chosen.where})")
