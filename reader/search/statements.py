@@ -243,10 +243,13 @@ def _probes(
     if _narrows_articles(request):
         chosen = lean or selection(db, request, said=False, meta=False)  # said: is asked of each quote
         if chosen.fts:  # the full-text index finds one article's row by its id
-            found = f"SELECT 1 FROM {chosen.source} WHERE {chosen.where} AND {chosen.id} = a.id"
+            # (q.article_id: the outer article may share the alias `a` with the selection's)
+            found = f"SELECT 1 FROM {chosen.source} WHERE {chosen.where} AND {chosen.id} = q.article_id"
             where.append(f"EXISTS ({found})")
         else:
             where.append(f"q.article_id IN (SELECT {chosen.id} FROM {chosen.source} WHERE {chosen.where})")
         params += chosen.params
     quotes_where, quote_params = _quote_conditions(q, said, speakers, kind, probe=True)
-    return bounded(" WHERE " + " AND ".join([*where, *quotes_where]), None), [*params, *quote_params]
+    conditions = [*where, *quotes_where]
+    clause = " WHERE " + " AND ".join(conditions) if conditions else ""
+    return bounded(clause, None), [*params, *quote_params]
