@@ -57,7 +57,8 @@ def estimate(db: Database, source: Source, sql: Sql, max_id: int, user: str) -> 
     """(total, reviewed, reviewed by ``user``) scaled up from the sample, or None when the
     match is not large (or not driven by the full-text index, whose rowid ranges are cheap
     to seek)."""
-    if not source.fts or max_id <= ESTIMATE_ABOVE:  # no match can be larger than the archive
+    # (no match can be larger than the archive)
+    if not (source.fts and source.seeks) or max_id <= ESTIMATE_ABOVE:
         return None
     if not (follows_the_window(source.count_sql or source.sql) and sql.follows_the_window()):
         return None

@@ -86,6 +86,17 @@ Expr = Empty | Phrase | AnyOf | AllOf | Excluding
 EMPTY = Empty()
 
 
+def has_prefix(expression: Expr) -> bool:
+    """Whether any phrase of ``expression`` ends in a prefix (`kecur*`)."""
+    if isinstance(expression, Phrase):
+        return expression.prefix
+    if isinstance(expression, AnyOf | AllOf):
+        return any(has_prefix(part) for part in expression.parts)
+    if isinstance(expression, Excluding):
+        return has_prefix(expression.positive) or has_prefix(expression.negative)
+    return False
+
+
 def phrase(columns: Columns, words: Sequence[str], prefix: bool = False) -> Phrase:
     return Phrase(columns, tuple(words), prefix)
 

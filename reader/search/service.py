@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from reader.search import estimate
 from reader.search.backend_sql import query_errors, search_sql
+from reader.search.expr import has_prefix
 from reader.search.hits import build_hits, hit_offsets
 from reader.search.models import SORTS, SearchRequest, SearchResult, date_order
 from reader.search.outlets import resolve_outlet, stored_outlets
@@ -89,12 +90,13 @@ class Selection:
     conditions: tuple[str, ...] = ()
     filter_id: str = ""
     fts: bool = False
+    seeks: bool = True  # see Source.seeks
 
     def windowed(self, window: Window) -> str | None:
         """``where`` with the ids and every subquery kept to ``window``; None when some
         subquery cannot be bounded (it would be read whole for each window)."""
         sql = Sql(list(self.conditions))
-        if not (follows_the_window(self.source) and sql.follows_the_window()):
+        if not (self.seeks and follows_the_window(self.source) and sql.follows_the_window()):
             return None
         return sql.clause(self.filter_id, window)
 
@@ -112,7 +114,7 @@ def selection(db: Database, request: SearchRequest, said: bool = True, meta: boo
     where = sql.clause(source.filter_id)
     return Selection(
         source.sql if meta else source.count_sql or source.sql, source.id, where, params, notes, plan,
-        tuple(runner.speakers), tuple(sql.where), source.filter_id, source.fts,
+        tuple(runner.speakers), tuple(sql.where), source.filter_id, source.fts, source.seeks,
     )  # fmt: skip
 
 
@@ -229,6 +231,8 @@ class _Search:
         if source.sql == "article a" and sql.where:
             # Filtered listing: the covering index spares reading the (large) article rows.
             source.sql = q.listing("article_search_meta")
+        matched = (plan.text_match(), plan.excluded, plan.said, *(c.fts for c in plan.clauses))
+        source.seeks = not any(has_prefix(expression) for expression in matched)
         return source
 
     # -- filters --------------------------------------------------------------------------
@@ -410,7 +414,7 @@ class _Search:
         Read over the newest ids only, widened until it holds that many matches: the width
         is guessed from the total, so one reading usually does, and its subqueries
         (``said:``, tags, reviews) read that range, not the archive."""
-        if not (follows_the_window(source.sql) and sql.follows_the_window()):
+        if not (source.seeks and follows_the_window(source.sql) and sql.follows_the_window()):
             matches = f"FROM {source.sql} WHERE {sql.clause(source.filter_id)}"
             row = self.db.execute(
                 self.q.nth_highest(source.id, matches), [*source.params, *sql.params, RANK_WINDOW - 1]
