@@ -48,6 +48,7 @@ def test_an_actor_filter_lists_its_articles_newest_first(
     from reader.search import service
 
     monkeypatch.setattr(service, "RANK_WINDOW", window)
+    monkeypatch.setattr(service, "RANK_ALL", window)
     rows = _mentioning(sdb)
     assert len(rows) > 1
     result = run(sdb, "actor:Gibran")
@@ -79,6 +80,7 @@ def test_reviewed_filters_keep_the_reviewed_count_right(
     from reader.search import service
 
     monkeypatch.setattr(service, "RANK_WINDOW", window)
+    monkeypatch.setattr(service, "RANK_ALL", window)
     set_reviewed(sdb, ids(sdb)["curang"], True)
     everything = run(sdb, "curang")
     assert everything.reviewed_total >= 1

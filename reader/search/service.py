@@ -45,6 +45,7 @@ from reader.text.tokenize import tokens
 DEADLINE_SECONDS = 2.0
 TOO_LONG = "the search took too long; add words or filters to narrow it"
 RANK_WINDOW = 2_500  # matches ranked at most (the newest); see _Search._windowed
+RANK_ALL = 4 * RANK_WINDOW  # below this many matches all are ranked, in one pass
 MAX_LIMIT = 1_000
 
 __all__ = ["hit_offsets", "parse_query", "search", "searcher", "warm_up"]
@@ -373,7 +374,8 @@ class _Search:
                 source = replace(source, sql=self.q.listing("article_published"))
             # The article table or the meta index is joined as ``a`` here.
             return self._select(source, sql, self.q.newest(source.id), limit, offset)
-        if not source.fts or total <= RANK_WINDOW:
+        if not source.fts or total <= RANK_ALL:
+            # Up to RANK_ALL matches bm25 costs less than a second pass to find the newest.
             order = source.rank_order or f"score, {source.id} DESC"
             return self._select(source, sql, order, limit, offset)
         return self._windowed(source, sql, limit, offset, total)
