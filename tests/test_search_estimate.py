@@ -7,6 +7,7 @@ million (the code reads them from :mod:`reader.search.estimate` at each search).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,23 +22,33 @@ from reader.search.estimate import rounded, windows
 ARTICLES = 400
 
 
-def build(path: Path) -> None:
+def _import_daily_reports(path: Path, prefix: str, ending: Callable[[int], str], every: int) -> Database:
+    """ARTICLES short reports, ``ending(n)`` closing each; the election named in all but every
+    ``every``-th (the harvest there). Returns the open database."""
     from reader.ingest.pipeline import import_records
     from reader.store.connect import open_db
 
     db = open_db(path)
     records = [
         RawArticle(
-            source=f"art-{n}",
+            source=f"{prefix}-{n}",
             title=f"Laporan harian nomor {n}",
             published="2024-02-20",
             text=f"Catatan nomor {n} kampung {n * 7919 % 100003}. "
-            + ("Warga membahas pemilu di balai desa. " if n % 4 else "Warga membahas panen padi. ")
-            + ("Bawaslu mencatat dugaan kecurangan." if n % 40 == 0 else "Semua berjalan tertib."),
+            + ("Warga membahas pemilu di balai desa. " if n % every else "Warga membahas panen padi. ")
+            + ending(n),
         )
         for n in range(ARTICLES)
     ]
     import_records(db, records)
+    return db
+
+
+def build(path: Path) -> None:
+    def ending(n: int) -> str:
+        return "Bawaslu mencatat dugaan kecurangan." if n % 40 == 0 else "Semua berjalan tertib."
+
+    db = _import_daily_reports(path, "art", ending, 4)
     db.execute(  # every other article reviewed, half of those by rina
         "INSERT INTO review(article_id, reviewed, reviewed_by) SELECT id, 1, "
         "CASE WHEN id % 4 = 0 THEN 'rina' ELSE 'budi' END FROM article WHERE id % 2 = 0"
@@ -120,23 +131,13 @@ def test_the_cli_marks_an_estimate_and_exact_counts_exactly(db_path: Path, small
 def build_statements(path: Path) -> None:
     """400 articles; every other one quotes someone asking for a re-vote, every third names
     the harvest instead of the election; every fiftieth has a note."""
-    from reader.ingest.pipeline import import_records
-    from reader.store.connect import open_db
 
-    db = open_db(path)
-    records = [
-        RawArticle(
-            source=f"said-{n}",
-            title=f"Laporan harian nomor {n}",
-            published="2024-02-20",
-            text=f"Catatan nomor {n} kampung {n * 7919 % 100003}. "
-            + ("Warga membahas pemilu di balai desa. " if n % 3 else "Warga membahas panen padi. ")
-            + (f'"Kami meminta pemungutan suara diulang di kampung {n}," kata Budi Santoso.'
-               if n % 2 else "Semua berjalan tertib."),
-        )  # fmt: skip
-        for n in range(ARTICLES)
-    ]
-    import_records(db, records)
+    def ending(n: int) -> str:
+        if n % 2:
+            return f'"Kami meminta pemungutan suara diulang di kampung {n}," kata Budi Santoso.'
+        return "Semua berjalan tertib."
+
+    db = _import_daily_reports(path, "said", ending, 3)
     db.execute("INSERT INTO article_note(article_id, text, updated_at) SELECT id, 'cek', '2024-02-21' "
                "FROM article WHERE id % 50 = 0")  # fmt: skip
     db.conn.commit()
