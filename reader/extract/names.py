@@ -252,7 +252,7 @@ def tidy_role(role: str | None) -> str | None:
     disapa`) or with -nya (`Wakil Ketua Umumnya`) is not a post; a pair's description gives
     its first post (`Pasangan calon presiden dan wakil presiden …` -> `Calon presiden`).
     """
-    role = (role or "").strip().rstrip(",;:").strip()
+    role = _without_stray_end(role or "")
     if not role:
         return None
     parts = role.split()
@@ -267,8 +267,12 @@ def tidy_role(role: str | None) -> str | None:
         return None  # `warga setempat`: who someone is, not a post
     if is_description(parts[-1].casefold()):
         return None
-    trimmed = trim_role(role)
-    return trimmed.strip().rstrip(",;:").strip() or None if trimmed else trimmed
+    return _without_stray_end(trim_role(role) or "") or None
+
+
+def _without_stray_end(role: str) -> str:
+    """``role`` without the space or punctuation a cut left at its ends (`pengamat politik,`)."""
+    return role.strip().rstrip(",;:").strip()
 
 
 @functools.lru_cache(maxsize=65536)

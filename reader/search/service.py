@@ -38,6 +38,7 @@ from reader.search.sources import (
     review_join,
 )
 from reader.store.analyst import analyst_name, same_analyst
+from reader.store.articles import newest_article_id
 from reader.store.notes import like_pattern
 from reader.store.speakers import resolve_actor, resolve_speaker
 from reader.text.tokenize import tokens
@@ -321,7 +322,7 @@ class _Search:
 
     def _estimate(self, source: Source, sql: Sql) -> tuple[int, int, int] | None:
         """Totals scaled up from a sample of the ids, for a match too large to count at once."""
-        return estimate.estimate(self.db, source, sql, self._max_id(), self.me)
+        return estimate.estimate(self.db, source, sql, newest_article_id(self.db), self.me)
 
     def _count(self, source: Source, sql: Sql, with_reviewed: bool) -> tuple[int, int | None, int | None]:
         """(total, reviewed, reviewed by the searcher); the last two None when left for later."""
@@ -395,7 +396,7 @@ class _Search:
         Scoring every match of a very common word costs ~2.5 µs per article (bm25); this keeps
         a keystroke's search bounded while the total stays exact.
         """
-        max_id = self._max_id()
+        max_id = newest_article_id(self.db)
         threshold = self._rank_threshold(source, sql, total, max_id)
         ranked = Sql([*sql.where, f"{source.id} >= {threshold}"], list(sql.params))
         rest = Sql([*sql.where, f"{source.id} < {threshold}"], list(sql.params))
@@ -432,10 +433,6 @@ class _Search:
             if row is not None or low == 1:
                 return int(row[0]) if row else 1
             width *= 4
-
-    def _max_id(self) -> int:
-        """The highest article id (articles are never deleted: the archive's size)."""
-        return int(self.db.execute("SELECT coalesce(max(id), 0) FROM article").fetchone()[0])
 
     def _select(
         self, source: Source, sql: Sql, order: str, limit: int, offset: int, window: Window | None = None

@@ -24,6 +24,7 @@ from reader.search.models import Expansion, SearchRequest
 from reader.search.query import Filters, parse_query
 from reader.search.service import DEADLINE_SECONDS, TOO_LONG, Selection, selection
 from reader.search.sources import bounded
+from reader.store.articles import newest_article_id
 from reader.store.quote_rows import QUOTE_KEYS, QUOTE_SELECT, quote_dict
 from reader.store.schema_facts import SAID_KINDS
 
@@ -130,7 +131,7 @@ def _quote_conditions(
 def _dense(db: Database, total: int, needed: int) -> bool:
     """Whether a walk of the newest articles meets ``needed`` of ``total`` statements within
     :data:`PROBED_ARTICLES` articles (statements spread about evenly over time)."""
-    articles = int(db.execute("SELECT coalesce(max(id), 0) FROM article").fetchone()[0])  # never deleted
+    articles = newest_article_id(db)
     return needed * articles <= PROBED_ARTICLES * total
 
 
@@ -210,7 +211,7 @@ def _estimated_total(
     """The number of matching statements scaled up from the windows of article ids an
     estimate samples (:mod:`reader.search.estimate`), or None when it is not large (or a
     condition cannot be read by window)."""
-    max_id = int(db.execute("SELECT coalesce(max(id), 0) FROM article").fetchone()[0])
+    max_id = newest_article_id(db)
     if max_id < estimate_module.ESTIMATE_ABOVE:
         return None
     counted = sampled = 0

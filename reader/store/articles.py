@@ -14,6 +14,12 @@ from reader.store.quote_rows import QUOTE_SELECT, quote_dict
 ARTICLE_FIELDS = "id, source, title, section, outlet, url, published, origin, imported_at"
 
 
+def newest_article_id(db: Database) -> int:
+    """The highest article id. Articles are never deleted, so it is also how many there are;
+    it grows when another process imports."""
+    return int(db.execute("SELECT coalesce(max(id), 0) FROM article").fetchone()[0])
+
+
 def find_article_id(db: Database, ref: str) -> int | None:
     """The id of the article ``ref`` names: its numeric id or its source id."""
     if ref.isdigit():

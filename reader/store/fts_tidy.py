@@ -18,6 +18,8 @@ import math
 
 from sqlite_utils import Database
 
+from reader.store.articles import newest_article_id
+
 # The full-text tables an import writes to.
 TABLES = ("article_fts", "quote_fts", "actor_name_fts", "speaker_fts")
 # Pages merged per page the import added: above 1 so that an import of a whole archive
@@ -37,7 +39,7 @@ def tidy_after_import(db: Database, added: int) -> None:
     transaction of its own, so readers and the app's writes wait at most one table's merge)."""
     if added <= 0:
         return
-    articles = int(db.execute("SELECT coalesce(max(id), 0) FROM article").fetchone()[0])
+    articles = newest_article_id(db)
     for table in TABLES:
         pages = int(db.execute(f"SELECT count(*) FROM {table}_data").fetchone()[0])
         budget = merge_budget(pages, added, articles)

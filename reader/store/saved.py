@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from reader.errors import ReaderError
 from reader.search.models import SearchRequest
 from reader.search.select import count_matching
+from reader.store.articles import newest_article_id
 from reader.store.retry import retrying
 from reader.store.writes import now_iso, write_transaction
 
@@ -54,10 +55,6 @@ def normalise_name(name: str) -> str:
     return clean
 
 
-def _max_id(db: Database) -> int:
-    return int(db.execute("SELECT coalesce(max(id), 0) FROM article").fetchone()[0])
-
-
 @retrying
 def save_search(db: Database, name: str, query: str, replace: bool = False) -> SavedSearch:
     """Store ``query`` as ``name``; an existing name is an error unless ``replace``."""
@@ -69,7 +66,7 @@ def save_search(db: Database, name: str, query: str, replace: bool = False) -> S
         db.execute("DELETE FROM saved_search WHERE lower(name) = lower(?)", [name])
         db.execute(
             "INSERT INTO saved_search(name, query, created_at, seen_max_id) VALUES (?, ?, ?, ?)",
-            [name, query.strip(), now_iso(), _max_id(db)],
+            [name, query.strip(), now_iso(), newest_article_id(db)],
         )
     found = get_saved(db, name)
     assert found is not None
@@ -135,6 +132,6 @@ def mark_opened(db: Database, name: str) -> SavedSearch | None:
     with write_transaction(db):
         db.execute(
             "UPDATE saved_search SET last_opened_at = ?, seen_max_id = ? WHERE lower(name) = lower(?)",
-            [now_iso(), _max_id(db), name.strip()],
+            [now_iso(), newest_article_id(db), name.strip()],
         )
     return get_saved(db, name)

@@ -24,11 +24,6 @@ from reader.store.writes import write_transaction
 
 PAGE_SIZE = 100
 STATEMENTS_PAGE = 500  # statements listed at once in the statements view
-
-
-def newest_article_id(db: Database) -> int:
-    """The highest article id: it grows when another process imports articles."""
-    return int(db.execute("SELECT coalesce(max(id), 0) FROM article").fetchone()[0])
 SCAN_PAGE = 500
 
 

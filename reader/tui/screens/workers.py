@@ -19,6 +19,7 @@ from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
 from reader.search import SearchRequest
+from reader.store.articles import newest_article_id
 from reader.store.changes import Changes, changes_after, last_change
 from reader.store.claims import claimed_by_others
 from reader.store.connect import ThreadConnections
@@ -117,7 +118,7 @@ class SearchWorkers(ScreenJobs):
     def _poll(self, user: str) -> None:
         try:
             db = self.connections.get()
-            newest = data.newest_article_id(db)
+            newest = newest_article_id(db)
             claims = claimed_by_others(db, user)
         except db_errors() as error:
             if is_connection_lost(error):
