@@ -210,3 +210,51 @@ def test_an_identity_takes_the_name_it_is_quoted_under_most(store: Database) -> 
     _, out, _ = run(db, "actors", "--json")
     assert "Lolly Suhentty" not in {a["name"] for a in json.loads(out)}
     assert identity_of(db, "Lolly Suhentty") == "Lolly Suhenty"
+
+
+def test_a_misspelling_mentioned_then_quoted_in_one_batch_joins_the_person(store: Database) -> None:
+    """New actors wait for the end of their batch; one that a later article of the same
+    batch folds into someone else must still be found and merged, not left as a stray."""
+    db = store
+    seen = RawArticle(source="lolly-seen", origin="t", text=(
+        "Rapat itu dipimpin oleh Lolly Suhentty dan berlangsung hingga malam di Jakarta."))  # fmt: skip
+    import_records(db, [*articles("lolly-1"), seen, *articles("lolly-2")])
+    actors = {row[0] for row in db.execute("SELECT name FROM actor")}
+    assert "Lolly Suhentty" not in actors and "Lolly Suhenty" in actors
+    mentioned = db.execute(
+        "SELECT a.name FROM mention m JOIN actor a ON a.id = m.actor_id JOIN article r ON r.id = m.article_id "
+        "WHERE r.source = 'lolly-seen'"
+    ).fetchall()
+    assert [row[0] for row in mentioned] == ["Lolly Suhenty"]
+
+
+def test_new_actors_of_a_batch_are_written_in_one_statement(pg_location: str) -> None:
+    """On PostgreSQL each statement is a round trip: a batch naming many new people must not
+    pay one per person."""
+    from reader.store.postgres.connect import PgDatabase
+
+    pg_store = open_db(pg_location)
+
+    names = ["Budi Santoso", "Rina Marlina", "Agus Salim", "Dewi Lestari", "Joko Susilo", "Siti Aminah"]
+    raws = [
+        RawArticle(source=f"new-{number}", origin="t", title=name, text=(
+            f'"Kami ingin pemilu yang jujur dan adil di daerah ini," kata {name} di Bandung, Jumat. '
+            f"Menurut {name}, pengawasan harus diperketat."))
+        for number, name in enumerate(names)
+    ]  # fmt: skip
+    inserts: list[str] = []
+    execute = PgDatabase.execute
+
+    def counting(self: PgDatabase, sql: str, *args: object, **kwargs: object) -> object:
+        if sql.lstrip().upper().startswith("INSERT INTO ACTOR"):
+            inserts.append(sql)
+        return execute(self, sql, *args, **kwargs)  # type: ignore[arg-type]
+
+    PgDatabase.execute = counting  # type: ignore[method-assign]
+    try:
+        import_records(pg_store, raws)
+    finally:
+        PgDatabase.execute = execute  # type: ignore[method-assign]
+    assert set(names) <= {row[0] for row in pg_store.execute("SELECT name FROM actor")}
+    assert len(inserts) == 1
+    pg_store.close()

@@ -64,6 +64,17 @@ class Backend(Protocol):
         behave as inserted one by one; PostgreSQL sends them in one statement."""
         ...
 
+    def reserve_ids(self, db: Any, table: str, count: int, above: int = 0) -> list[int]:
+        """``count`` ids for new rows of ``table`` (all above ``above``) that no other row
+        has or will be given: on SQLite until the caller's write transaction ends, on
+        PostgreSQL for good (from the table's sequence)."""
+        ...
+
+    def lock_actor_names(self, db: Any) -> None:
+        """Inside the caller's transaction: hold the right to create actor rows until it
+        ends, so that names read as new stay new (see :mod:`reader.store.new_actors`)."""
+        ...
+
     def import_session(self, db: Any) -> AbstractContextManager[Any]: ...
 
     def statements_indexed_at_end(self, db: Any) -> AbstractContextManager[Any]: ...

@@ -21,6 +21,7 @@ from reader.extract.actors import Catalogue
 from reader.extract.resolve import NameIndex, name_words, resolve, typed_names
 from reader.store.backend import backend_of
 from reader.store.catalogue import catalogue_of
+from reader.store.new_actors import NewActors
 
 
 def load_index(db: Database) -> NameIndex[int]:
@@ -58,6 +59,7 @@ class ActorIds:
         # (mentions to move) writes them first.
         self.before_absorb: Callable[[], None] | None = None
         self._held: dict[str, int] | None = None  # new speaker rows a batch writes later
+        self._new: NewActors | None = None  # new actor rows a batch writes later
 
     @property
     def any_corrections(self) -> bool:
@@ -83,7 +85,10 @@ class ActorIds:
         actor_id = self._ids.get(name)
         if actor_id is None:
             actor_id = self.index.identity_of(name)
+        if actor_id is None and self._new is not None:
+            actor_id = self._new.id_of(name, actor_type, discovered)  # a new row waits for the batch
         if actor_id is None:
+            backend_of(self.db).lock_actor_names(self.db)
             row = self.db.execute(
                 "INSERT INTO actor(name, type, discovered) VALUES (?, ?, ?) ON CONFLICT(name) DO NOTHING "
                 "RETURNING id",
@@ -94,6 +99,15 @@ class ActorIds:
             actor_id = int(row[0])
         self._ids[name] = actor_id
         return actor_id
+
+    def look_up(self, names: Iterable[str]) -> None:
+        """Read at once which of ``names`` are stored actors, while rows are held (a batch
+        writer passes every name its articles mention or quote): a new name then costs
+        no statement of its own."""
+        if self._new is not None:
+            index = self.index
+            unknown = (name for name in names if name not in self._ids and index.identity_of(name) is None)
+            self._ids.update(self._new.look_up(unknown))
 
     def note_speakers(self, names: Iterable[str | None]) -> None:
         """Store the speaker names not stored yet, each with its identity (fuller names
@@ -122,13 +136,17 @@ class ActorIds:
             elif name_words(name) and self._ids.get(name) == actor_id:
                 self._own_short.add(name)
 
-    def hold_speakers(self, held: bool) -> None:
-        """While held, new speaker rows wait for :meth:`write_speakers` (a batch writer's), in
-        the order they came; they are written before anything reads or moves them here.
-        Rows still held when holding ends are dropped: the batch that held them failed."""
+    def hold(self, held: bool) -> None:
+        """While held, new actor and speaker rows wait for :meth:`write_held` (a batch
+        writer's), in the order they came; they are written before anything reads or moves
+        them here. Rows still held when holding ends are dropped: the batch that held them
+        failed (its transaction is rolled back)."""
         self._held = {} if held else None
+        self._new = NewActors(self.db) if held else None
 
-    def write_speakers(self) -> None:
+    def write_held(self) -> None:
+        if self._new is not None:
+            self._new.write()
         if self._held:
             rows, self._held = list(self._held.items()), {}
             backend_of(self.db).insert_rows(self.db, "speaker", ("name", "actor_id"), rows, _SPEAKER_UPSERT)
@@ -153,6 +171,8 @@ class ActorIds:
 
     def _absorb_namesake(self, name: str, target: int) -> None:
         """A discovered actor spelled like a name just folded into ``target`` joins it."""
+        if self._new is not None and self._new.holds(name):
+            self._write_everything()  # the row is read below
         row = self.db.execute("SELECT id FROM actor WHERE name = ? AND discovered = 1", [name]).fetchone()
         if row is not None and int(row[0]) != target:
             self.absorb(int(row[0]), target)
@@ -181,7 +201,7 @@ class ActorIds:
         (``Lolly Suhenty``, not the ``Lolly Suhentty`` seen first), never by a shorter one;
         catalogue names and identities an analyst edited keep theirs."""
         self._any_corrections = None
-        self.write_speakers()
+        self.write_held()
         for actor_id in sorted(self._grown):
             rows = self.db.execute(
                 "SELECT a.name, a.discovered, s.name, s.decided, (SELECT count(*) FROM quote q "
@@ -202,11 +222,15 @@ class ActorIds:
                 )
         self._grown.clear()
 
-    def absorb(self, source: int, target: int) -> None:
-        """Identity ``source`` joins ``target``: its names, mentions and quotes."""
+    def _write_everything(self) -> None:
+        """Write the rows held here and the batch writer's (which refer to them)."""
         if self.before_absorb is not None:
             self.before_absorb()
-        self.write_speakers()
+        self.write_held()
+
+    def absorb(self, source: int, target: int) -> None:
+        """Identity ``source`` joins ``target``: its names, mentions and quotes."""
+        self._write_everything()
         row = self.db.execute("SELECT name FROM actor WHERE id = ?", [source]).fetchone()
         absorb(self.db, source, target)
         names = self.index.names_of(source)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from reader.errors import UsageError
+from reader.store.backend import backend_of
 from reader.store.identities import absorb
 from reader.store.retry import retrying
 from reader.store.speakers import resolve_actor, resolve_speaker
@@ -34,9 +35,7 @@ def find_identity(db: Database, typed: str) -> Identity:
         if not resolved.ids:
             resolved = resolve_actor(db, typed)
         if len(resolved.ids) > 1:
-            raise UsageError(
-                f"'{typed}' could be {resolved.target(5)}; give the full name"
-            )
+            raise UsageError(f"'{typed}' could be {resolved.target(5)}; give the full name")
         if resolved.ids:
             row = db.execute("SELECT id, name, type FROM actor WHERE id = ?", [resolved.ids[0]]).fetchone()
     if row is None:
@@ -78,6 +77,7 @@ def split_identity(db: Database, identity: str, variant: str) -> tuple[Identity,
         name = str(row[0])
         if name == whole.name:
             raise UsageError(f"'{name}' is {whole.name}'s own name; split off one of its other names")
+        backend_of(db).lock_actor_names(db)  # an import may be creating actor names meanwhile
         db.execute(
             "INSERT INTO actor(name, type, discovered) VALUES (?, ?, 1) ON CONFLICT(name) DO NOTHING",
             [name, whole.type],

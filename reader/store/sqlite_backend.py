@@ -157,6 +157,17 @@ class SqliteBackend:
     def clock(seconds: str) -> str:
         return f"strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now', ({seconds}) || ' seconds')"
 
+    @staticmethod
+    def reserve_ids(db: Database, table: str, count: int, above: int = 0) -> list[int]:
+        # No one else writes while the write transaction holds the lock: the ids after the
+        # highest stay free until it ends.
+        highest = max(int(db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]), above)
+        return list(range(highest + 1, highest + 1 + count))
+
+    @staticmethod
+    def lock_actor_names(db: Database) -> None:
+        return None  # BEGIN IMMEDIATE holds the whole database's write lock already
+
     write_transaction = staticmethod(write_transaction)
     insert_rows = staticmethod(insert_rows)
     import_session = staticmethod(import_session)

@@ -6,7 +6,7 @@ interrupted import leaves whole batches or nothing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any
@@ -180,6 +180,10 @@ def insert_articles(
     ids = [new.pop((item.article.source, item.digest), None) for item in items]
     pending = _BatchRows(db, actors)
     try:
+        actors.look_up(
+            name for item, article_id in zip(items, ids, strict=True) if article_id is not None
+            for name in _names_in(item)
+        )  # fmt: skip
         for item, article_id in zip(items, ids, strict=True):
             if article_id is not None:
                 terms.add(item.terms or text_terms(item.article.title, item.article.body))
@@ -187,8 +191,14 @@ def insert_articles(
         pending.flush()
     finally:
         actors.before_absorb = None
-        actors.hold_speakers(False)
+        actors.hold(False)
     return ids
+
+
+def _names_in(item: Prepared) -> Iterator[str]:
+    """The actor and speaker names an article's rows refer to."""
+    yield from (m.actor for m in item.extraction.mentions)
+    yield from (q.speaker for q in item.extraction.quotes if q.speaker)
 
 
 class _BatchRows:
@@ -206,7 +216,7 @@ class _BatchRows:
         self.quotes: list[tuple[Any, ...]] = []
         self.mentions: list[tuple[Any, ...]] = []
         actors.before_absorb = self.flush
-        actors.hold_speakers(True)
+        actors.hold(True)
 
     def add(self, article_id: int, item: Prepared) -> None:
         extraction, actors = item.extraction, self.actors
@@ -228,7 +238,7 @@ class _BatchRows:
             self.mentions.extend(rows.values())
 
     def flush(self) -> None:
-        self.actors.write_speakers()
+        self.actors.write_held()
         quotes, mentions, self.quotes, self.mentions = self.quotes, self.mentions, [], []
         self.backend.insert_rows(self.db, "quote", _quote_columns(self.extra), quotes)
         self.backend.insert_rows(self.db, "mention", MENTION_COLUMNS, mentions)

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from reader.store.postgres.notify import Notifications
 
 RETRYABLE_STATES = ("40001", "40P01")  # serialization failure, deadlock detected
+# The advisory lock every creator of actor rows holds until its transaction ends (any fixed key).
+ACTOR_NAMES_LOCK = 0x72656164_6163746F  # "readacto"
 
 
 @contextlib.contextmanager
@@ -63,6 +65,17 @@ class PostgresBackend:
     @staticmethod
     def after_import(db: PgDatabase, added: int) -> None:
         return None  # GIN indexes need no merging by hand (autovacuum cleans their pending lists)
+
+    @staticmethod
+    def reserve_ids(db: PgDatabase, table: str, count: int, above: int = 0) -> list[int]:
+        rows = db.execute(
+            "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)", [table, count]
+        ).fetchall()
+        return [int(row[0]) for row in rows]
+
+    @staticmethod
+    def lock_actor_names(db: PgDatabase) -> None:
+        db.execute("SELECT pg_advisory_xact_lock(?)", [ACTOR_NAMES_LOCK])
 
     @staticmethod
     def after_copy(db: PgDatabase, tables: list[str]) -> None:
