@@ -22,7 +22,7 @@ from sqlite_utils import Database
 from reader.errors import DatabaseError
 from reader.store.backend import backend_of
 
-RESERVE_BLOCK = 64  # ids reserved at a time
+RESERVE_FIRST, RESERVE_MOST = 64, 1024  # ids reserved at a time: doubling from the first to the most
 LOOK_UP_CHUNK = 500  # names per look-up statement
 
 
@@ -37,6 +37,7 @@ class NewActors:
         self._absent: set[str] = set()  # names looked up and not stored
         self._free: list[int] = []  # reserved ids not used yet
         self._highest = 0  # the highest id reserved so far
+        self._block = RESERVE_FIRST
 
     def look_up(self, names: Iterable[str]) -> dict[str, int]:
         """The ids of the stored names among ``names``; the others are remembered as new."""
@@ -58,10 +59,12 @@ class NewActors:
                 return int(row[0])
         self._absent.discard(name)  # from now on it is one of the rows below
         if not self._free:
-            self._free = sorted(
-                self.backend.reserve_ids(self.db, "actor", RESERVE_BLOCK, above=self._highest), reverse=True
-            )
+            # A batch that needs many new ids asks for them in fewer, larger blocks; what a
+            # block leaves unused is a gap in the ids (on PostgreSQL), never a reuse.
+            reserved = self.backend.reserve_ids(self.db, "actor", self._block, above=self._highest)
+            self._free = sorted(reserved, reverse=True)
             self._highest = max(self._highest, self._free[0])
+            self._block = min(2 * self._block, RESERVE_MOST)
         actor_id = self._free.pop()
         self.rows[name] = (actor_id, name, actor_type, int(discovered))
         return actor_id
