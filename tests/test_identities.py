@@ -222,8 +222,8 @@ def test_a_misspelling_mentioned_then_quoted_in_one_batch_joins_the_person(store
     actors = {row[0] for row in db.execute("SELECT name FROM actor")}
     assert "Lolly Suhentty" not in actors and "Lolly Suhenty" in actors
     mentioned = db.execute(
-        "SELECT a.name FROM mention m JOIN actor a ON a.id = m.actor_id JOIN article r ON r.id = m.article_id "
-        "WHERE r.source = 'lolly-seen'"
+        "SELECT a.name FROM mention m JOIN actor a ON a.id = m.actor_id "
+        "JOIN article r ON r.id = m.article_id WHERE r.source = 'lolly-seen'"
     ).fetchall()
     assert [row[0] for row in mentioned] == ["Lolly Suhenty"]
 
