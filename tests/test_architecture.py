@@ -90,3 +90,30 @@ def test_every_command_module_is_listed() -> None:
     cli_dir = Path(reader.__file__).parent / "cli"
     modules = {p.stem for p in cli_dir.glob("*_cmd*.py")} - {"app_cmd"}
     assert modules == set(COMMAND_MODULES.values())
+
+
+def test_searching_an_existing_database_does_not_load_sqlite_utils(tmp_path: Path) -> None:
+    """sqlite-utils costs a short command about 45 ms to import; only schema steps need it."""
+    from reader.store.connect import open_db
+
+    db_path = tmp_path / "reader.db"
+    open_db(db_path).close()  # a new file: the steps run here, in this process
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from reader.cli import cli\n"
+        f"result = CliRunner().invoke(cli, ['--db', {str(db_path)!r}, 'search', 'pemilu', '--json'])\n"
+        "assert result.exit_code == 0, result.output\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlite_utils', 'dateutil')))\n"
+    )
+    assert run_python(code) == "[]"
+
+
+def test_a_new_database_is_built_by_every_step(tmp_path: Path) -> None:
+    from reader.store.connect import open_db
+    from reader.store.migrations import STEP_NAMES, migrations
+
+    assert tuple(m.name for m in migrations._migrations) == STEP_NAMES
+    db = open_db(tmp_path / "reader.db")
+    applied = [row[0] for row in db.execute("SELECT name FROM _sqlite_migrations ORDER BY applied_at, rowid")]
+    assert tuple(applied) == STEP_NAMES

@@ -16,7 +16,7 @@ from reader.paths import seeds_dir
 from reader.store.location import Location, resolve_location
 
 if TYPE_CHECKING:  # a command that needs no database (``--help``) does not import sqlite-utils
-    from sqlite_utils import Database
+    from reader.store.database import Database
 
 T = TypeVar("T")
 

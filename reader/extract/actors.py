@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -92,8 +91,7 @@ def bundled_actors() -> list[Actor]:
     """The catalogue shipped with reader (``reader/extract/actors.json``)."""
     from reader.extract.catalogue_file import read_catalogue_file
 
-    with resources.as_file(resources.files("reader.extract").joinpath("actors.json")) as path:
-        return read_catalogue_file(path)
+    return read_catalogue_file(Path(__file__).with_name("actors.json"))
 
 
 def merge(base: list[Actor], extra: list[Actor]) -> list[Actor]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 # Titles and offices that precede a name: kept as the speaker's role.
 ROLE_WORDS = frozenset(
@@ -156,6 +155,8 @@ SENTENCE_STARTERS = frozenset(
 @functools.cache
 def dictionary_words() -> frozenset[str]:
     """Sastrawi's ~30k Indonesian root words (lower case): ordinary words, not names."""
+    from importlib import resources  # not at import: it loads tempfile and zipfile (9 ms)
+
     try:
         text = (
             resources.files("Sastrawi.Stemmer")

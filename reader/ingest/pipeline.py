@@ -14,13 +14,12 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from reader.ingest.files import Skip, find_files
 from reader.ingest.prepare import Extractor, Preparer
 from reader.ingest.readers import read_file
 from reader.models import ImportReport, Prepared, RawArticle
 from reader.store.catalogue import catalogue_of
+from reader.store.database import Database
 from reader.store.terms import TermCounts
 from reader.store.writes import (
     ActorIds,

@@ -77,10 +77,10 @@ def _warm_up(catalogue: Catalogue | None) -> None:
     """
     from reader.extract import extract_article
     from reader.extract.lexicon import dictionary_words
-    from reader.text.stem import _table, stem
+    from reader.text.stem import load_table, stem
 
     dictionary_words()
-    _table()
+    load_table()
     sample = "Ketua KPU Hasyim Asy'ari mengatakan, \"Pemilu berjalan baik,\" kata Hasyim."
     extract_article(sample, None, catalogue)
     stem("mengatakan")

@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlite_utils import Database
+from reader.store.database import Database
 
 
 @contextmanager

@@ -15,9 +15,8 @@ exact. Articles are never deleted, so the highest id is the number of articles.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from reader.search.sources import REVIEWED_COUNTS, Source, Sql, follows_the_window, review_join
+from reader.store.database import Database
 
 ESTIMATE_ABOVE = 100_000  # matches: below this a total is always counted exactly
 SAMPLE_IDS = 20_000  # article ids counted for an estimate, over all windows

@@ -18,10 +18,10 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
-from sqlite_utils import Database
 
 from reader.extract.actors import Actor, Catalogue
 from reader.extract.resolve import typed_names
+from reader.store.database import Database
 from reader.store.terms import PREFIX_SCAN, StoredTerms
 from reader.text.stem import stem
 from reader.text.tokenize import tokens

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import json
 
-from sqlite_utils import Database
-
 from reader.search.backend_sql import query_errors
 from reader.search.highlight import Highlighter, merge, snippet
 from reader.search.models import SearchHit
 from reader.search.plan import Plan, Planner
 from reader.search.query import parse_query
+from reader.store.database import Database
 from reader.store.review import tags_of
 from reader.store.schema_facts import SAID_KINDS
 

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from reader.extract.resolve import NameIndex, identities, resolve
 from reader.search.backend_sql import search_sql
+from reader.store.database import Database
 from reader.text.tokenize import tokens
 
 DOMAIN_WORDS = frozenset({"com", "co", "id", "net", "org", "or", "go", "tv", "news", "www"})

@@ -14,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from reader.extract.actors import Actor, Catalogue
 from reader.search import expr
 from reader.search.expr import EMPTY, Columns, Expr
@@ -23,6 +21,7 @@ from reader.search.fuzzy import ActorIndex, ActorMatch, Vocabulary, actor_index,
 from reader.search.models import Expansion
 from reader.search.query import ParsedQuery, Term
 from reader.store.catalogue import catalogue_of
+from reader.store.database import Database
 from reader.text.stem import stem
 
 MAX_NGRAM = 4  # longest run of typed words tried as one actor name

@@ -12,13 +12,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from reader.errors import ReaderError
 from reader.search.backend_sql import query_errors, search_sql
 from reader.search.models import SearchRequest
 from reader.search.service import Selection, searcher, selection
 from reader.search.sources import REVIEWED_COUNTS, review_join
+from reader.store.database import Database
 
 ORDERS = {
     "date": "a.published IS NULL, a.published DESC, {id} DESC",  # newest first, undated last

@@ -14,8 +14,6 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
 from reader.search import estimate
 from reader.search.backend_sql import query_errors, search_sql
 from reader.search.expr import has_prefix
@@ -39,6 +37,7 @@ from reader.search.sources import (
 )
 from reader.store.analyst import analyst_name, same_analyst
 from reader.store.articles import newest_article_id
+from reader.store.database import Database
 from reader.store.notes import like_pattern
 from reader.store.speakers import resolve_actor, resolve_speaker
 from reader.text.tokenize import tokens

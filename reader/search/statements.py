@@ -14,8 +14,6 @@ import contextlib
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlite_utils import Database
-
 from reader.search import estimate as estimate_module
 from reader.search.backend_sql import SearchSql, query_errors, search_sql
 from reader.search.expr import Expr
@@ -25,6 +23,7 @@ from reader.search.query import Filters, parse_query
 from reader.search.service import DEADLINE_SECONDS, TOO_LONG, Selection, selection
 from reader.search.sources import bounded
 from reader.store.articles import newest_article_id
+from reader.store.database import Database
 from reader.store.quote_rows import QUOTE_KEYS, QUOTE_SELECT, quote_dict
 from reader.store.schema_facts import SAID_KINDS
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
+from reader.store.database import Database
 from reader.store.marks import review_mark
 from reader.store.notes import get_note, note_writer
 from reader.store.quote_rows import QUOTE_SELECT, quote_dict

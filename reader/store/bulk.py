@@ -13,11 +13,10 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from reader.search.models import SearchRequest
 from reader.search.select import matching_ids
 from reader.store.analyst import analyst_name
+from reader.store.database import Database
 from reader.store.history import record
 from reader.store.retry import retrying
 from reader.store.review import normalise_tag

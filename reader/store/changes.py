@@ -14,9 +14,8 @@ import threading
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlite_utils import Database
-
 from reader.store.backend import backend_of
+from reader.store.database import Database
 from reader.store.review import tags_of
 
 MAX_CHANGED = 500  # articles re-read per poll; beyond that the app searches again

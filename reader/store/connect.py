@@ -14,11 +14,10 @@ import threading
 import time
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from reader.errors import DatabaseError
+from reader.store.database import Database, SqliteDatabase
 from reader.store.location import Location, parse_location
-from reader.store.migrations import MIGRATION_SET, known_migration_names, migrations
+from reader.store.migrations import MIGRATION_SET, known_migration_names
 from reader.store.writes import write_transaction
 
 BUSY_TIMEOUT_MS = 15_000
@@ -64,13 +63,21 @@ def _use_wal(conn: sqlite3.Connection) -> None:
             time.sleep(0.02)
 
 
-def _check_schema_version(db: Database, path: Path) -> None:
-    if not db["_sqlite_migrations"].exists():
-        return
+def _applied_steps(db: Database) -> set[str]:
+    """The schema steps this file has applied (none for a new file)."""
+    has_table = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if has_table is None:
+        return set()
     rows = db.execute(
         "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
     ).fetchall()
-    unknown = {row[0] for row in rows} - known_migration_names()
+    return {row[0] for row in rows}
+
+
+def _check_schema_version(applied: set[str], path: Path) -> None:
+    unknown = applied - known_migration_names()
     if unknown:
         raise DatabaseError(
             f"{path} was written by a newer version of reader (schema steps "
@@ -116,6 +123,7 @@ def open_db(target: DatabaseTarget, *, migrate: bool = True, readonly: bool | No
         conn = _connect(path, readonly)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils set it on every connection
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if not readonly:
             _use_wal(conn)
@@ -123,25 +131,28 @@ def open_db(target: DatabaseTarget, *, migrate: bool = True, readonly: bool | No
             conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as error:
         raise DatabaseError(f"{path} is not a usable reader database ({error})") from error
-    # reader uses no sqlite-utils plugins, and looking for them costs start-up time.
-    db = Database(conn, execute_plugins=False)
-    _check_schema_version(db, path)
-    if migrate:
+    db = SqliteDatabase(conn)
+    applied = _applied_steps(db)
+    _check_schema_version(applied, path)
+    if migrate and applied != known_migration_names():
         _apply_migrations(db, path, readonly)
     return db
 
 
-def _apply_migrations(db: Database, path: Path, readonly: bool) -> None:
-    pending = migrations.pending(db) if db["_sqlite_migrations"].exists() else [None]
-    if not pending:
-        return
+def _apply_migrations(db: SqliteDatabase, path: Path, readonly: bool) -> None:
     if readonly:
         raise DatabaseError(f"{path} is read-only and needs a schema upgrade; make it writable")
+    from sqlite_utils import Database as StepDatabase  # the steps are written with sqlite-utils
+
+    from reader.store.migrations import migrations
+
+    # reader uses no sqlite-utils plugins, and looking for them costs start-up time.
+    steps_db = StepDatabase(db.conn, execute_plugins=False)
     try:
         # Under the write lock, so a second process creating the same new file at the
         # same moment (the app and an import) waits here and then finds nothing to do.
         with write_transaction(db):
-            migrations.apply(db)
+            migrations.apply(steps_db)
     except sqlite3.DatabaseError as error:
         raise DatabaseError(f"cannot prepare {path}: {error}") from error
 

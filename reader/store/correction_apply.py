@@ -19,10 +19,8 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from rapidfuzz import fuzz
-from sqlite_utils import Database
-
 from reader.store.backend import backend_of
+from reader.store.database import Database
 from reader.store.schema_facts import SAID_KINDS
 from reader.text.tokenize import tokens
 
@@ -158,6 +156,8 @@ def _match(correction: dict[str, Any], keys: list[tuple[str, int]], free: set[in
             return index
     if len(correction["text_key"]) < FUZZY_MIN_LENGTH:
         return None
+    from rapidfuzz import fuzz  # loaded by the first correction that has moved, not by every command
+
     scored = sorted(
         ((fuzz.ratio(correction["text_key"], keys[i][0]), i) for i in free), reverse=True
     )

@@ -19,8 +19,6 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlite_utils import Database
-
 from reader.errors import UsageError
 from reader.store.analyst import USER_ENV as USER_ENV
 from reader.store.analyst import analyst_name as analyst_name
@@ -32,6 +30,7 @@ from reader.store.correction_apply import (
     snapshot,
     text_key,
 )
+from reader.store.database import Database
 from reader.store.quote_rows import QUOTE_KEYS, get_quote
 from reader.store.retry import retrying
 from reader.store.writes import ActorIds, now_iso, write_transaction

@@ -16,11 +16,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from sqlite_utils import Database
-
 from reader.search.models import SearchRequest
 from reader.search.select import matching_ids
 from reader.store.backend import backend_of
+from reader.store.database import Database
 from reader.store.export_formats import Stats, writer_for
 
 QUOTE_KEYS = (

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import math
 
-from sqlite_utils import Database
-
 from reader.store.articles import newest_article_id
+from reader.store.database import Database
 
 # The full-text tables an import writes to.
 TABLES = ("article_fts", "quote_fts", "actor_name_fts", "speaker_fts")

@@ -11,11 +11,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from reader.search.models import SearchRequest
 from reader.store.analyst import analyst_name
 from reader.store.backend import backend_of
+from reader.store.database import Database
 from reader.store.retry import retrying
 from reader.store.writes import now_iso, write_transaction
 

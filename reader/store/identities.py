@@ -15,12 +15,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 
-from sqlite_utils import Database
-
 from reader.extract.actors import Catalogue
 from reader.extract.resolve import NameIndex, name_words, resolve, typed_names
 from reader.store.backend import backend_of
 from reader.store.catalogue import catalogue_of
+from reader.store.database import Database
 from reader.store.new_actors import NewActors
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from reader.errors import UsageError
 from reader.store.backend import backend_of
+from reader.store.database import Database
 from reader.store.identities import absorb
 from reader.store.retry import retrying
 from reader.store.speakers import resolve_actor, resolve_speaker

@@ -10,11 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from reader.errors import ReaderError
 from reader.store.analyst import analyst_name, same_analyst
 from reader.store.backend import backend_of
+from reader.store.database import Database
 
 
 @dataclass(frozen=True, slots=True)

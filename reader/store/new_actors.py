@@ -17,10 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlite_utils import Database
-
 from reader.errors import DatabaseError
 from reader.store.backend import backend_of
+from reader.store.database import Database
 
 RESERVE_FIRST, RESERVE_MOST = 64, 1024  # ids reserved at a time: doubling from the first to the most
 LOOK_UP_CHUNK = 500  # names per look-up statement

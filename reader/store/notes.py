@@ -6,10 +6,9 @@ characters); setting an empty note clears it. ``note:`` in a search finds articl
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from reader.errors import ReaderError
 from reader.store.analyst import analyst_name
+from reader.store.database import Database
 from reader.store.retry import retrying
 from reader.store.writes import now_iso, write_transaction
 

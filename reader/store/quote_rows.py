@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlite_utils import Database
+from reader.store.database import Database
 
 QUOTE_KEYS = (
     "id", "article_id", "source", "text", "speaker", "role", "cue", "kind", "start", "end",

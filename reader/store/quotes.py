@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from reader.store.backend import backend_of
+from reader.store.database import Database
 from reader.store.quote_rows import QUOTE_SELECT, quote_dict
 from reader.store.speakers import resolve_speaker
 

@@ -6,10 +6,9 @@ before the function returns, so the UI only shows what is already on disk.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from reader.errors import ReaderError
 from reader.store.analyst import analyst_name
+from reader.store.database import Database
 from reader.store.marks import locked_mark
 from reader.store.retry import retrying
 from reader.store.writes import now_iso, write_transaction

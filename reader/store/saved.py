@@ -9,12 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from reader.errors import ReaderError
 from reader.search.models import SearchRequest
 from reader.search.select import count_matching
 from reader.store.articles import newest_article_id
+from reader.store.database import Database
 from reader.store.retry import retrying
 from reader.store.writes import now_iso, write_transaction
 

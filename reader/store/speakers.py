@@ -14,12 +14,11 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from reader.extract.actors import Catalogue
 from reader.extract.resolve import Hit, NameIndex, identities, name_words, resolve, typed_names
 from reader.store.backend import backend_of
 from reader.store.catalogue import catalogue_of
+from reader.store.database import Database
 
 
 @dataclass(frozen=True, slots=True)

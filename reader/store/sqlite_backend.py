@@ -8,9 +8,8 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from reader.store.backend import IndexColumn
+from reader.store.database import Database
 from reader.store.fts_tidy import tidy_after_import
 from reader.store.schema_facts import SAID_ID, SAID_KINDS
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from reader.errors import UsageError
 from reader.search.models import SearchRequest
 from reader.store.bulk import BulkResult, bulk_tag
+from reader.store.database import Database
 from reader.store.retry import retrying
 from reader.store.review import normalise_tag
 from reader.store.writes import write_transaction

@@ -13,9 +13,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from sqlite_utils import Database
-
 from reader.store.backend import backend_of
+from reader.store.database import Database
 from reader.text.stem import stem
 from reader.text.tokenize import tokens
 

@@ -11,11 +11,10 @@ from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from reader.models import Prepared, Quote
 from reader.store.backend import IndexColumn, backend_of
 from reader.store.correction_apply import has_corrections, reapply_corrections
+from reader.store.database import Database
 from reader.store.identities import ActorIds as ActorIds  # the importer's actor cache
 from reader.store.schema_facts import SAID_KINDS
 from reader.store.terms import TermCounts, text_terms

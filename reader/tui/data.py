@@ -9,12 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlite_utils import Database
-
 from reader.search import SearchRequest, SearchResult, hit_offsets, parse_query, search, warm_up
 from reader.search.select import Counts, count_matching
 from reader.store.articles import get_article
 from reader.store.claims import claim, holders
+from reader.store.database import Database
 from reader.store.history import new_batch, record
 from reader.store.history import toggle_review as toggle_reviewed
 from reader.store.marks import Mark, review_mark

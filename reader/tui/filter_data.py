@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from reader.search import fts
+from reader.store.database import Database
 from reader.store.review import all_tags
 from reader.text.tokenize import tokens
 from reader.tui.data import Choice

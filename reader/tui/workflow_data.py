@@ -15,11 +15,10 @@ from reader.errors import ReaderError
 from reader.paths import export_dir
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from reader.search import SearchRequest
     from reader.search.select import Timeline
     from reader.store.bulk import BulkResult
+    from reader.store.database import Database
     from reader.store.export_formats import Stats
     from reader.store.history import ReviewAllResult, Step
     from reader.store.saved import Progress

@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from reader.store.migrations import MIGRATION_SET
 from reader.store.schema_facts import FTS_TOKENIZER
 
-MIGRATION_SET = "reader"
 migrations = Migrations(MIGRATION_SET)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from reader.store.migrations import steps_001  # noqa: F401  (its steps register, and run, first)
 from reader.store.migrations.registry import execute_all, migrations
 from reader.store.schema_facts import FTS_TOKENIZER, SAID_ID, SAID_KINDS
 

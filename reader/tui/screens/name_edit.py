@@ -15,9 +15,9 @@ from reader.store.errors import database_errors, describe
 from reader.tui.messages import WriteFailed
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
     from textual.message import Message
 
+    from reader.store.database import Database
     from reader.tui.screens.main import MainScreen
 
 

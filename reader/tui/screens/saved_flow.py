@@ -14,8 +14,7 @@ from reader.tui.screens.name_edit import NameEdit, ask
 from reader.tui.workflow_messages import WorkflowMessage
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
+    from reader.store.database import Database
     from reader.tui.screens.main import MainScreen
     from reader.tui.screens.saved_modal import SavedEdit
 
