@@ -115,7 +115,7 @@ class Backend(Protocol):
 
 
 def backend_of(db: Any) -> Backend:
-    """The backend of an open database (a sqlite-utils ``Database`` or a ``PgDatabase``)."""
+    """The backend of an open database (a ``SqliteDatabase`` or a ``PgDatabase``)."""
     if getattr(db, "backend", "sqlite") == "postgresql":
         from reader.store.postgres.backend import POSTGRES
 

@@ -1,7 +1,7 @@
 """Opening a PostgreSQL database: one connection, the store's small execute interface.
 
-:class:`PgDatabase` offers what the store code uses of a sqlite-utils ``Database``
-(``execute``, ``executemany``, ``conn``, ``in_transaction``, ``atomic``) so that
+:class:`PgDatabase` offers the store's database interface
+(:class:`reader.store.database.Database`: ``execute``, ``conn``, ``atomic``, ...) so that
 portable SQL runs unchanged; what differs lives in this package. The connection is in
 autocommit mode: a statement outside :meth:`PgDatabase.atomic` commits on its own, and
 a block inside it commits at its end or not at all.
