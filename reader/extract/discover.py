@@ -17,6 +17,7 @@ from reader.extract.actors import Catalogue
 from reader.extract.cues import AFTER_CUE
 from reader.extract.lexicon import ORGANISATION_WORDS, dictionary_words, is_ordinary_word
 from reader.extract.mentions import Offsets
+from reader.extract.name_bodies import named_as_place
 from reader.extract.names import common_word_here, is_name_word, run_words, split_role
 
 _RUN = re.compile(r"[A-Z][\w'’]*(?:[ \t]+(?:[A-Z][\w'’]*|bin|binti))+")
@@ -52,6 +53,12 @@ def discover_people(text: str, catalogue: Catalogue, speakers: set[str]) -> Offs
         name = people.get(run, _UNSEEN)
         if name is _UNSEEN:
             name = people[run] = _person_in_run(run, catalogue)
+        if name and name.count(" ") >= 2:
+            # A longer name may open with a body's word that only the article shows to be
+            # one (`Ketua Umum Rekabnas Jackson Kumaat`, `Relawan Rekabnas` elsewhere).
+            name = _person_in_run(text, catalogue, match.start(), match.end())
+        elif name and named_as_place(text, name):
+            name = None  # `Parigi Moutong` where the article writes `Kabupaten Parigi Moutong`
         if name and _opened_by_a_word(text, name, match.start()):
             continue  # `Lanjut Haryadi`, `Menduga Nikita`: a sentence opens on a word
         if name:
@@ -93,12 +100,14 @@ def _opened_by_a_word(text: str, name: str, run_start: int) -> bool:
     return not before or before[-1] in ".!?\n\"”'‘“"
 
 
-def _person_in_run(run: str, catalogue: Catalogue) -> str | None:
-    """The unknown person a capitalised run ends with (`… Kaltim Daini Rahmat`), if any."""
-    tail = run.rsplit(None, 2)[-2:]
+def _person_in_run(text: str, catalogue: Catalogue, start: int = 0, end: int | None = None) -> str | None:
+    """The unknown person the capitalised run ``text[start:end]`` ends with (`… Kaltim Daini
+    Rahmat`), if any; the text around the run is read for evidence about its words."""
+    end = len(text) if end is None else end
+    tail = text[start:end].rsplit(None, 2)[-2:]
     if not (is_name_word(tail[0]) and is_name_word(tail[1])):
         return None
-    _role, name = split_role(run, run_words(run, 0, len(run)), catalogue)
+    _role, name = split_role(text, run_words(text, start, end), catalogue)
     return name if name and _is_person_name(name, catalogue) else None
 
 

@@ -11,7 +11,9 @@ from reader.extract.lexicon import NAME_LIKE_WORDS, dictionary_words, is_ordinar
 # Words that follow a name as the sentence goes on: speech verbs, and a few auxiliaries that
 # rarely end a name. Longest first, so `menyebutkan` is tried before `menyebut`.
 _VERBS = tuple(sorted(SPEAKER_VERBS, key=len, reverse=True))
-_AUXILIARIES = ("sudah", "telah", "belum", "masih", "ingin", "tidak", "juga", "akan")
+_AUXILIARIES = (
+    "sudah", "telah", "belum", "masih", "ingin", "tidak", "juga", "akan", "seusai", "usai", "saat"
+)  # fmt: skip
 MIN_KEPT = 4  # letters a name word keeps before a glued auxiliary (`Aksa`, not `War`)
 
 

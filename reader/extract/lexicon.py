@@ -115,6 +115,7 @@ MONTHS = frozenset(
     """januari februari pebruari maret april mei juni juli agustus september oktober
     november nopember desember jan feb mar apr jun jul agu agt ags sep sept okt nov des""".split()
 )
+FULL_MONTHS = frozenset(word for word in MONTHS if len(word) > 4 or word in {"mei", "juni", "juli"})
 
 # Places that show up in roles and datelines (`Gubernur Jawa Timur`, `KPU Jabar`).
 PLACES = frozenset(

@@ -77,6 +77,8 @@ def body_named_elsewhere(
         if len(rest.text.rstrip(".")) <= 2 and len(name_words) - size < 3:
             continue  # `Mashud S. Asngari`: the rest would be an initial and one word
         head = name_words[:size]
+        if size == 1 and _short_form_of_body(text, head[0]):
+            return cut + size, name_words[size:]  # `Persatuan Islam (Persis)` elsewhere
         if any(_named_alone(text, w) for w in head):
             continue
         phrase = " ".join(w.text for w in head)
@@ -115,6 +117,36 @@ def _contexts(text: str, phrase: str, skip: int) -> list[tuple[str, str]]:
             )
         start = text.find(phrase, end)
     return found
+
+
+def named_as_place(text: str, name: str) -> bool:
+    """Does the article write ``name`` after a place type (`Kabupaten Parigi Moutong`)? Then
+    `KPU Parigi Moutong` names the regency's commission, not a person."""
+    start = text.find(name)
+    for _ in range(MAX_CONTEXTS):
+        if start == -1:
+            return False
+        before = text[max(0, start - 40) : start].split()
+        mayor = len(before) > 1 and before[-2].casefold() == "wali"  # `Wali Kota Airin`: a mayor
+        if before and before[-1].casefold() in PLACE_TYPES and not mayor:
+            return True
+        start = text.find(name, start + len(name))
+    return False
+
+
+def _short_form_of_body(text: str, word: Word) -> bool:
+    """Does the article write ``word`` in brackets after a capitalised name, as a body's
+    short form (`Pimpinan Pusat Persatuan Islam (Persis)`, `Relawan Kebangsaan Nasional
+    (Rekabnas)`)? A person's short form follows the person's own name (`Agus Harimurti
+    Yudhoyono (AHY)`), which does not hold ``word``'s name."""
+    bracketed = f"({word.text})"
+    at = text.find(bracketed)
+    while at != -1:
+        before = text[max(0, at - 40) : at].split()
+        if at != word.start - 1 and before and before[-1][:1].isupper() and before[-1].isalpha():
+            return True
+        at = text.find(bracketed, at + len(bracketed))
+    return False
 
 
 def _named_alone(text: str, word: Word) -> bool:

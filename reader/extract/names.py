@@ -16,6 +16,7 @@ from reader.extract.actors import Catalogue
 from reader.extract.glued import unglued
 from reader.extract.lexicon import (
     FOREIGN_BODY_WORDS,
+    FULL_MONTHS,
     HONORIFICS,
     KINSHIP_WORDS,
     NAME_LIKE_WORDS,
@@ -38,6 +39,7 @@ from reader.extract.name_bodies import (
     acronym_of_body,
     body_named_elsewhere,
     known_inside,
+    named_as_place,
 )
 from reader.extract.pair_posts import PAIR_WORDS, pair_post
 from reader.extract.role_edges import trim_role
@@ -323,6 +325,8 @@ def split_role(
             and all(is_name_word(w.text, catalogue) for w in segment[:cut])
         ):
             cut, name_words = 0, segment  # `Ketua Bawaslu X, Muhammad Bahrun`: all the name
+        if name_words and len(name_words) <= 3 and named_as_place(text, " ".join(w.text for w in name_words)):
+            name_words = []  # `KPU Parigi Moutong` where the article writes `Kabupaten Parigi Moutong`
         if name_words:
             # `…, Kompol I Putu Bayu Pati`: the rank is neither the name nor the post
             rank_start, rank_end = _rank_span(name_words)
@@ -358,11 +362,15 @@ def _name_text(text: str, name_words: list[Word]) -> str:
     """The name's words; a word glued to its end that the article writes only here is cut
     (`Dimas Prasetyaingin mempercepat …` -> `Dimas Prasetya`)."""
     last = name_words[-1].text
-    if len(name_words) >= 2:
-        kept = unglued(last)
-        if kept != last and text.count(last) < 2:
-            return " ".join([*(w.text for w in name_words[:-1]), kept])
+    kept = unglued(last)
+    if kept != last and text.count(last) < 2 and (len(name_words) >= 2 or _written_alone(text, kept)):
+        # a one-word name is cut only when the article writes it on its own too (`Puadiusai`, `kata Puadi`)
+        return " ".join([*(w.text for w in name_words[:-1]), kept])
     return " ".join(w.text for w in name_words)
+
+
+def _written_alone(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 def _short_form(bracket: str) -> bool:
@@ -374,7 +382,9 @@ def _short_form(bracket: str) -> bool:
 def _name_at_end(items: list[Word], catalogue: Catalogue | None) -> tuple[int, list[Word]]:
     """Where the name starts in ``items`` and its words (none if there is no name)."""
     cut = len(items)
-    while cut > 0 and is_name_word(items[cut - 1].text, catalogue):
+    while cut > 0 and (
+        is_name_word(items[cut - 1].text, catalogue) or _month_inside_name(items, cut - 1, catalogue)
+    ):
         cut -= 1
     name_words = items[cut:]
     # Two all-capital or one-letter words can't make a name on their own (`MD`, `B`).
@@ -416,6 +426,17 @@ def _name_at_end(items: list[Word], catalogue: Catalogue | None) -> tuple[int, l
         # go on naming the body after its organisation word; no person is named
         return len(items), []
     return cut, name_words
+
+
+def _month_inside_name(items: list[Word], at: int, catalogue: Catalogue | None) -> bool:
+    """A month's name between two name words is part of the name (`Raja Juli Antoni`): a
+    date has a number or a lower-case word beside its month (`pada Juli 2023`)."""
+    return (
+        0 < at < len(items) - 1
+        and items[at].text.casefold() in FULL_MONTHS
+        and is_name_word(items[at - 1].text, catalogue)
+        and is_name_word(items[at + 1].text, catalogue)
+    )
 
 
 def _ordinary(word: str) -> bool:

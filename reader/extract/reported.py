@@ -21,6 +21,7 @@ from reader.extract.cues import (
 )
 from reader.extract.introductions import only_described
 from reader.extract.lexicon import is_ordinary_word, is_role_word
+from reader.extract.name_bodies import named_as_place
 from reader.extract.names import SpeakerPhrase, run_words, split_role
 from reader.extract.phrases import parse_after, parse_before
 
@@ -174,6 +175,10 @@ def _sentence_subjects(
         found = subjects.get(run, _UNSEEN)
         if found is _UNSEEN:
             found = subjects[run] = _subject(run, catalogue)
+        if found is not None and found[1].count(" ") >= 2:  # as in `discover_people`
+            found = _subject(text, catalogue, match.start(), match.end())
+        elif found is not None and named_as_place(text, found[1]):
+            found = None  # as in `discover_people`
         if found is not None and not only_described(text, match.end()):
             role, name = found
             yield SpeechEvent(match.start(), SpeakerPhrase("name", name, role), "subject", None)
@@ -182,12 +187,15 @@ def _sentence_subjects(
 _UNSEEN = object()
 
 
-def _subject(run: str, catalogue: Catalogue | None) -> tuple[str | None, str] | None:
-    """(role, name) of the person a sentence-opening run names, if it names one."""
-    words = run_words(run, 0, len(run))
+def _subject(
+    text: str, catalogue: Catalogue | None, start: int = 0, end: int | None = None
+) -> tuple[str | None, str] | None:
+    """(role, name) of the person the sentence-opening run ``text[start:end]`` names, if it
+    names one; the text around the run is read for evidence about its words."""
+    words = run_words(text, start, len(text) if end is None else end)
     if is_ordinary_word(words[0].text.casefold()) and not is_role_word(words[0].text):
         words = words[1:]  # `Termasuk Cak Imin yang …`: an ordinary word opens the sentence
-    role, name = split_role(run, words, catalogue)
+    role, name = split_role(text, words, catalogue)
     if name is None:
         return None
     known = catalogue.get(catalogue.resolve(name) or "") if catalogue is not None else None
