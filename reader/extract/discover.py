@@ -17,7 +17,7 @@ from reader.extract.actors import Catalogue
 from reader.extract.cues import AFTER_CUE
 from reader.extract.lexicon import ORGANISATION_WORDS, dictionary_words, is_ordinary_word
 from reader.extract.mentions import Offsets
-from reader.extract.name_bodies import named_as_place
+from reader.extract.name_bodies import named_as_place, needs_the_article
 from reader.extract.names import common_word_here, is_name_word, run_words, split_role
 
 _RUN = re.compile(r"[A-Z][\w'’]*(?:[ \t]+(?:[A-Z][\w'’]*|bin|binti))+")
@@ -53,9 +53,8 @@ def discover_people(text: str, catalogue: Catalogue, speakers: set[str]) -> Offs
         name = people.get(run, _UNSEEN)
         if name is _UNSEEN:
             name = people[run] = _person_in_run(run, catalogue)
-        if name and name.count(" ") >= 2:
-            # A longer name may open with a body's word that only the article shows to be
-            # one (`Ketua Umum Rekabnas Jackson Kumaat`, `Relawan Rekabnas` elsewhere).
+        if name and needs_the_article(name):
+            # `Ketua Umum Rekabnas Jackson Kumaat` where the article also writes `Relawan Rekabnas`
             name = _person_in_run(text, catalogue, match.start(), match.end())
         elif name and named_as_place(text, name):
             name = None  # `Parigi Moutong` where the article writes `Kabupaten Parigi Moutong`

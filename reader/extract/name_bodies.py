@@ -119,6 +119,13 @@ def _contexts(text: str, phrase: str, skip: int) -> list[tuple[str, str]]:
     return found
 
 
+def needs_the_article(name: str) -> bool:
+    """Should a name split from its run alone (a result memoised across articles) be split
+    again with the article around it? Only a name of three or more words can open with a
+    body's word that the article names elsewhere (:func:`body_named_elsewhere`)."""
+    return name.count(" ") >= 2
+
+
 def named_as_place(text: str, name: str) -> bool:
     """Does the article write ``name`` after a place type (`Kabupaten Parigi Moutong`)? Then
     `KPU Parigi Moutong` names the regency's commission, not a person."""

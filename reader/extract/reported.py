@@ -21,7 +21,7 @@ from reader.extract.cues import (
 )
 from reader.extract.introductions import only_described
 from reader.extract.lexicon import is_ordinary_word, is_role_word
-from reader.extract.name_bodies import named_as_place
+from reader.extract.name_bodies import named_as_place, needs_the_article
 from reader.extract.names import SpeakerPhrase, run_words, split_role
 from reader.extract.phrases import parse_after, parse_before
 
@@ -175,7 +175,7 @@ def _sentence_subjects(
         found = subjects.get(run, _UNSEEN)
         if found is _UNSEEN:
             found = subjects[run] = _subject(run, catalogue)
-        if found is not None and found[1].count(" ") >= 2:  # as in `discover_people`
+        if found is not None and needs_the_article(found[1]):  # as in `discover_people`
             found = _subject(text, catalogue, match.start(), match.end())
         elif found is not None and named_as_place(text, found[1]):
             found = None  # as in `discover_people`
