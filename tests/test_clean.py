@@ -192,6 +192,30 @@ def test_paragraphs_joined_by_commas_are_split_again() -> None:
     ]
 
 
+def test_paragraphs_joined_by_two_commas_or_a_comma_and_a_space_are_split_again() -> None:
+    # The same scrape written `.,,Next` or `., Next`; a closing quote, a comma and a space
+    # before a capital (`"…", Anies menambahkan`) is one sentence and stays together.
+    raw = RawArticle(
+        source="joined-spaced",
+        text=(
+            "Zulfadhli menyebut ada capim yang diduga melemahkan KPK., Ada pula capim yang "
+            'melanggar kode etik.,,"Ada poin yang penting," kata Zulfadhli.,,Untuk itu DPR '
+            'diminta teliti. "Kami siap", Anies menambahkan.,"Apakah dapat disetujui menjadi UU?," '
+            "tanya Fahri."
+        ),
+    )
+    paragraphs = clean(raw).body.split("\n\n")
+    assert paragraphs == [
+        "Zulfadhli menyebut ada capim yang diduga melemahkan KPK.",
+        "Ada pula capim yang melanggar kode etik.",
+        '"Ada poin yang penting," kata Zulfadhli.',
+        'Untuk itu DPR diminta teliti. "Kami siap", Anies menambahkan.',
+        '"Apakah dapat disetujui menjadi UU?," tanya Fahri.',
+    ]
+    [reported] = [q for q in extract_article(clean(raw).body).quotes if q.kind == "indirect"]
+    assert reported.text == "ada capim yang diduga melemahkan KPK"
+
+
 def test_direction_marks_are_removed_so_a_cue_after_them_is_read() -> None:
     raw = RawArticle(source="lrm", text='"Hari ini diserahkan ke pimpinan DPR," \u200ekata Desmond J Mahesa.')
     article = clean(raw)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from reader.extract.lexicon import dictionary_words
+from reader.extract.lexicon import SAID_NOUNS, dictionary_words
 
 SUBJECT_WORDS = frozenset(
     """pihaknya dirinya ia dia beliau mereka kami kita saya aku keduanya semuanya
@@ -59,7 +59,8 @@ TOPIC_VERBS = frozenset(
 # kepada …`, `menyampaikan terima kasih`).
 NOUN_HEADS = frozenset(
     """dukungan apresiasi terima rasa pesan komitmen sikap isu poin alasan langkah harapan
-    visi misi peran hal soal rencana janji niat tekad upaya ucapan selamat maaf""".split()
+    visi misi peran hal soal rencana janji niat tekad upaya ucapan selamat maaf cerita
+    kisah kabar ide konsep makna arti kronologi""".split()
 )
 _NOMINALISATION = re.compile(r"(?:ke|pe|per|pen|pem|peng|peny)[a-z]{3,}an")
 # Abstract nouns borrowed with their ending (`potensi`, `situasi`, `kualitas`, `populisme`).
@@ -71,12 +72,8 @@ SUBORDINATORS = frozenset(
     """jika kalau apabila bila jikalau seandainya karena sebab lantaran sehingga hingga
     agar supaya meski meskipun walaupun asalkan""".split()
 )
-# Nouns that point back at what was said (`hal itu`, `pernyataannya ini`), and the
-# demonstratives that make them (or stand alone as) the thing said.
-SAID_NOUNS = frozenset(
-    """hal pernyataan ucapan perkataan kata-kata kalimat keterangan komentar penjelasan
-    jawaban tanggapan pesan pendapat penegasan""".split()
-)
+# The demonstratives that make a noun of SAID_NOUNS (`hal itu`, `pernyataannya ini`), or
+# stand alone as, the thing said.
 DEMONSTRATIVES = frozenset("itu ini tersebut".split())
 # What follows `hal itu` when the sentence says why, when or where it was said.
 CIRCUMSTANCES = frozenset(
@@ -173,10 +170,19 @@ def _leading_words(span: str) -> list[str]:
     """The span's first :data:`PREDICATE_REACH` words, folded and without punctuation
     (all that the tests read), and at most the words of a few more tokens."""
     tokens = span.split(None, TOKEN_REACH)
-    words = [w for w in (t.strip(",.;:()\"'“”").casefold() for t in tokens[:TOKEN_REACH]) if w]
+    words = [w for w in map(_folded, tokens[:TOKEN_REACH]) if w]
     if len(tokens) > TOKEN_REACH and len(words) < PREDICATE_REACH:
-        words = [w for w in (t.strip(",.;:()\"'“”").casefold() for t in span.split()) if w]
+        words = [w for w in map(_folded, span.split()) if w]
+    if words:
+        words[0] = words[0].casefold()
     return words
+
+
+def _folded(token: str) -> str:
+    """A token without punctuation, folded unless capitalised: after the span's first word
+    a capital marks a name (`Kebayoran Baru`), whose words are no predicate."""
+    word = token.strip(",.;:()\"'“”")
+    return word if word[:1].isupper() else word.casefold()
 
 
 def _share(words: list[str]) -> bool:

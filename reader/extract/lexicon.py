@@ -28,7 +28,8 @@ ROLE_WORDS = frozenset(
     tugas presidium dirut komut komisaris-utama direktur-utama utama eksekutif
     wakil-ketua managing director chief officer president head executive senior analyst
     economist researcher pengasuh komandan danjen presenter chairman penasihat pelatih
-    pemimpin jendral sekertaris""".split()
+    pemimpin jendral sekertaris vice deputy lead specialist coordinator spokesperson
+    manager""".split()
 )
 
 # Words that make a run an organisation, a place or an event, not a person.
@@ -53,7 +54,12 @@ FOREIGN_BODY_WORDS = frozenset(
     """consulting consultant research center centre institute foundation international
     united corporation corp company capital holdings holding partners network studies
     strategic strategy policy watch school government energy resources solutions services
-    technologies technology industries industry systems global mania lovers fans""".split()
+    technologies technology industries industry systems global mania lovers fans political
+    politics review public survey indicator democracy democratic governance society
+    initiative analytics insight forum institution community election elections economic
+    economics development affairs legal rights human transparency corruption ethical ethics
+    digital communication communications management agency council association alliance
+    coalition""".split()
 )
 
 # Polite forms of address: dropped from a speaker's name.
@@ -64,6 +70,13 @@ HONORIFICS = frozenset(
 # Kinship: `putra bungsu Presiden …` says whose son someone is, not a post.
 KINSHIP_WORDS = frozenset(
     "putra putri istri suami anak adik kakak ayah ibunda ayahanda menantu cucu keponakan".split()
+)
+
+# Nouns for what someone said (`hal itu`, `pernyataan Yenny tersebut`): they point back
+# at words, never name a post.
+SAID_NOUNS = frozenset(
+    """hal pernyataan ucapan perkataan kata-kata kalimat keterangan komentar penjelasan
+    jawaban tanggapan pesan pendapat penegasan""".split()
 )
 
 # Academic and religious titles before a name (`Prof. Dr. Ir.`, `KH`): never part of it.

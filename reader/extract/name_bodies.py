@@ -129,14 +129,31 @@ def needs_the_article(name: str) -> bool:
 def named_as_place(text: str, name: str) -> bool:
     """Does the article write ``name`` after a place type (`Kabupaten Parigi Moutong`)? Then
     `KPU Parigi Moutong` names the regency's commission, not a person."""
+    global _places_of
+    article, answers = _places_of
+    if article is not text:  # the readers of one article ask about the same names again
+        answers = {}
+        _places_of = (text, answers)
+    found = answers.get(name)
+    if found is None:
+        found = answers[name] = _after_place_type(text, name)
+    return found
+
+
+_places_of: tuple[str, dict[str, bool]] = ("", {})
+
+
+def _after_place_type(text: str, name: str) -> bool:
     start = text.find(name)
     for _ in range(MAX_CONTEXTS):
         if start == -1:
             return False
-        before = text[max(0, start - 40) : start].split()
-        mayor = len(before) > 1 and before[-2].casefold() == "wali"  # `Wali Kota Airin`: a mayor
-        if before and before[-1].casefold() in PLACE_TYPES and not mayor:
-            return True
+        before = text[max(0, start - 40) : start].rstrip()
+        word = before[max(before.rfind(" "), before.rfind("\n")) + 1 :]
+        if word.casefold() in PLACE_TYPES:
+            previous = before[: len(before) - len(word)].split()[-1:]
+            if not previous or previous[0].casefold() != "wali":  # `Wali Kota Airin`: a mayor
+                return True
         start = text.find(name, start + len(name))
     return False
 

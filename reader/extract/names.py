@@ -24,6 +24,7 @@ from reader.extract.lexicon import (
     PRONOUN_WORDS,
     RANK_PARTS,
     RANKS,
+    SAID_NOUNS,
     SENTENCE_STARTERS,
     TITLES,
     dictionary_words,
@@ -265,6 +266,11 @@ def tidy_role(role: str | None) -> str | None:
         parts = role.split()
     if parts[0].casefold() in KINSHIP_WORDS or "yang" in parts:
         return None
+    if parts[0].casefold() in SAID_NOUNS:  # `Pernyataan Ketua Umum PDI-P Megawati`: her words
+        parts = parts[1:]
+        if not parts:
+            return None
+        role = " ".join(parts)
     if parts[0].casefold() in DESCRIPTIONS:
         return None  # `warga setempat`: who someone is, not a post
     if is_description(parts[-1].casefold()):

@@ -32,6 +32,7 @@ from reader.extract.phrase_parts import (
     WINDOW,
     between_words,
     make_phrase,
+    post_then_demonstrative,
 )
 from reader.extract.role_before import role_before, role_from
 from reader.extract.role_reach import reach_back
@@ -148,6 +149,11 @@ def _parse_before(
         role = _span(text, described)
         return SpeakerPhrase("reference", None, role, described[0].start, described[-1].end), read
     phrase = make_phrase(text, run, catalogue)
+    if skipped and phrase.kind == "name" and post_then_demonstrative(
+        text, phrase.role, phrase.name, items[len(items) - skipped].start, catalogue
+    ):
+        # `Mantan Pangdam I Bukit Barisan ini menuturkan`: a unit's name ends the post
+        return SpeakerPhrase("reference", None, _span(text, run), run[0].start, run[-1].end), read
     if phrase.kind == "name" and len(run) == 1 and _common_noun_subject(text, run[0]):
         return SpeakerPhrase("unnamed", start=run[0].start, end=run[0].end), read
     role, role_read = role_before(text, items, index, phrase)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.extract.actors import Catalogue
 from reader.extract.cues import PHRASE_STOPS
-from reader.extract.lexicon import LOWER_ROLE_STARTS, is_place, is_role_word
+from reader.extract.lexicon import FOREIGN_BODY_WORDS, LOWER_ROLE_STARTS, is_place, is_role_word
 from reader.extract.names import NONE, SpeakerPhrase, Word, is_capitalised, split_role
 
 WINDOW = 160  # characters read on either side of a cue
@@ -12,6 +12,8 @@ MAX_WORDS = 24
 NEAR = 60  # characters next to a cue read first
 REFERENCE_ENDS = frozenset({"itu", "tersebut", "ini"})
 TITLE_GLUE = frozenset({"-", "–", "/", "dan", "and", "&"})
+_FOREIGN_GLUE = frozenset({"of", "for", "and", "the", "&", "on", "in"})
+_FAN_WORDS = frozenset({"mania", "lovers", "fans"})  # `Budi Mania`: supporters, not a body that speaks
 
 
 def make_phrase(text: str, run: list[Word], catalogue: Catalogue | None) -> SpeakerPhrase:
@@ -23,12 +25,41 @@ def make_phrase(text: str, run: list[Word], catalogue: Catalogue | None) -> Spea
     start, end = run[0].start, run[-1].end
     role, name = split_role(text, run, catalogue)
     if name is None and run:
-        org = organisation(text, run, catalogue)
+        org = organisation(text, run, catalogue) or _foreign_body(text, run)
         if org:
             return SpeakerPhrase("name", org, None, start, end)
     if name is None:
         return SpeakerPhrase("reference", None, role, start, end)
     return SpeakerPhrase("name", name, role, start, end)
+
+
+def post_then_demonstrative(
+    text: str, role: str | None, name: str | None, after: int, catalogue: Catalogue | None
+) -> bool:
+    """A post and a "name" with a demonstrative at ``after`` (`Mantan Pangdam I Bukit Barisan
+    ini`), the name written nowhere else and unknown to the catalogue: the capitalised
+    words end the post (a unit, a body, a place) of someone the article already named."""
+    if not role or not name or text.count(name) > 1:
+        return False
+    following = text[after : after + 9].split()
+    if not following or following[0].casefold().strip(",.") not in REFERENCE_ENDS:
+        return False
+    return catalogue is None or catalogue.resolve(name) is None
+
+
+def _foreign_body(text: str, run: list[Word]) -> str | None:
+    """`International Energy Agency`, `Ipsos Public Affairs`: a run of capitalised words
+    that ends on a word of a foreign body's name and holds no post is that body (unless the
+    name goes on before it: `Jimly School of Law And Government`)."""
+    if len(run) < 2 or not all(w.text[:1].isupper() for w in run):
+        return None
+    before = text[max(0, run[0].start - 12) : run[0].start].split()
+    if before and before[-1].casefold() in _FOREIGN_GLUE:
+        return None
+    last = run[-1].text.casefold()
+    if last not in FOREIGN_BODY_WORDS or last in _FAN_WORDS or any(is_role_word(w.text) for w in run):
+        return None
+    return " ".join(w.text for w in run)
 
 
 def organisation(text: str, run: list[Word], catalogue: Catalogue | None) -> str | None:

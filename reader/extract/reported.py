@@ -23,6 +23,7 @@ from reader.extract.introductions import only_described
 from reader.extract.lexicon import is_ordinary_word, is_role_word
 from reader.extract.name_bodies import named_as_place, needs_the_article
 from reader.extract.names import SpeakerPhrase, run_words, split_role
+from reader.extract.phrase_parts import post_then_demonstrative
 from reader.extract.phrases import parse_after, parse_before
 
 # Capitalised words opening a sentence (at the start, after a line break or after `. `) and
@@ -33,11 +34,12 @@ _SUBJECT = re.compile(
     r"(?:[\w'’]*[ \t]+[A-Z]){1,8}?[\w'’]*(?=[ \t]+[a-z])"
 )
 # Where a reported clause ends: a sentence end or a line break, not the full stop of an
-# abbreviated title or an initial before a name (`Dr. Ari`, `dr. Rina`, `H. Ahmad`).
+# abbreviated title or an initial before a name (`Dr. Ari`, `dr. Rina`, `H. Ahmad`); a
+# full stop before a comma (`berhasil.,","`) is the end of a paragraph a scrape joined on.
 # The mark comes first so the scan jumps from mark to mark; the lookbehinds include it.
 _CLAUSE_END = re.compile(
     r"[.!?](?<![\s(][A-Z].)(?<![\s(](?:Dr|dr|Ir|Hj|KH|St|Ny|Tn).)(?<![\s(](?:Drs|Dra|Sdr).)"
-    r"(?<![\s(]Prof.)(?=[\s\"“”]*(?:[A-Z\n]|$))|\n"
+    r"(?<![\s(]Prof.)(?=[\s\"“”]*(?:[A-Z\n]|$))|[.!?](?=,)|\n"
 )
 # `Menurut UU Pemilu`, `Menurut Perbawaslu Nomor 7 Tahun 2022`: what a law or regulation
 # says, not speech.
@@ -179,6 +181,8 @@ def _sentence_subjects(
             found = _subject(text, catalogue, match.start(), match.end())
         elif found is not None and named_as_place(text, found[1]):
             found = None  # as in `discover_people`
+        if found is not None and post_then_demonstrative(text, *found, match.end(), catalogue):
+            found = None  # `Mantan Pangdam I Bukit Barisan ini …`: someone named before
         if found is not None and not only_described(text, match.end()):
             role, name = found
             yield SpeechEvent(match.start(), SpeakerPhrase("name", name, role), "subject", None)

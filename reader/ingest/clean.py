@@ -24,11 +24,15 @@ _SPACE_RUN_AS_BREAK = re.compile(r"[ \t]{3,}")  # Antara dumps use space runs as
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 _ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u3000]")
 # Paragraphs joined by a comma, as a list of paragraphs written out as one CSV field comes
-# out (`… Kepulauan Riau.,Penangkapan …`, `… 2019.,"Keduanya …`): a sentence's end, a comma
-# and, with no space, the next paragraph's capitalised word or opening quote. Degrees and
-# initials (`S.H.,M.H.`, `M.Si.,Ph.D.`) have a capital before the dot or after the comma.
+# out (`… Kepulauan Riau.,Penangkapan …`, `… 2019.,"Keduanya …`, `… KPK., Ada …`): a
+# sentence's end, a comma (or two) and, after at most one space, the next paragraph's
+# capitalised word or opening quote (after a closing quote: no space, `"…", Anies
+# menambahkan` is one paragraph). Degrees and initials (`S.H.,M.H.`, `M.Si.,Ph.D.`) have
+# a dot two characters before the comma, or a capital and a dot after it. A straight quote
+# after the comma opens the next paragraph only when a word follows it at once: in
+# `… UU?," tanya Fahri` it closes the question.
 _COMMA_JOINED_PARAGRAPH = re.compile(
-    r"(?:(?<=[a-z0-9)][.!?])|(?<=[.!?,][\"”]))," + r"(?=[\"“]|[A-Z][a-z]+\b(?!\.))"
+    r"(?:(?<=[A-Za-z0-9)]{2}[.!?]),+ ?|(?<=[.!?,][\"”]),)" + r"(?=“|\"(?=[^\s,.])|[A-Z][a-z]+\b(?!\.))"
 )
 
 

@@ -1,0 +1,92 @@
+"""Posts, bodies and topics around a speaker: what is a post, what is a name, what was said."""
+
+from __future__ import annotations
+
+from reader.extract import extract_article
+
+
+def speakers(body: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.kind, q.speaker, q.role) for q in extract_article(body).quotes]
+
+
+def reported(body: str) -> list[str]:
+    return [q.text for q in extract_article(body).quotes if q.kind == "indirect"]
+
+
+def test_a_noun_for_what_was_said_is_not_the_speakers_post() -> None:
+    body = (
+        "Seperti diketahui, Rina Kartika memutuskan untuk mendukung pasangan itu.\n"
+        "Pernyataan Rina tersebut disampaikan dalam interaksi dengan warganet di Instagram.\n"
+        "Dia menanggapi pertanyaan warganet soal dukungannya.\n"
+        '"Kenapa Mbak Rina pilih partai itu?" tanya akun @warga_biasa.\n'
+        "Rina menegaskan, tidak akan memilih partai yang curang.\n"
+    )
+    assert ("indirect", "Rina Kartika", None) in speakers(body)
+    # The noun goes; the post after it stays (`Pernyataan Ketua Umum … Rina Kartika`).
+    lead = "Pernyataan Ketua Umum Partai Sejahtera Rina Kartika menyebut sudah tampak adanya kecurangan."
+    assert speakers(lead) == [("indirect", "Rina Kartika", "Ketua Umum Partai Sejahtera")]
+
+
+def test_a_story_or_an_idea_after_a_cue_verb_is_a_topic_not_a_statement() -> None:
+    body = (
+        "Dalam sambutan pembuka, Hendra Wijaya mengungkapkan cerita singkat soal gedung di "
+        "Jalan Cemara No. 19 ini.\n\n"
+        "Pasangan itu menjelaskan gagasan mereka saat mengobrol dengan seniman di M-Bloc, "
+        "Kebayoran Baru, Jakarta Selatan."
+    )
+    assert reported(body) == []
+
+
+def test_a_capitalised_place_word_is_not_the_predicate_of_a_clause() -> None:
+    # `Baru` in `Kebayoran Baru` is a name's word, not the predicate word `baru`.
+    body = "Hendra Wijaya menjelaskan rencana mereka di Kebayoran Baru, Jakarta Selatan, kemarin."
+    assert reported(body) == []
+    said = "Hendra Wijaya menjelaskan rencana mereka baru akan dibahas pekan depan."
+    assert reported(said) == ["rencana mereka baru akan dibahas pekan depan"]
+
+
+def test_a_unit_named_at_the_end_of_a_post_with_a_demonstrative_is_not_a_person() -> None:
+    body = (
+        "Penjabat Gubernur Sumatera Utara Hassanudin meminta kepala desa bersikap netral.\n\n"
+        '"Sudah ada aturannya yang berlaku," sebutnya.\n\n'
+        "Mantan Pangdam I Bukit Barisan ini menuturkan, ASN yang tidak netral akan diberi sanksi."
+    )
+    found = speakers(body)
+    assert ("indirect", "Hassanudin", "Penjabat Gubernur Sumatera Utara") in found
+    assert all(speaker != "Bukit Barisan" for _kind, speaker, _role in found)
+
+
+def test_english_words_of_an_institute_belong_to_the_post_not_the_name() -> None:
+    body = (
+        "Direktur Eksekutif Indonesia Political Review Ujang Komarudin menyebut duet itu "
+        "menimbulkan citra negatif.\n\n"
+        '"Banyak yang menilai negatif," kata Ujang kepada wartawan.'
+    )
+    found = speakers(body)
+    assert found and {(speaker, role) for _kind, speaker, role in found} == {
+        ("Ujang Komarudin", "Direktur Eksekutif Indonesia Political Review")
+    }
+
+
+def test_a_foreign_body_speaks_under_its_whole_name() -> None:
+    body = (
+        "Harga minyak mentah naik tajam pada pekan ini.\n\n"
+        "International Energy Agency menyatakan negara anggota belum perlu melepas stok minyak darurat."
+    )
+    assert [(s, r) for _kind, s, r in speakers(body)] == [("International Energy Agency", None)]
+
+
+def test_a_body_whose_name_goes_on_before_the_run_is_not_the_speaker() -> None:
+    body = (
+        "Jimly Asshiddiqie menilai aturan usia itu sah.\n\n"
+        '"Itu adalah syarat pekerjaan yang berbeda-beda," tutur Jimly.\n\n'
+        "Pendiri Jimly School of Law And Government itu menjelaskan DPR dan MK sama-sama "
+        "sebagai pembentuk undang-undang."
+    )
+    assert {speaker for _kind, speaker, _role in speakers(body)} == {"Jimly Asshiddiqie"}
+
+
+def test_a_reported_clause_ends_at_a_full_stop_before_a_comma() -> None:
+    # A scrape that joins paragraphs on commas and empties quotes: `….,"," kata Gisel.`
+    body = 'Gisel mengaku kalau anaknya juga sebelumnya menulis untuk dirinya.,"," kata Gisel.'
+    assert reported(body) == ["kalau anaknya juga sebelumnya menulis untuk dirinya"]
