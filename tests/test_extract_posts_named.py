@@ -90,3 +90,25 @@ def test_a_reported_clause_ends_at_a_full_stop_before_a_comma() -> None:
     # A scrape that joins paragraphs on commas and empties quotes: `….,"," kata Gisel.`
     body = 'Gisel mengaku kalau anaknya juga sebelumnya menulis untuk dirinya.,"," kata Gisel.'
     assert reported(body) == ["kalau anaknya juga sebelumnya menulis untuk dirinya"]
+
+
+def test_a_word_the_article_calls_the_speaker_by_belongs_to_the_name() -> None:
+    # `Rasio` is an ordinary word (ratio) where a post's words stand, but the article calls
+    # the man by it: it is his name's first word.
+    body = (
+        "Direktur Jenderal Penegakan Hukum KLHK Rasio Ridho Sani menilai udara Jakarta tercemar.\n\n"
+        '"Kami akan menindak tegas setiap pelanggaran," kata Rasio.\n\n'
+        "Rasio menuturkan, pengawasan dilakukan setiap hari."
+    )
+    found = speakers(body)
+    assert found and {(speaker, role) for _kind, speaker, role in found} == {
+        ("Rasio Ridho Sani", "Direktur Jenderal Penegakan Hukum KLHK")
+    }
+
+
+def test_a_known_actor_before_a_name_stays_in_the_post_though_it_speaks_alone() -> None:
+    body = (
+        "Bendahara Umum Sedulur Jokowi Dodi Iwakusumajaya mengatakan relawan bergerak besok.\n\n"
+        "Jokowi mengatakan dirinya tidak ikut berkampanye."
+    )
+    assert ("indirect", "Dodi Iwakusumajaya", "Bendahara Umum Sedulur Jokowi") in speakers(body)

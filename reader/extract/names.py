@@ -44,6 +44,7 @@ from reader.extract.name_bodies import (
 )
 from reader.extract.pair_posts import PAIR_WORDS, pair_post
 from reader.extract.role_edges import trim_role
+from reader.extract.short_forms import speaks_alone
 
 # One word, a comma, or a bracketed aside, each with its offsets. Group 1 is a word with no
 # punctuation that :func:`words` would cut or split (most words): it is taken as it is.
@@ -321,6 +322,11 @@ def split_role(
     for index in range(len(segments) - 1, -1, -1):
         segment = segments[index]
         cut, name_words = _name_at_end(segment, catalogue)
+        if name_words and cut > 0:
+            found = " ".join(w.text for w in name_words)
+            if speaks_alone(text, segment[cut - 1].text, found, catalogue):
+                cut -= 1  # `KLHK Rasio Ridho Sani` where the article writes `kata Rasio`
+                name_words = segment[cut:]
         if len(name_words) > 2:
             cut, name_words = body_named_elsewhere(text, segment, cut, name_words, catalogue)
         if (
