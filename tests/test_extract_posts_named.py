@@ -112,3 +112,20 @@ def test_a_known_actor_before_a_name_stays_in_the_post_though_it_speaks_alone() 
         "Jokowi mengatakan dirinya tidak ikut berkampanye."
     )
     assert ("indirect", "Dodi Iwakusumajaya", "Bendahara Umum Sedulur Jokowi") in speakers(body)
+
+
+def test_a_body_the_article_names_with_an_organisation_word_leaves_the_name() -> None:
+    # `NU dan Muhammadiyah adalah …` uses the word alone, but `Universitas Muhammadiyah`
+    # shows it is a body's name; `soal partai, Djarot pun …` is no body (a comma between).
+    body = (
+        "Prabowo menghadiri dialog di Universitas Muhammadiyah Surabaya.\n\n"
+        "NU dan Muhammadiyah adalah komponen penting dalam lanskap Islam.\n\n"
+        "Sekretaris Umum Pimpinan Pusat Muhammadiyah Abdul Mu'ti mengaku mendapat informasi itu."
+    )
+    assert speakers(body) == [("indirect", "Abdul Mu'ti", "Sekretaris Umum Pimpinan Pusat Muhammadiyah")]
+    person = (
+        "Djarot Saiful Hidayat mengatakan dirinya gagal menjalankan tugas.\n\n"
+        "Ditanya soal partai, Djarot pun menjawab singkat.\n\n"
+        '"Saya gagal," kata Djarot.'
+    )
+    assert {speaker for _kind, speaker, _role in speakers(person)} == {"Djarot Saiful Hidayat"}

@@ -79,17 +79,15 @@ def body_named_elsewhere(
         head = name_words[:size]
         if size == 1 and _short_form_of_body(text, head[0]):
             return cut + size, name_words[size:]  # `Persatuan Islam (Persis)` elsewhere
+        phrase = " ".join(w.text for w in head)
+        contexts = [raw for raw, following in _contexts(text, phrase, first.start) if following != rest.text]
+        if any(raw[:1].isupper() and raw.casefold() in ORGANISATION_WORDS for raw in contexts):
+            return cut + size, name_words[size:]  # `Universitas Muhammadiyah` elsewhere: a body
+        elsewhere = [raw.rstrip(",.").casefold() for raw in contexts]
         if any(_named_alone(text, w) for w in head):
             continue
-        phrase = " ".join(w.text for w in head)
-        for raw, following in _contexts(text, phrase, first.start):
-            if following == rest.text:
-                continue
-            previous = raw.rstrip(",.").casefold()
-            if previous in _PLACE_MARKERS or previous in ORGANISATION_WORDS or (
-                same_before and previous == before.casefold()
-            ):
-                return cut + size, name_words[size:]
+        if any(p in _PLACE_MARKERS or same_before and p == before.casefold() for p in elsewhere):
+            return cut + size, name_words[size:]
     return cut, name_words
 
 
