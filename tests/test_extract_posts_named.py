@@ -129,3 +129,23 @@ def test_a_body_the_article_names_with_an_organisation_word_leaves_the_name() ->
         '"Saya gagal," kata Djarot.'
     )
     assert {speaker for _kind, speaker, _role in speakers(person)} == {"Djarot Saiful Hidayat"}
+
+
+def test_a_line_break_ends_the_phrase_before_and_after_a_cue() -> None:
+    # A headline without a full stop, then the lead: the post starts on the new line.
+    body = (
+        "Anies apresiasi warga siap kawal Pemilu 2024 aman dan damai\n\n"
+        "Calon Presiden dari Koalisi Perubahan Anies Baswedan menyatakan apresiasi kepada warga.\n\n"
+        '"Sebagai rasa hormat, saya datang langsung," kata Anies.'
+    )
+    assert {(s, r) for _kind, s, r in speakers(body)} == {
+        ("Anies Baswedan", "Calon Presiden dari Koalisi Perubahan")
+    }
+    # `ujar Nusron` closes its paragraph without a full stop: the next one is not his name.
+    after = (
+        "Sekretaris TKN Nusron Wahid menjelaskan jadwal kunjungan itu.\n\n"
+        '"Gibran akan bertemu para pengasuh pondok pesantren di Surakarta," ujar Nusron\n\n'
+        "Selanjutnya, kata dia, Gibran akan menyambut tamu dari Jawa Tengah."
+    )
+    direct = [(s, r) for kind, s, r in speakers(after) if kind == "direct"]
+    assert direct == [("Nusron Wahid", "Sekretaris TKN")]

@@ -80,7 +80,7 @@ def body_named_elsewhere(
         if size == 1 and _short_form_of_body(text, head[0]):
             return cut + size, name_words[size:]  # `Persatuan Islam (Persis)` elsewhere
         phrase = " ".join(w.text for w in head)
-        contexts = [raw for raw, following in _contexts(text, phrase, first.start) if following != rest.text]
+        contexts = [raw for raw, after in contexts_of(text, phrase, first.start) if after != rest.text]
         if any(raw[:1].isupper() and raw.casefold() in ORGANISATION_WORDS for raw in contexts):
             return cut + size, name_words[size:]  # `Universitas Muhammadiyah` elsewhere: a body
         elsewhere = [raw.rstrip(",.").casefold() for raw in contexts]
@@ -98,7 +98,7 @@ MAX_NAME_RUN = 7  # longer runs of name-like words are not one person's name
 MAX_CONTEXTS = 12  # other occurrences read per word: a text repeating a name stays linear
 
 
-def _contexts(text: str, phrase: str, skip: int) -> list[tuple[str, str]]:
+def contexts_of(text: str, phrase: str, skip: int) -> list[tuple[str, str]]:
     """(word before, word after) each other time ``phrase`` stands as whole words in ``text``."""
     found = []
     start = text.find(phrase)
@@ -173,7 +173,7 @@ def _short_form_of_body(text: str, word: Word) -> bool:
 
 def _named_alone(text: str, word: Word) -> bool:
     """Is ``word`` used elsewhere on its own after an ordinary lower-case word (`kata Heru`)?"""
-    for previous, following in _contexts(text, word.text, word.start):
+    for previous, following in contexts_of(text, word.text, word.start):
         # `bersama Food Station`: a capitalised word after it makes it part of a longer name
         alone = not following[:1].isupper()
         if alone and previous.isalpha() and previous.islower() and previous not in _NOT_A_REFERENCE:

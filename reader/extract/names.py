@@ -82,10 +82,19 @@ NONE = SpeakerPhrase("none")
 
 
 def words(text: str, start: int, end: int) -> list[Word]:
-    """The words of ``text[start:end]``; a word keeps an initial's dot (`B.`)."""
+    """The words of ``text[start:end]``; a word keeps an initial's dot (`B.`). A line break
+    ends a sentence as a full stop does (a headline or a list item has none)."""
     found: list[Word] = []
     append = found.append
+    last_end = start
     for match in TOKEN.finditer(text, start, end):
+        begin = match.start()
+        gap = begin - last_end
+        if gap and found and not found[-1].sentence_end and (gap > 1 or text[last_end] == "\n"):
+            line_break = text.find("\n", last_end, begin)
+            if line_break != -1:
+                append(Word(".", line_break, line_break + 1, True))
+        last_end = match.end()
         plain = match.group(1)
         if plain is not None:
             append(_new_word(Word, (plain, match.start(), match.end(), False)))

@@ -8,8 +8,6 @@ menuturkan`, so the word is the short form the article calls him by, and the nam
 
 from __future__ import annotations
 
-import functools
-import re
 from typing import TYPE_CHECKING
 
 from reader.extract.cues import AFTER_CUES, SPEAKER_VERBS
@@ -23,6 +21,7 @@ from reader.extract.lexicon import (
     is_place,
     is_role_word,
 )
+from reader.extract.name_bodies import contexts_of as _contexts
 from reader.extract.name_bodies import named_as_place
 
 if TYPE_CHECKING:
@@ -30,8 +29,6 @@ if TYPE_CHECKING:
 
 # Styles a person is called by before the name, alone too (`kata Sultan`): no name's own word.
 _STYLES = frozenset("sultan sri raden kiai kyai habib syekh gus ning cak raja ratu".split())
-_CUES = "|".join(sorted(AFTER_CUES, key=len, reverse=True))
-_VERBS = "|".join(sorted(SPEAKER_VERBS, key=len, reverse=True))
 
 
 def speaks_alone(text: str, word: str, name: str, catalogue: Catalogue | None) -> bool:
@@ -46,17 +43,16 @@ def speaks_alone(text: str, word: str, name: str, catalogue: Catalogue | None) -
         # `Sedulur Jokowi Dodi …`: a known actor is someone (or something) else; `Sri Sultan
         # HB X`: the catalogue knows the name as it stands
         return False
-    return _alone_as_speaker(word, name.split()[0]).search(text) is not None
-
-
-@functools.lru_cache(maxsize=4096)
-def _alone_as_speaker(word: str, following: str) -> re.Pattern[str]:
-    name = re.escape(word)
-    not_followed = rf"(?![\w'’-])(?!\s+{re.escape(following)}(?!\w))"
-    return re.compile(
-        rf"(?<![\w-])(?:{_CUES})(?:nya)?[ \t]+{name}{not_followed}(?![ \t]+[A-Z])"
-        rf"|(?<![\w'’-]){name}[ \t]+(?:{_VERBS})(?![\w-])"
-    )
+    following = name.split()[0]
+    for before, after in _contexts(text, word, -1):
+        cue = before.casefold()
+        if (cue in AFTER_CUES or cue.removesuffix("nya") in AFTER_CUES) and not (
+            after[:1].isupper() or after == following
+        ):
+            return True  # `kata Rasio.`, `ujar Rasio di Jakarta`
+        if after.rstrip(",.:").casefold() in SPEAKER_VERBS:
+            return True  # `Rasio menuturkan`
+    return False
 
 
 def _plain_word(word: str) -> bool:
