@@ -149,3 +149,23 @@ def test_a_line_break_ends_the_phrase_before_and_after_a_cue() -> None:
     )
     direct = [(s, r) for kind, s, r in speakers(after) if kind == "direct"]
     assert direct == [("Nusron Wahid", "Sekretaris TKN")]
+
+
+def test_a_country_a_post_or_a_corps_before_a_name_is_not_the_name() -> None:
+    cases = {
+        "Presiden Iran Hassan Rouhani mengatakan serangan itu dilakukan kelompok lain.": (
+            "Hassan Rouhani", "Presiden Iran"
+        ),
+        "Camat Cilincing Muhammad Alwi mengatakan total ada 365 petugas gabungan.": (
+            "Muhammad Alwi", "Camat Cilincing"
+        ),
+        "Kepala Penerangan Kodam XVII Cenderawasih, Kolonel Cpl Eko Daryanto menyebutkan, "
+        "kelompok itu dalang penembakan.": ("Eko Daryanto", "Kepala Penerangan Kodam XVII Cenderawasih"),
+    }
+    for body, (speaker, role) in cases.items():
+        assert speakers(body) == [("indirect", speaker, role)], body
+
+
+def test_a_post_on_social_media_is_not_part_of_the_name() -> None:
+    body = 'Postingan Nikita langsung ramai dikomentari.\n\n"Sekarang belajar hemat," tulis Nikita.'
+    assert {speaker for _kind, speaker, _role in speakers(body)} == {"Nikita"}

@@ -76,7 +76,7 @@ KINSHIP_WORDS = frozenset(
 # at words, never name a post.
 SAID_NOUNS = frozenset(
     """hal pernyataan ucapan perkataan kata-kata kalimat keterangan komentar penjelasan
-    jawaban tanggapan pesan pendapat penegasan""".split()
+    jawaban tanggapan pesan pendapat penegasan postingan unggahan cuitan kicauan""".split()
 )
 
 # Academic and religious titles before a name (`Prof. Dr. Ir.`, `KH`): never part of it.
@@ -145,7 +145,10 @@ PLACES = frozenset(
     desa dusun pusat metro raya selatan jaya istana merdeka senayan menteng kebayoran
     kuningan as amerika serikat ue uk inggris eropa tiongkok china rusia ukraina israel
     palestina jepang korea malaysia singapura australia arab saudi jakbar jaksel jaktim
-    jakut jakpus jabodetabek""".split()
+    jakut jakpus jabodetabek iran irak turki prancis jerman italia spanyol belanda belgia
+    swiss austria swedia norwegia denmark finlandia polandia yunani portugal kanada meksiko
+    brasil argentina mesir suriah yordania lebanon libanon qatar kuwait yaman afghanistan
+    pakistan bangladesh filipina thailand vietnam kamboja myanmar brunei taiwan""".split()
 )
 
 PRONOUN_WORDS = frozenset(

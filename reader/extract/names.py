@@ -231,8 +231,8 @@ def _name_shaped(word: str) -> bool:
         return False  # `Prof.`, `Beritasatu.com`, `K.H`
     if "-" in bare and is_ordinary_word(bare.split("-")[0].casefold()) and bare[1:].islower():
         return False  # `Tiba-tiba`, `Kadang-kadang`: a reduplicated word opening a sentence
-    if folded in SENTENCE_STARTERS or folded in PRONOUN_WORDS:
-        return False
+    if folded in SENTENCE_STARTERS or folded in PRONOUN_WORDS or folded in SAID_NOUNS:
+        return False  # `Postingan Donghae`: his post, not part of his name
     if any(ch.isdigit() for ch in bare):
         return False
     if is_description(folded):
@@ -372,6 +372,8 @@ def _rank_span(name_words: list[Word]) -> tuple[int, int]:
     folded = [w.text.rstrip(".").casefold() for w in name_words]
     start = next((i for i, word in enumerate(folded[:-1]) if word in RANKS), None)
     if start is None:
+        if len(folded) > 2 and len(folded[0]) == 3 and folded[0] in RANK_PARTS:
+            return 0, 1  # `Kolonel Cpl Eko Daryanto`: the corps after a rank the post took
         return 0, 0
     end = start + 1
     while end < len(name_words) - 1 and (folded[end] in RANKS or folded[end] in RANK_PARTS):
