@@ -16,7 +16,8 @@ from reader.extract.lexicon import (
     is_date_word,
     is_role_word,
 )
-from reader.extract.names import split_role, words
+from reader.extract.names import split_role
+from reader.extract.phrase_words import words
 
 _OPENING = re.compile(r"[ \t]*,[ \t]*")
 _AS = re.compile(r"[ \t]+(?:sebagai|selaku)[ \t]+")

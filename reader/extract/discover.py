@@ -18,7 +18,8 @@ from reader.extract.cues import AFTER_CUE
 from reader.extract.lexicon import ORGANISATION_WORDS, dictionary_words, is_ordinary_word
 from reader.extract.mentions import Offsets
 from reader.extract.name_bodies import named_as_place, needs_the_article
-from reader.extract.names import common_word_here, is_name_word, run_words, split_role
+from reader.extract.names import is_name_word, split_role
+from reader.extract.phrase_words import common_word_here, run_words
 
 _RUN = re.compile(r"[A-Z][\w'’]*(?:[ \t]+(?:[A-Z][\w'’]*|bin|binti))+")
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w'’][A-Z])[a-z]{3,}(?![\w'’])")

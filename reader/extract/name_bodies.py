@@ -13,7 +13,7 @@ from reader.extract.lexicon import HONORIFICS, ORGANISATION_WORDS, TITLES, is_ro
 
 if TYPE_CHECKING:
     from reader.extract.actors import Catalogue
-    from reader.extract.names import Word
+    from reader.extract.phrase_words import Word
 
 PLACE_TYPES = frozenset("kabupaten kota provinsi kecamatan kelurahan desa dusun kampung".split())
 # Posts written with their field or area right after them (`Menko Polhukam`, `Kapolres

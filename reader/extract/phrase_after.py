@@ -16,7 +16,7 @@ from reader.extract.lexicon import (
     is_ordinary_word,
     is_role_word,
 )
-from reader.extract.names import NONE, SpeakerPhrase, Word, is_capitalised, words
+from reader.extract.names import NONE, SpeakerPhrase
 from reader.extract.phrase_parts import (
     MAX_WORDS,
     NEAR,
@@ -29,6 +29,7 @@ from reader.extract.phrase_parts import (
     role_text,
     stop,
 )
+from reader.extract.phrase_words import Word, is_capitalised, words
 
 # Words naming where a written statement comes from, before who wrote it.
 SOURCE_WORDS = frozenset("keterangan pernyataan rilis resmi tertulis akun unggahan".split())

@@ -16,15 +16,7 @@ from reader.extract.lexicon import (
     is_place,
     is_role_word,
 )
-from reader.extract.names import (
-    NONE,
-    SpeakerPhrase,
-    Word,
-    common_word_here,
-    is_capitalised,
-    is_name_word,
-    words,
-)
+from reader.extract.names import NONE, SpeakerPhrase, is_name_word
 from reader.extract.phrase_parts import (
     MAX_WORDS,
     NEAR,
@@ -34,6 +26,7 @@ from reader.extract.phrase_parts import (
     make_phrase,
     post_then_demonstrative,
 )
+from reader.extract.phrase_words import Word, common_word_here, is_capitalised, words
 from reader.extract.role_before import role_before, role_from
 from reader.extract.role_reach import reach_back
 

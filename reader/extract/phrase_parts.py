@@ -5,7 +5,8 @@ from __future__ import annotations
 from reader.extract.actors import Catalogue
 from reader.extract.cues import PHRASE_STOPS
 from reader.extract.lexicon import FOREIGN_BODY_WORDS, LOWER_ROLE_STARTS, is_place, is_role_word
-from reader.extract.names import NONE, SpeakerPhrase, Word, is_capitalised, split_role
+from reader.extract.names import NONE, SpeakerPhrase, split_role
+from reader.extract.phrase_words import Word, is_capitalised
 
 WINDOW = 160  # characters read on either side of a cue
 MAX_WORDS = 24

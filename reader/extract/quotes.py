@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from reader.extract.actors import Catalogue
 from reader.extract.cues import AFTER_CUE, MENURUT, PASSIVE_CUE, SPEAKER_VERB
 from reader.extract.marks import SENTENCE_END, QuoteSpan, find_double_quotes, find_single_quotes
-from reader.extract.names import NONE, SpeakerPhrase, is_capitalised
+from reader.extract.names import NONE, SpeakerPhrase
+from reader.extract.phrase_words import is_capitalised
 from reader.extract.phrases import parse_after, parse_before
 from reader.extract.reported import SpeechEvent, speech_events
 from reader.extract.speakers import Speaker, SpeakerMemory

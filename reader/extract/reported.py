@@ -22,8 +22,9 @@ from reader.extract.cues import (
 from reader.extract.introductions import only_described
 from reader.extract.lexicon import is_ordinary_word, is_role_word
 from reader.extract.name_bodies import named_as_place, needs_the_article
-from reader.extract.names import SpeakerPhrase, run_words, split_role
+from reader.extract.names import SpeakerPhrase, split_role
 from reader.extract.phrase_parts import post_then_demonstrative
+from reader.extract.phrase_words import run_words
 from reader.extract.phrases import parse_after, parse_before
 
 # Capitalised words opening a sentence (at the start, after a line break or after `. `) and

@@ -9,8 +9,9 @@ from reader.extract.lexicon import (
     is_common_word,
     is_role_word,
 )
-from reader.extract.names import SpeakerPhrase, Word, is_capitalised, is_name_word
+from reader.extract.names import SpeakerPhrase, is_name_word
 from reader.extract.phrase_parts import has_role_word, role_part, role_text
+from reader.extract.phrase_words import Word, is_capitalised
 
 
 def role_before(

@@ -17,7 +17,8 @@ from reader.extract.lexicon import (
     is_common_word,
     is_role_word,
 )
-from reader.extract.names import Word, is_capitalised, is_name_word
+from reader.extract.names import is_name_word
+from reader.extract.phrase_words import Word, is_capitalised
 
 _GLUE = frozenset("dari bidang untuk dan & / - – , nomor urut ke periode masa bakti".split())
 _ORDINAL = re.compile(r"ke-?\d+$|\d+(?:[-–/]\d+)+$")  # `ke-6`, `2005-2015`

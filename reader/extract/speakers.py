@@ -21,16 +21,9 @@ from reader.extract.introductions import (
     role_words,
 )
 from reader.extract.lexicon import LOWER_ROLE_STARTS, PERSON_WORDS, is_role_word
-from reader.extract.names import (
-    SpeakerPhrase,
-    common_word_here,
-    is_description,
-    is_name_word,
-    split_role,
-    tidy_role,
-    words,
-)
+from reader.extract.names import SpeakerPhrase, is_name_word, split_role, tidy_role
 from reader.extract.phrase_parts import REFERENCE_ENDS
+from reader.extract.phrase_words import common_word_here, is_description, words
 from reader.extract.resolve import holds, name_words
 
 _SENTENCE_END = re.compile(r"[.!?\n“”\"]")
