@@ -169,3 +169,14 @@ def test_a_country_a_post_or_a_corps_before_a_name_is_not_the_name() -> None:
 def test_a_post_on_social_media_is_not_part_of_the_name() -> None:
     body = 'Postingan Nikita langsung ramai dikomentari.\n\n"Sekarang belajar hemat," tulis Nikita.'
     assert {speaker for _kind, speaker, _role in speakers(body)} == {"Nikita"}
+
+
+def test_a_sentence_naming_several_officials_does_not_take_the_speakers_words() -> None:
+    body = (
+        "Menteri Keuangan Sri Mulyani menyatakan bahwa pemerintah sepakat menaikkan cukai rokok.\n\n"
+        "Usulan tersebut sudah dibahas bersama Menko PMK Puan Maharani dan Wakil Presiden "
+        "Jusuf Kalla di depan Presiden Joko Widodo.\n\n"
+        '"Kita semua akhirnya memutuskan kenaikan cukai rokok sebesar 23 persen," ujarnya.'
+    )
+    [direct] = [(s, r) for kind, s, r in speakers(body) if kind == "direct"]
+    assert direct == ("Sri Mulyani", "Menteri Keuangan")

@@ -189,8 +189,10 @@ def introduced_in(
     text: str, window: tuple[int, int], catalogue: Catalogue | None
 ) -> SpeakerPhrase | None:
     """Who ``text[window]`` brings in: its subject when a person opens it (`Mardani
-    merasa yakin …`, `Bakal Capres Ganjar Pranowo yakin Presiden Jokowi …`), else the last
-    person it names with a post (`Rakornas dihadiri Ketua Umum X, Nama`)."""
+    merasa yakin …`, `Bakal Capres Ganjar Pranowo yakin Presiden Jokowi …`), else the one
+    person it names with a post (`Rakornas dihadiri Ketua Umum X, Nama`); a sentence that
+    names several (`dibahas bersama Menko PMK Puan …, Wapres Jusuf Kalla di depan Presiden
+    Joko Widodo`) brings in no one in particular."""
     start, end = window
     opening = _OPENING_NAME.match(text, start)
     if opening and _may_open_with_name(opening.group()):
@@ -199,18 +201,23 @@ def introduced_in(
             return None if only_described(text, opening.end()) else phrase
         if phrase.kind == "name":
             return None  # an organisation opens it: no one is introduced
+    found: SpeakerPhrase | None = None
     for match in reversed(list(_CAPITALISED_RUN.finditer(text, start, end))):
         stop = match.end()
         while text[stop - 1] in ".-":
             stop -= 1
+        if found is not None and stop > found.start:
+            continue  # inside the phrase found already
         if not _may_have_role(text, text.rfind(" ", start, stop) + 1):
             continue
         phrase = parse_before(text, stop, catalogue)
         if phrase.kind != "name" or not phrase.role or not phrase.name or phrase.start < start:
             continue
         if len(phrase.name.split()) >= 2 and _person(phrase.name, catalogue):
-            return phrase
-    return None
+            if found is not None and phrase.name != found.name:
+                return None
+            found = found or phrase
+    return found
 
 
 # The capitalised words opening a sentence, up to the first lower-case word.
