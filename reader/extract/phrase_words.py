@@ -44,15 +44,12 @@ def words(text: str, start: int, end: int) -> list[Word]:
     ends a sentence as a full stop does (a headline or a list item has none)."""
     found: list[Word] = []
     append = found.append
-    last_end = start
+    line_break = text.find("\n", start, end) % (end + 1)  # none: `end`, after every token's start
     for match in TOKEN.finditer(text, start, end):
-        begin = match.start()
-        gap = begin - last_end
-        if gap and found and not found[-1].sentence_end and (gap > 1 or text[last_end] == "\n"):
-            line_break = text.find("\n", last_end, begin)
-            if line_break != -1:
+        if match.start() > line_break:  # no token holds a line break: it is before this one
+            if found and not found[-1].sentence_end:
                 append(Word(".", line_break, line_break + 1, True))
-        last_end = match.end()
+            line_break = text.find("\n", match.start(), end) % (end + 1)
         plain = match.group(1)
         if plain is not None:
             append(_new_word(Word, (plain, match.start(), match.end(), False)))
