@@ -180,3 +180,26 @@ def test_a_sentence_naming_several_officials_does_not_take_the_speakers_words() 
     )
     [direct] = [(s, r) for kind, s, r in speakers(body) if kind == "direct"]
     assert direct == ("Sri Mulyani", "Menteri Keuangan")
+
+
+def test_a_post_runs_on_across_dan_and_english_glue_to_the_name() -> None:
+    cases = {
+        "Menteri Komunikasi dan Informatika Rudiantara mengatakan pemutusan kerja itu bukan "
+        "sinyal gulung tikar.": ("Rudiantara", "Menteri Komunikasi dan Informatika"),
+        "Direktur Eksekutif Center for Strategic and International Studies (CSIIS) Sholeh Basyari "
+        "menyebutkan sejumlah peluru telah disiapkan.": (
+            "Sholeh Basyari", "Direktur Eksekutif Center for Strategic and International Studies"
+        ),
+        "Badan Meteorologi, Klimatologi, dan Geofisika memperkirakan wilayah DKI Jakarta "
+        "didominasi cuaca cerah berawan.": ("Badan Meteorologi, Klimatologi, dan Geofisika", None),
+    }
+    for body, (speaker, role) in cases.items():
+        assert speakers(body) == [("indirect", speaker, role)], body
+
+
+def test_two_people_joined_by_dan_stay_two_people() -> None:
+    body = (
+        "Presiden Jokowi dan Ganjar Pranowo berkunjung ke Nusa Tenggara Timur.\n\n"
+        '"Saya selalu menghormati, enggak apa-apa," kata Ganjar.'
+    )
+    assert ("direct", "Ganjar Pranowo", None) in speakers(body)

@@ -59,7 +59,8 @@ FOREIGN_BODY_WORDS = frozenset(
     initiative analytics insight forum institution community election elections economic
     economics development affairs legal rights human transparency corruption ethical ethics
     digital communication communications management agency council association alliance
-    coalition""".split()
+    coalition marketing sales research operations finance product business relations
+    engineering investment""".split()
 )
 
 # Polite forms of address: dropped from a speaker's name.

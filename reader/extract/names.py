@@ -158,8 +158,15 @@ def tidy_role(role: str | None) -> str | None:
 
 
 def _without_stray_end(role: str) -> str:
-    """``role`` without the space or punctuation a cut left at its ends (`pengamat politik,`)."""
-    return role.strip().rstrip(",;:").strip()
+    """``role`` without the space, punctuation or glue word a cut left at its ends
+    (`pengamat politik,`, `Director of`)."""
+    role = role.strip().rstrip(",;:").strip()
+    head, _, last = role.rpartition(" ")
+    return head.rstrip(",;:").strip() if head and last.casefold() in _DANGLING else role
+
+
+_COORDINATORS = frozenset("dan and & serta".split())
+_DANGLING = frozenset("of for and the dan dari untuk".split())  # glue a post never ends on
 
 
 def split_role(
@@ -212,6 +219,16 @@ def split_role(
             role_words = [w for w in before if w.text.casefold() not in HONORIFICS]
             while role_words and role_words[-1].text.rstrip(".").casefold() in TITLES:
                 role_words.pop()  # `Pimpinan Pesantren Al Badar, KH Uwais`: KH is no role
+            if role_words and role_words[-1].text.casefold() in _COORDINATORS and not (
+                catalogue is not None and catalogue.resolve(" ".join(w.text for w in name_words))
+            ):
+                # `Menteri Komunikasi dan Informatika Rudiantara`, `Badan Meteorologi,
+                # Klimatologi, dan Geofisika`: ordinary words after `dan` end the post
+                # (`Presiden Jokowi dan Ganjar Pranowo`: two people)
+                while name_words and _ordinary(name_words[0].text):
+                    role_words.append(name_words.pop(0))
+                if not name_words:
+                    return _span_text(text, role_words), None
             role = _span_text(text, role_words) if role_words else None
             return role, _name_text(text, name_words)
     role_words = [

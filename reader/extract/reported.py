@@ -158,12 +158,13 @@ def _body_speaks(phrase: SpeakerPhrase) -> SpeakerPhrase:
     if phrase.kind != "reference" or not role or role.split()[-1].casefold() in _DEMONSTRATIVES:
         return phrase
     words = role.split()
-    if words[0].casefold() in _BODY_WORDS and all(w[:1].isupper() for w in words):
+    if words[0].casefold() in _BODY_WORDS and all(w[:1].isupper() or w in _GLUE for w in words):
         return SpeakerPhrase("name", role, None, phrase.start, phrase.end)
     return phrase
 
 
 _DEMONSTRATIVES = frozenset("itu ini tersebut".split())
+_GLUE = frozenset({"dan", "&", "and"})  # `Badan Meteorologi, Klimatologi, dan Geofisika`
 
 
 def _sentence_subjects(

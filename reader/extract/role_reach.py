@@ -20,7 +20,8 @@ from reader.extract.lexicon import (
 from reader.extract.names import is_name_word
 from reader.extract.phrase_words import Word, is_capitalised
 
-_GLUE = frozenset("dari bidang untuk dan & / - – , nomor urut ke periode masa bakti".split())
+# English glue too: `Center for Strategic and International Studies`, `Institute of …`.
+_GLUE = frozenset("dari bidang untuk dan & / - – , nomor urut ke periode masa bakti and for of the".split())
 _ORDINAL = re.compile(r"ke-?\d+$|\d+(?:[-–/]\d+)+$")  # `ke-6`, `2005-2015`
 _COORDINATION = frozenset({"dan", "&", ","})
 MAX_REACH = 14  # words read back from the glue for the post's head
@@ -35,7 +36,8 @@ def reach_back(items: list[Word], index: int, run: list[Word]) -> tuple[list[Wor
         lowest = min(lowest, low)
         if head < 0:
             break
-        if items[index].text.casefold() in _COORDINATION and _ends_with_name(items[head:index]):
+        glue = items[index].text.casefold()
+        if glue in _COORDINATION and _ends_with_name(items[head:index], post_too=glue != ","):
             break  # `Ketua KPU Hasyim Asy'ari dan Anggota KPU Idham`: two people
         run = items[head : index + 1] + run
         index = head - 1
@@ -89,9 +91,16 @@ def _head(items: list[Word], index: int) -> tuple[int, int]:
     return best, j
 
 
-def _ends_with_name(segment: list[Word]) -> bool:
-    """Do two name words end ``segment`` (a person, not `Bidang Politik, Hukum`)?"""
+def _ends_with_name(segment: list[Word], post_too: bool) -> bool:
+    """Do two name words end ``segment`` (a person: `Hasyim Asy'ari`; not `Bidang Politik,
+    Hukum`), or, with ``post_too`` (before `dan`), a post and a name word (`Presiden
+    Jokowi dan Ganjar Pranowo`; before a comma that is the post of the name after it:
+    `pelatih Persela, Nilmaizar`)?"""
     tail = [w for w in segment if not w.text.startswith("(")][-2:]
-    return len(tail) == 2 and all(
-        w.text != "," and is_name_word(w.text) and not is_common_word(w.text) for w in tail
-    )
+    if len(tail) < 2 or not _person_word(tail[1]):
+        return False
+    return _person_word(tail[0]) or post_too and is_role_word(tail[0].text)
+
+
+def _person_word(word: Word) -> bool:
+    return word.text != "," and is_name_word(word.text) and not is_common_word(word.text)
