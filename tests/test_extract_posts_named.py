@@ -203,3 +203,14 @@ def test_two_people_joined_by_dan_stay_two_people() -> None:
         '"Saya selalu menghormati, enggak apa-apa," kata Ganjar.'
     )
     assert ("direct", "Ganjar Pranowo", None) in speakers(body)
+
+
+def test_the_person_after_bersama_is_not_the_subject_of_the_cue() -> None:
+    body = (
+        "Calon wakil presiden Gibran Rakabuming Raka mengunjungi pesantren di Tangerang.\n\n"
+        "Gibran mengatakan dirinya bersama Calon Presiden Prabowo berharap agar dana abadi "
+        "pesantren dimaksimalkan.\n\n"
+        "Program lain juga disiapkan bagi para santri.\n\n"
+        '"Santri ada di dalam generasi milenial, maka tak bisa kita lupakan," ujarnya.'
+    )
+    assert {speaker for _kind, speaker, _role in speakers(body)} == {"Gibran Rakabuming Raka"}

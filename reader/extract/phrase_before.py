@@ -32,6 +32,7 @@ from reader.extract.role_reach import reach_back
 
 MAX_SKIPPED = 3
 PREPOSITIONS = frozenset("di ke dari kepada untuk dengan oleh pada dalam bagi terhadap".split())
+COMITATIVES = frozenset({"bersama", "beserta"})  # `X bersama Y berharap`: X is the subject
 # Words that put the capitalised phrase before them out of the subject position.
 NOT_SKIPPED = frozenset(
     "kepada oleh untuk bahwa tentang terhadap dari pada di ke yang dan atau serta agar "
@@ -52,6 +53,21 @@ def parse_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhr
         if first_read > 0:
             return phrase
     return _parse_before(text, words(text, lo, pos), catalogue)[0]
+
+
+def subject_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhrase:
+    """The subject of a cue verb starting at ``pos``: :func:`parse_before`'s phrase, unless
+    it follows `bersama` (`dirinya bersama Calon Presiden Prabowo berharap`): then whoever
+    stands before that word speaks (the pronoun here); when no one does, the phrase itself
+    (`KPU Kota Batam bersama KPU Provinsi Kepulauan Riau memastikan`: both)."""
+    phrase = parse_before(text, pos, catalogue)
+    if phrase.kind not in ("name", "reference") or phrase.start <= 0:
+        return phrase
+    before = text[max(0, phrase.start - 12) : phrase.start].split()
+    if not before or before[-1].casefold() not in COMITATIVES:
+        return phrase
+    subject = parse_before(text, text.rfind(before[-1], 0, phrase.start), catalogue)
+    return subject if subject.kind in ("name", "pronoun") else phrase
 
 
 def _parse_before(

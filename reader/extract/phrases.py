@@ -7,6 +7,6 @@ The readers live in :mod:`phrase_after` and :mod:`phrase_before`; what they shar
 from __future__ import annotations
 
 from reader.extract.phrase_after import parse_after
-from reader.extract.phrase_before import parse_before
+from reader.extract.phrase_before import parse_before, subject_before
 
-__all__ = ["parse_after", "parse_before"]
+__all__ = ["parse_after", "parse_before", "subject_before"]

@@ -10,7 +10,7 @@ from reader.extract.cues import AFTER_CUE, MENURUT, PASSIVE_CUE, SPEAKER_VERB
 from reader.extract.marks import SENTENCE_END, QuoteSpan, find_double_quotes, find_single_quotes
 from reader.extract.names import NONE, SpeakerPhrase
 from reader.extract.phrase_words import is_capitalised
-from reader.extract.phrases import parse_after, parse_before
+from reader.extract.phrases import parse_after, subject_before
 from reader.extract.reported import SpeechEvent, speech_events
 from reader.extract.speakers import Speaker, SpeakerMemory
 from reader.extract.statements import introduces_quote, is_law_wording, is_statement
@@ -67,7 +67,7 @@ def _cue_before(text: str, span: QuoteSpan, catalogue: Catalogue | None) -> Attr
         tail = stripped[verb.end() :]
         # `mengatakan, "` or `menegaskan kembali "`, not `menyinggung istilah "`
         if introduces_quote(tail) and not _runs_on(text, span):
-            phrase = parse_before(text, lo + verb.start(), catalogue)
+            phrase = subject_before(text, lo + verb.start(), catalogue)
             return Attribution(phrase, verb.group(1).lower(), lo + verb.start())
     menurut = list(MENURUT.finditer(stripped))
     if menurut and ends_with_comma:

@@ -25,7 +25,7 @@ from reader.extract.name_bodies import named_as_place, needs_the_article
 from reader.extract.names import SpeakerPhrase, split_role
 from reader.extract.phrase_parts import post_then_demonstrative
 from reader.extract.phrase_words import run_words
-from reader.extract.phrases import parse_after, parse_before
+from reader.extract.phrases import parse_after, subject_before
 
 # Capitalised words opening a sentence (at the start, after a line break or after `. `) and
 # followed by a lower-case word (a verb). The first capital comes before the lookbehinds so
@@ -109,7 +109,7 @@ def speech_events(
         verb = match.group().lower()
         if quoted(match.start()):
             continue
-        phrase = _body_speaks(parse_before(text, match.start(), catalogue))
+        phrase = _body_speaks(subject_before(text, match.start(), catalogue))
         if phrase.kind in ("name", "pronoun", "reference"):
             unsaid = is_unsaid(text[max(0, match.start() - 80) : match.start()])
             clause = None if unsaid else _clause(text, match.end(), verb)
