@@ -159,6 +159,10 @@ def test_a_country_a_post_or_a_corps_before_a_name_is_not_the_name() -> None:
         "Camat Cilincing Muhammad Alwi mengatakan total ada 365 petugas gabungan.": (
             "Muhammad Alwi", "Camat Cilincing"
         ),
+        # a post written as outlets misspell it
+        "Kordinator Nasional Garda Matahari Azrul Tanjung mengatakan relawan siap bergerak.": (
+            "Azrul Tanjung", "Kordinator Nasional Garda Matahari"
+        ),
         "Kepala Penerangan Kodam XVII Cenderawasih, Kolonel Cpl Eko Daryanto menyebutkan, "
         "kelompok itu dalang penembakan.": ("Eko Daryanto", "Kepala Penerangan Kodam XVII Cenderawasih"),
     }

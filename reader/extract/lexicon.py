@@ -28,7 +28,7 @@ ROLE_WORDS = frozenset(
     tugas presidium dirut komut komisaris-utama direktur-utama utama eksekutif
     wakil-ketua managing director chief officer president head executive senior analyst
     economist researcher pengasuh komandan danjen presenter chairman penasihat pelatih
-    pemimpin jendral sekertaris vice deputy lead specialist coordinator spokesperson
+    pemimpin jendral sekertaris kordinator vice deputy lead specialist coordinator spokesperson
     manager""".split()
 )
 
