@@ -166,7 +166,7 @@ def _without_stray_end(role: str) -> str:
 
 
 _COORDINATORS = frozenset("dan and & serta".split())
-_DANGLING = frozenset("of for and the dan dari untuk".split())  # glue a post never ends on
+_DANGLING = frozenset("of for on and the dan dari untuk".split())  # glue a post never ends on
 
 
 def split_role(
