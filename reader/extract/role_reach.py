@@ -21,7 +21,9 @@ from reader.extract.names import is_name_word
 from reader.extract.phrase_words import Word, is_capitalised
 
 # English glue too: `Center for Strategic and International Studies`, `Institute of …`.
-_GLUE = frozenset("dari bidang untuk dan & / - – , nomor urut ke periode masa bakti and for of on the".split())
+_GLUE = frozenset(
+    "dari bidang untuk dan & / - – , nomor urut ke periode masa bakti and for of on the".split()
+)
 _ORDINAL = re.compile(r"ke-?\d+$|\d+(?:[-–/]\d+)+$")  # `ke-6`, `2005-2015`
 _COORDINATION = frozenset({"dan", "&", ","})
 MAX_REACH = 14  # words read back from the glue for the post's head
