@@ -218,3 +218,14 @@ def test_the_person_after_bersama_is_not_the_subject_of_the_cue() -> None:
         '"Santri ada di dalam generasi milenial, maka tak bisa kita lupakan," ujarnya.'
     )
     assert {speaker for _kind, speaker, _role in speakers(body)} == {"Gibran Rakabuming Raka"}
+
+
+def test_a_name_described_as_one_among_many_is_the_subject_of_the_cue() -> None:
+    body = (
+        "Igun Sumarno mengatakan pemilih muda akan memilih orang yang dikenal.\n\n"
+        "Sementara itu, Rasya, salah satu pemilih pemula mengaku sudah memiliki satu pilihan.\n\n"
+        "Prof Hardinsyah, seorang ahli gizi mengatakan susu cair dan susu bubuk sama baiknya."
+    )
+    found = [(q.speaker, q.text) for q in extract_article(body).quotes]
+    assert ("Rasya", "sudah memiliki satu pilihan") in found
+    assert ("Hardinsyah", "susu cair dan susu bubuk sama baiknya") in found

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.extract.actors import Catalogue
 from reader.extract.cues import PRONOUNS
 from reader.extract.lexicon import (
+    HONORIFICS,
     KINSHIP_WORDS,
     LOWER_ROLE_STARTS,
     NAME_LIKE_WORDS,
     OFFICE_WORDS,
     PRONOUN_WORDS,
     SENTENCE_STARTERS,
+    TITLES,
     is_date_word,
     is_ordinary_word,
     is_place,
@@ -59,8 +63,12 @@ def subject_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerP
     """The subject of a cue verb starting at ``pos``: :func:`parse_before`'s phrase, unless
     it follows `bersama` (`dirinya bersama Calon Presiden Prabowo berharap`): then whoever
     stands before that word speaks (the pronoun here); when no one does, the phrase itself
-    (`KPU Kota Batam bersama KPU Provinsi Kepulauan Riau memastikan`: both)."""
+    (`KPU Kota Batam bersama KPU Provinsi Kepulauan Riau memastikan`: both). A name with a
+    description of one among many after it (`Rasya, salah satu pemilih pemula(,) mengaku`)
+    is the subject too."""
     phrase = parse_before(text, pos, catalogue)
+    if phrase.kind == "none":
+        return _described_person(text, pos) or phrase
     if phrase.kind not in ("name", "reference") or phrase.start <= 0:
         return phrase
     before = text[max(0, phrase.start - 12) : phrase.start].split()
@@ -68,6 +76,25 @@ def subject_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerP
         return phrase
     subject = parse_before(text, text.rfind(before[-1], 0, phrase.start), catalogue)
     return subject if subject.kind in ("name", "pronoun") else phrase
+
+
+_DESCRIBED_PERSON = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,3}),[ \t]+(?:salah[ \t]+satu|seorang|"
+    r"satu[ \t]+dari)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,5},?[ \t]*$"
+)
+
+
+def _described_person(text: str, pos: int) -> SpeakerPhrase | None:
+    found = _DESCRIBED_PERSON.search(text, max(0, pos - 120), pos)
+    if found is None:
+        return None
+    parts = found.group(1).split()
+    while len(parts) > 1 and parts[0].rstrip(".").casefold() in TITLES | HONORIFICS:
+        parts = parts[1:]  # `Prof Hardinsyah, seorang ahli gizi mengatakan`
+    if parts[0].casefold() in SENTENCE_STARTERS or any(is_place(w) or is_role_word(w) for w in parts):
+        return None  # `Di Jakarta, salah satu …`, `Sementara itu, seorang …`
+    name = " ".join(parts)
+    return SpeakerPhrase("name", name, None, found.end(1) - len(name), found.end(1))
 
 
 def _parse_before(
