@@ -159,6 +159,11 @@ def test_a_country_a_post_or_a_corps_before_a_name_is_not_the_name() -> None:
         "Camat Cilincing Muhammad Alwi mengatakan total ada 365 petugas gabungan.": (
             "Muhammad Alwi", "Camat Cilincing"
         ),
+        "Menteri PPN atau Kepala Bappenas Bambang Brodjonegoro mengatakan pembangunan kota "
+        "mandiri memakan waktu lama.": ("Bambang Brodjonegoro", "Kepala Bappenas"),
+        "Wakil Pimpinan Perum Bulog Cabang Bondowoso Nara Dhipa mengatakan stok beras medium aman.": (
+            "Nara Dhipa", "Wakil Pimpinan Perum Bulog Cabang Bondowoso"
+        ),
         # a post written as outlets misspell it
         "Kordinator Nasional Garda Matahari Azrul Tanjung mengatakan relawan siap bergerak.": (
             "Azrul Tanjung", "Kordinator Nasional Garda Matahari"

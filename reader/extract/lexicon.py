@@ -41,7 +41,8 @@ ORGANISATION_WORDS = frozenset(
     lapangan stadion pengadilan kejaksaan kepolisian polda polres polresta polrestabes
     polsek kodam korem kodim lanal lanud lantamal koramil pemerintah pemprov pemkab pemkot
     kabupaten kota provinsi desa kelurahan
-    kecamatan pulau gunung sungai danau selat laut teluk operasi program festival
+    kecamatan pulau gunung sungai danau selat laut teluk operasi program festival cabang
+    perum perumda
     piala liga undang peraturan keputusan pasal apel debat pilpres pemilu pilkada
     covid pesantren ponpes pondok""".split()
 )
@@ -263,4 +264,9 @@ def is_ordinary_word(folded: str) -> bool:
     if folded in words:
         return True
     match = _AFFIXES.match(folded)
-    return bool(match) and len(match.group(1)) >= 4 and match.group(1) in words
+    if not match or match.group(1) not in words:
+        return False
+    # A short root only with a prefix and a suffix around it (`diakui`, `diisi`): a name
+    # rarely has both (`Dimas`, `Mena` have one).
+    both = match.start(1) > 0 and match.end(1) < len(folded)
+    return len(match.group(1)) >= 4 or both and len(match.group(1)) == 3

@@ -20,7 +20,7 @@ PLACE_TYPES = frozenset("kabupaten kota provinsi kecamatan kelurahan desa dusun 
 # Sumber`, `Dandim Kota`): the word after one belongs to the post, not to the name.
 COMPLEMENTED_POSTS = frozenset(
     """menko kapolres kapolresta kapolrestabes kapolda kapolsek pangdam danrem dandim kajati
-    kajari danlanal danlantamal kakanwil camat lurah""".split()
+    kajari danlanal danlantamal kakanwil camat lurah kepala""".split()
 )
 
 
