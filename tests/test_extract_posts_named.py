@@ -234,3 +234,11 @@ def test_a_name_described_as_one_among_many_is_the_subject_of_the_cue() -> None:
     found = [(q.speaker, q.text) for q in extract_article(body).quotes]
     assert ("Rasya", "sudah memiliki satu pilihan") in found
     assert ("Hardinsyah", "susu cair dan susu bubuk sama baiknya") in found
+
+
+def test_a_passive_verb_opening_the_sentence_is_not_part_of_the_name() -> None:
+    body = (
+        "Diakui Anita, anaknya tergolong super aktif.\n\n"
+        "Anita mengaku terpaksa memberikan kopi kepada anaknya karena tak mampu membeli susu."
+    )
+    assert {speaker for _kind, speaker, _role in speakers(body)} == {"Anita"}
