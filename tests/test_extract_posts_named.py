@@ -242,3 +242,14 @@ def test_a_passive_verb_opening_the_sentence_is_not_part_of_the_name() -> None:
         "Anita mengaku terpaksa memberikan kopi kepada anaknya karena tak mampu membeli susu."
     )
     assert {speaker for _kind, speaker, _role in speakers(body)} == {"Anita"}
+
+
+def test_a_phrase_closed_by_a_demonstrative_is_not_the_post_of_the_next_name() -> None:
+    body = (
+        "Jawa Timur meraih penghargaan energi dan gelar juara umum tersebut, Gubernur Khofifah "
+        "Indar Parawansa menyampaikan bahwa ini bukti komitmen pemerintah provinsi.\n\n"
+        "Penggagas petisi tersebut, Tunggal Pawestri menegaskan ada 11 poin yang tidak pasti."
+    )
+    found = {(s, r) for _kind, s, r in speakers(body)}
+    assert ("Khofifah Indar Parawansa", "Gubernur") in found
+    assert ("Tunggal Pawestri", "Penggagas petisi tersebut") in found

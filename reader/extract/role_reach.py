@@ -26,6 +26,7 @@ _GLUE = frozenset(
 )
 _ORDINAL = re.compile(r"ke-?\d+$|\d+(?:[-–/]\d+)+$")  # `ke-6`, `2005-2015`
 _COORDINATION = frozenset({"dan", "&", ","})
+_DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 MAX_REACH = 14  # words read back from the glue for the post's head
 MAX_MODIFIERS = 2  # lower-case words after a head (`Pakar komunikasi politik`)
 
@@ -34,7 +35,9 @@ def reach_back(items: list[Word], index: int, run: list[Word]) -> tuple[list[Wor
     """``run`` grown back over a post it continues; the new index and the lowest index read."""
     lowest = index
     while run and index >= 0 and _glue(items[index].text):
-        head, low = _head(items, index)
+        # `gelar juara umum tersebut, Gubernur X`: with a post of its own the run takes no
+        # phrase that a demonstrative ends (`Penggagas petisi tersebut, X` has none)
+        head, low = _head(items, index, stop_at_demonstrative=is_role_word(run[0].text))
         lowest = min(lowest, low)
         if head < 0:
             break
@@ -63,7 +66,7 @@ def _capital(item: Word) -> bool:
     return is_capitalised(item.text) and not item.sentence_end and item.text != "."
 
 
-def _head(items: list[Word], index: int) -> tuple[int, int]:
+def _head(items: list[Word], index: int, stop_at_demonstrative: bool = False) -> tuple[int, int]:
     """The farthest post head before the glue at ``index`` (-1 if none), and how far it read."""
     best = -1
     modifiers = 0
@@ -76,6 +79,8 @@ def _head(items: list[Word], index: int) -> tuple[int, int]:
         folded = word.casefold()
         if folded in KINSHIP_WORDS:
             return -1, j  # `Istri calon presiden nomor urut 3 X`: whose wife, not her post
+        if stop_at_demonstrative and folded in _DEMONSTRATIVES:
+            break
         if is_role_word(word) or folded in LOWER_ROLE_STARTS:
             best, modifiers = j, 0
         elif word.startswith("(") or _glue(word):
