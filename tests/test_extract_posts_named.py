@@ -9,6 +9,12 @@ def speakers(body: str) -> list[tuple[str, str | None, str | None]]:
     return [(q.kind, q.speaker, q.role) for q in extract_article(body).quotes]
 
 
+def each_reports(cases: dict[str, tuple[str, str | None]]) -> None:
+    """Each body holds one reported statement, by the speaker and with the role given."""
+    for body, (speaker, role) in cases.items():
+        assert speakers(body) == [("indirect", speaker, role)], body
+
+
 def reported(body: str) -> list[str]:
     return [q.text for q in extract_article(body).quotes if q.kind == "indirect"]
 
@@ -171,8 +177,7 @@ def test_a_country_a_post_or_a_corps_before_a_name_is_not_the_name() -> None:
         "Kepala Penerangan Kodam XVII Cenderawasih, Kolonel Cpl Eko Daryanto menyebutkan, "
         "kelompok itu dalang penembakan.": ("Eko Daryanto", "Kepala Penerangan Kodam XVII Cenderawasih"),
     }
-    for body, (speaker, role) in cases.items():
-        assert speakers(body) == [("indirect", speaker, role)], body
+    each_reports(cases)
 
 
 def test_a_post_on_social_media_is_not_part_of_the_name() -> None:
@@ -202,8 +207,7 @@ def test_a_post_runs_on_across_dan_and_english_glue_to_the_name() -> None:
         "Badan Meteorologi, Klimatologi, dan Geofisika memperkirakan wilayah DKI Jakarta "
         "didominasi cuaca cerah berawan.": ("Badan Meteorologi, Klimatologi, dan Geofisika", None),
     }
-    for body, (speaker, role) in cases.items():
-        assert speakers(body) == [("indirect", speaker, role)], body
+    each_reports(cases)
 
 
 def test_two_people_joined_by_dan_stay_two_people() -> None:
