@@ -257,3 +257,14 @@ def test_a_phrase_closed_by_a_demonstrative_is_not_the_post_of_the_next_name() -
     found = {(s, r) for _kind, s, r in speakers(body)}
     assert ("Khofifah Indar Parawansa", "Gubernur") in found
     assert ("Tunggal Pawestri", "Penggagas petisi tersebut") in found
+
+
+def test_a_thing_named_with_a_capitalised_word_before_it_introduces_no_speaker() -> None:
+    body = (
+        "Petugas komunikasi Sudin Penanggulangan Kebakaran Jakarta Selatan, Suparno mengatakan "
+        "kebakaran terjadi pukul 09.55 WIB.\n\n"
+        '"Kami terima laporan jam 09.55 WIB," kata Suparno.\n\n'
+        "Untuk menjinakkan api, pihaknya menerjunkan 9 Unit Mobil Damkar, namun jalanan sempit.\n\n"
+        '"Sumber air aman, akses jalan sempit," tutupnya.'
+    )
+    assert {speaker for _kind, speaker, _role in speakers(body)} == {"Suparno"}
