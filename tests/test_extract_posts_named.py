@@ -268,3 +268,14 @@ def test_a_thing_named_with_a_capitalised_word_before_it_introduces_no_speaker()
         '"Sumber air aman, akses jalan sempit," tutupnya.'
     )
     assert {speaker for _kind, speaker, _role in speakers(body)} == {"Suparno"}
+
+
+def test_a_person_named_beside_the_subject_introduces_no_one_for_dia() -> None:
+    body = (
+        "Peneliti Saiful Mujani Research and Consulting Saidiman Ahmad menilai dukungan Jokowi "
+        "mengerucut kepada Ganjar Pranowo.\n\n"
+        "Hal itu terlihat saat Jokowi mempertontonkan keakraban dirinya bersama dengan Ganjar dan "
+        "Ketua Umum PDI Perjuangan Megawati Soekarnoputri saat Rakernas.\n\n"
+        "Dia mengatakan bahwa Jokowi sempat menggandeng Mega bersama dengan Ganjar."
+    )
+    assert {speaker for _kind, speaker, _role in speakers(body)} == {"Saidiman Ahmad"}

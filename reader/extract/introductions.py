@@ -219,7 +219,24 @@ def introduced_in(
             if found is not None and phrase.name != found.name:
                 return None
             found = found or phrase
+    if found is not None and _word_before(text, _role_start(text, found)) in _COMPANION_MARKS:
+        return None  # `… bersama dengan Ganjar dan Ketua Umum PDI-P Megawati`: beside the subject
     return found
+
+
+# Words before a person who accompanies the sentence's subject or is its object.
+_COMPANION_MARKS = frozenset("dengan bersama beserta dan serta kepada terhadap untuk".split())
+
+
+def _role_start(text: str, phrase: SpeakerPhrase) -> int:
+    """Where the phrase's post starts (a post read back over `dan` starts before the run)."""
+    at = text.rfind(phrase.role or "", max(0, phrase.start - 200), phrase.end)
+    return at if at != -1 else phrase.start
+
+
+def _word_before(text: str, at: int) -> str:
+    before = text[max(0, at - 20) : at].split()
+    return before[-1].casefold() if before else ""
 
 
 def _names_a_post(role: str) -> bool:
