@@ -82,7 +82,8 @@ def main() -> int:
         parser.error("--against is required")
     other_file = Path(os.environ.get("TMPDIR", "/tmp")) / "compare-extraction-other.pickle"
     env = {**os.environ, "PYTHONPATH": str(args.against.resolve())}
-    subprocess.run([sys.executable, __file__, "--dump", str(other_file)], env=env, check=True, cwd="/")
+    dump = [sys.executable, str(Path(__file__).resolve()), "--dump", str(other_file)]
+    subprocess.run(dump, env=env, check=True)
     before: dict[Key, Found] = pickle.loads(other_file.read_bytes())
     after = extract_sample()
     gone = [k for k in before if k not in after]

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from reader.extract.lexicon import SAID_NOUNS, dictionary_words
+from reader.extract.lexicon import DEMONSTRATIVES, SAID_NOUNS, dictionary_words
 
 SUBJECT_WORDS = frozenset(
     """pihaknya dirinya ia dia beliau mereka kami kita saya aku keduanya semuanya
@@ -72,9 +72,8 @@ SUBORDINATORS = frozenset(
     """jika kalau apabila bila jikalau seandainya karena sebab lantaran sehingga hingga
     agar supaya meski meskipun walaupun asalkan""".split()
 )
-# The demonstratives that make a noun of SAID_NOUNS (`hal itu`, `pernyataannya ini`), or
-# stand alone as, the thing said.
-DEMONSTRATIVES = frozenset("itu ini tersebut".split())
+# DEMONSTRATIVES make a noun of SAID_NOUNS (`hal itu`, `pernyataannya ini`), or stand alone
+# as, the thing said.
 # What follows `hal itu` when the sentence says why, when or where it was said.
 CIRCUMSTANCES = frozenset(
     """untuk guna demi sebagai saat ketika sewaktu tatkala usai seusai setelah sesudah

@@ -16,6 +16,7 @@ from reader.extract.appositives import appositive
 from reader.extract.lexicon import LOWER_ROLE_STARTS, is_ordinary_word, is_role_word
 from reader.extract.names import SpeakerPhrase, is_name_word, tidy_role
 from reader.extract.owned_posts import owned_post
+from reader.extract.phrase_words import word_before
 from reader.extract.phrases import parse_after, parse_before
 from reader.extract.resolve import holds, name_words
 from reader.extract.rolesearch import role_runs
@@ -219,7 +220,7 @@ def introduced_in(
             if found is not None and phrase.name != found.name:
                 return None
             found = found or phrase
-    if found is not None and _word_before(text, _role_start(text, found)) in _COMPANION_MARKS:
+    if found is not None and word_before(text, _role_start(text, found)).casefold() in _COMPANION_MARKS:
         return None  # `… bersama dengan Ganjar dan Ketua Umum PDI-P Megawati`: beside the subject
     return found
 
@@ -232,11 +233,6 @@ def _role_start(text: str, phrase: SpeakerPhrase) -> int:
     """Where the phrase's post starts (a post read back over `dan` starts before the run)."""
     at = text.rfind(phrase.role or "", max(0, phrase.start - 200), phrase.end)
     return at if at != -1 else phrase.start
-
-
-def _word_before(text: str, at: int) -> str:
-    before = text[max(0, at - 20) : at].split()
-    return before[-1].casefold() if before else ""
 
 
 def _names_a_post(role: str) -> bool:

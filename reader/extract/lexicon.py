@@ -81,6 +81,15 @@ SAID_NOUNS = frozenset(
     jawaban tanggapan pesan pendapat penegasan postingan unggahan cuitan kicauan""".split()
 )
 
+# Demonstratives: a phrase ending on one points back at someone or something named before
+# (`calon presiden itu`, `hal tersebut`).
+DEMONSTRATIVES = frozenset("itu ini tersebut".split())
+# English function words inside the name of a body or a post (`Center for Strategic and
+# International Studies`, `Director of …`).
+ENGLISH_GLUE = frozenset("of for on and the".split())
+# Words joining two parts of one post or one body's name (`Komunikasi dan Informatika`).
+COORDINATORS = frozenset("dan serta and &".split())
+
 # Academic and religious titles before a name (`Prof. Dr. Ir.`, `KH`): never part of it.
 TITLES = frozenset("prof dr drs dra ir kh hj ust".split())
 

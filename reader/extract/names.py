@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from reader.extract.actors import Catalogue
 from reader.extract.glued import unglued
 from reader.extract.lexicon import (
+    COORDINATORS,
+    ENGLISH_GLUE,
     FOREIGN_BODY_WORDS,
     FULL_MONTHS,
     HONORIFICS,
@@ -165,8 +167,7 @@ def _without_stray_end(role: str) -> str:
     return head.rstrip(",;:").strip() if head and last.casefold() in _DANGLING else role
 
 
-_COORDINATORS = frozenset("dan and & serta".split())
-_DANGLING = frozenset("of for on and the dan dari untuk".split())  # glue a post never ends on
+_DANGLING = ENGLISH_GLUE | {"dan", "dari", "untuk"}  # glue a post never ends on
 
 
 def split_role(
@@ -219,7 +220,7 @@ def split_role(
             role_words = [w for w in before if w.text.casefold() not in HONORIFICS]
             while role_words and role_words[-1].text.rstrip(".").casefold() in TITLES:
                 role_words.pop()  # `Pimpinan Pesantren Al Badar, KH Uwais`: KH is no role
-            if role_words and role_words[-1].text.casefold() in _COORDINATORS and not (
+            if role_words and role_words[-1].text.casefold() in COORDINATORS and not (
                 catalogue is not None and catalogue.resolve(" ".join(w.text for w in name_words))
             ):
                 # `Menteri Komunikasi dan Informatika Rudiantara`, `Badan Meteorologi,

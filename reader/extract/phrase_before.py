@@ -30,7 +30,7 @@ from reader.extract.phrase_parts import (
     make_phrase,
     post_then_demonstrative,
 )
-from reader.extract.phrase_words import Word, common_word_here, is_capitalised, words
+from reader.extract.phrase_words import Word, common_word_here, is_capitalised, word_before, words
 from reader.extract.role_before import role_before, role_from
 from reader.extract.role_reach import reach_back
 
@@ -71,10 +71,10 @@ def subject_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerP
         return _described_person(text, pos) or phrase
     if phrase.kind not in ("name", "reference") or phrase.start <= 0:
         return phrase
-    before = text[max(0, phrase.start - 12) : phrase.start].split()
-    if not before or before[-1].casefold() not in COMITATIVES:
+    before = word_before(text, phrase.start, 12)
+    if before.casefold() not in COMITATIVES:
         return phrase
-    subject = parse_before(text, text.rfind(before[-1], 0, phrase.start), catalogue)
+    subject = parse_before(text, text.rfind(before, 0, phrase.start), catalogue)
     return subject if subject.kind in ("name", "pronoun") else phrase
 
 

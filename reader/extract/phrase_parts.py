@@ -4,16 +4,23 @@ from __future__ import annotations
 
 from reader.extract.actors import Catalogue
 from reader.extract.cues import PHRASE_STOPS
-from reader.extract.lexicon import FOREIGN_BODY_WORDS, LOWER_ROLE_STARTS, is_place, is_role_word
+from reader.extract.lexicon import (
+    DEMONSTRATIVES,
+    ENGLISH_GLUE,
+    FOREIGN_BODY_WORDS,
+    LOWER_ROLE_STARTS,
+    is_place,
+    is_role_word,
+)
 from reader.extract.names import NONE, SpeakerPhrase, split_role
-from reader.extract.phrase_words import Word, is_capitalised
+from reader.extract.phrase_words import Word, is_capitalised, word_before
 
 WINDOW = 160  # characters read on either side of a cue
 MAX_WORDS = 24
 NEAR = 60  # characters next to a cue read first
-REFERENCE_ENDS = frozenset({"itu", "tersebut", "ini"})
+REFERENCE_ENDS = DEMONSTRATIVES  # a phrase ending on one refers back
 TITLE_GLUE = frozenset({"-", "–", "/", "dan", "and", "&"})
-_FOREIGN_GLUE = frozenset({"of", "for", "and", "the", "&", "on", "in"})
+_FOREIGN_GLUE = ENGLISH_GLUE | {"&", "in"}
 _FAN_WORDS = frozenset({"mania", "lovers", "fans"})  # `Budi Mania`: supporters, not a body that speaks
 
 
@@ -54,8 +61,7 @@ def _foreign_body(text: str, run: list[Word]) -> str | None:
     name goes on before it: `Jimly School of Law And Government`)."""
     if len(run) < 2 or not all(w.text[:1].isupper() for w in run):
         return None
-    before = text[max(0, run[0].start - 12) : run[0].start].split()
-    if before and before[-1].casefold() in _FOREIGN_GLUE:
+    if word_before(text, run[0].start, 12).casefold() in _FOREIGN_GLUE:
         return None
     last = run[-1].text.casefold()
     if last not in FOREIGN_BODY_WORDS or last in _FAN_WORDS or any(is_role_word(w.text) for w in run):

@@ -130,6 +130,12 @@ def _written_lower(text: str, folded: str) -> bool:
 _new_word = tuple.__new__  # Word(...) without the Python-level __new__ of a NamedTuple
 
 
+def word_before(text: str, at: int, reach: int = 20) -> str:
+    """The whitespace-separated token that ends right before ``at`` ("" at the start)."""
+    before = text[max(0, at - reach) : at].split()
+    return before[-1] if before else ""
+
+
 def run_words(text: str, start: int, end: int) -> list[Word]:
     """The words of a run that holds only letters and spaces (faster than :func:`words`)."""
     found = []

@@ -20,7 +20,7 @@ from reader.extract.cues import (
     SPEAKER_VERB_IN_TEXT,
 )
 from reader.extract.introductions import only_described
-from reader.extract.lexicon import is_ordinary_word, is_role_word
+from reader.extract.lexicon import COORDINATORS, DEMONSTRATIVES, is_ordinary_word, is_role_word
 from reader.extract.name_bodies import named_as_place, needs_the_article
 from reader.extract.names import SpeakerPhrase, split_role
 from reader.extract.phrase_parts import post_then_demonstrative
@@ -155,16 +155,14 @@ def _cites_a_law(after_menurut: str) -> bool:
 def _body_speaks(phrase: SpeakerPhrase) -> SpeakerPhrase:
     """A capitalised body's name read as a reference to someone is the body itself."""
     role = phrase.role
-    if phrase.kind != "reference" or not role or role.split()[-1].casefold() in _DEMONSTRATIVES:
+    if phrase.kind != "reference" or not role or role.split()[-1].casefold() in DEMONSTRATIVES:
         return phrase
     words = role.split()
-    if words[0].casefold() in _BODY_WORDS and all(w[:1].isupper() or w in _GLUE for w in words):
+    if words[0].casefold() in _BODY_WORDS and all(w[:1].isupper() or w in COORDINATORS for w in words):
         return SpeakerPhrase("name", role, None, phrase.start, phrase.end)
     return phrase
 
 
-_DEMONSTRATIVES = frozenset("itu ini tersebut".split())
-_GLUE = frozenset({"dan", "&", "and"})  # `Badan Meteorologi, Klimatologi, dan Geofisika`
 
 
 def _sentence_subjects(

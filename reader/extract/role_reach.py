@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from reader.extract.lexicon import (
+    DEMONSTRATIVES,
+    ENGLISH_GLUE,
     KINSHIP_WORDS,
     LOWER_ROLE_STARTS,
     is_common_word,
@@ -21,12 +23,9 @@ from reader.extract.names import is_name_word
 from reader.extract.phrase_words import Word, is_capitalised
 
 # English glue too: `Center for Strategic and International Studies`, `Institute of …`.
-_GLUE = frozenset(
-    "dari bidang untuk dan & / - – , nomor urut ke periode masa bakti and for of on the".split()
-)
+_GLUE = ENGLISH_GLUE | frozenset("dari bidang untuk dan & / - – , nomor urut ke periode masa bakti".split())
 _ORDINAL = re.compile(r"ke-?\d+$|\d+(?:[-–/]\d+)+$")  # `ke-6`, `2005-2015`
 _COORDINATION = frozenset({"dan", "&", ","})
-_DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 MAX_REACH = 14  # words read back from the glue for the post's head
 MAX_MODIFIERS = 2  # lower-case words after a head (`Pakar komunikasi politik`)
 
@@ -79,7 +78,7 @@ def _head(items: list[Word], index: int, stop_at_demonstrative: bool = False) ->
         folded = word.casefold()
         if folded in KINSHIP_WORDS:
             return -1, j  # `Istri calon presiden nomor urut 3 X`: whose wife, not her post
-        if stop_at_demonstrative and folded in _DEMONSTRATIVES:
+        if stop_at_demonstrative and folded in DEMONSTRATIVES:
             break
         if is_role_word(word) or folded in LOWER_ROLE_STARTS:
             best, modifiers = j, 0

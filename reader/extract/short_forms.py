@@ -21,8 +21,7 @@ from reader.extract.lexicon import (
     is_place,
     is_role_word,
 )
-from reader.extract.name_bodies import contexts_of as _contexts
-from reader.extract.name_bodies import named_as_place
+from reader.extract.name_bodies import contexts_of, named_as_place
 
 if TYPE_CHECKING:
     from reader.extract.actors import Catalogue
@@ -44,7 +43,7 @@ def speaks_alone(text: str, word: str, name: str, catalogue: Catalogue | None) -
         # HB X`: the catalogue knows the name as it stands
         return False
     following = name.split()[0]
-    for before, after in _contexts(text, word, -1):
+    for before, after in contexts_of(text, word, -1):
         cue = before.casefold()
         if (cue in AFTER_CUES or cue.removesuffix("nya") in AFTER_CUES) and not (
             after[:1].isupper() or after == following
