@@ -9,9 +9,10 @@ import pytest
 from sqlite_utils import Database
 
 from reader.errors import DatabaseError
-from reader.store.connect import ThreadConnections, open_db
+from reader.store.connect import open_db
 from reader.store.review import add_tag, all_tags, remove_tag, toggle_reviewed
 from reader.store.schema import schema_sql
+from reader.store.worker_connections import ThreadConnections
 from tests.conftest import REPO
 
 

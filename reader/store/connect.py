@@ -1,16 +1,14 @@
-"""Opening the database: checks, pragmas, migrations, one connection per thread.
+"""Opening the database: checks, pragmas, migrations.
 
 A SQLite file is opened here; a PostgreSQL location by :mod:`reader.store.postgres.open`.
 
-A connection belongs to the thread that opened it (sqlite3's default), so the
-terminal app's workers each get their own through :class:`ThreadConnections`.
+The terminal app's workers reach it through :mod:`reader.store.worker_connections`.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-import threading
 import time
 from pathlib import Path
 
@@ -155,32 +153,3 @@ def _apply_migrations(db: SqliteDatabase, path: Path, readonly: bool) -> None:
             migrations.apply(steps_db)
     except sqlite3.DatabaseError as error:
         raise DatabaseError(f"cannot prepare {path}: {error}") from error
-
-
-class ThreadConnections:
-    """One connection per thread to the same database file (Datasette's pattern).
-
-    The first call migrates the schema; later calls only open.
-    """
-
-    def __init__(self, target: DatabaseTarget, user: str | None = None) -> None:
-        self.location = target if isinstance(target, Location) else parse_location(target)
-        self.user = user  # who works through these connections (None: reader.store.analyst decides)
-        self._local = threading.local()
-        self._lock = threading.Lock()
-        self._migrated = False
-
-    def get(self) -> Database:
-        db: Database | None = getattr(self._local, "db", None)
-        if db is None:
-            with self._lock:
-                db = open_db(self.location, migrate=not self._migrated)
-                self._migrated = True
-            self._local.db = db
-        return db
-
-    def close_current(self) -> None:
-        db: Database | None = getattr(self._local, "db", None)
-        if db is not None:
-            db.close()
-            self._local.db = None

@@ -29,10 +29,12 @@ def describe(error: BaseException) -> str:
 
 def is_connection_lost(error: BaseException) -> bool:
     """The server cannot be reached (it went away, or refuses connections for now)."""
-    from reader.store.postgres.errors import is_postgres_error
+    from reader.store.postgres.errors import is_pool_timeout, is_postgres_error
 
     if not is_postgres_error(error):
         return False
+    if is_pool_timeout(error):
+        return True
     state = str(getattr(error, "sqlstate", "") or "")
     return state.startswith("08") or state in ("57P01", "57P02", "57P03") or (
         not state and type(error).__name__ == "OperationalError"

@@ -11,7 +11,8 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from reader.config import Settings, load_settings
-from reader.store.connect import DatabaseTarget, ThreadConnections
+from reader.store.connect import DatabaseTarget
+from reader.store.worker_connections import ThreadConnections
 from reader.tui.bindings import BINDING_IDS, LIST, PALETTE
 from reader.tui.screens.main import MainScreen
 from reader.tui.ui_state import UiState, load_state, save_state
@@ -61,6 +62,9 @@ class ReaderApp(App[None]):
             self.set_keymap(self.user_keymap)
         for problem in self.settings.problems:
             self.notify(problem, title="Config", severity="warning", timeout=10)
+
+    def on_unmount(self) -> None:
+        self.connections.close()  # the pool's connections go back to a shared server at once
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

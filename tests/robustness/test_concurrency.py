@@ -20,8 +20,9 @@ from robustkit import REPO, fts_consistent, integrity, reader_cmd, reader_env, r
 
 from reader.config import Settings
 from reader.ingest.pipeline import import_paths
-from reader.store.connect import ThreadConnections, open_db
+from reader.store.connect import open_db
 from reader.store.review import add_tag, set_reviewed, toggle_reviewed
+from reader.store.worker_connections import ThreadConnections
 from tests.conftest import SEEDS
 
 SIZE = (120, 36)

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 
 def is_postgres_error(error: BaseException) -> bool:
-    """A psycopg error, recognised without importing psycopg (a SQLite user never loads it)."""
-    return type(error).__module__.split(".", 1)[0] == "psycopg"
+    """A psycopg (or psycopg_pool) error, recognised without importing psycopg (a SQLite
+    user never loads it)."""
+    return type(error).__module__.split(".", 1)[0] in ("psycopg", "psycopg_pool")
+
+
+def is_pool_timeout(error: BaseException) -> bool:
+    """No connection came from the app's pool in time: the server is away (or refuses)."""
+    return type(error).__name__ == "PoolTimeout" and is_postgres_error(error)
 
 
 def explain_postgres_error(error: BaseException) -> str:
@@ -13,6 +19,8 @@ def explain_postgres_error(error: BaseException) -> str:
     text = (str(error).strip().splitlines() or [type(error).__name__])[0]
     if state == "42501":
         return f"this account cannot write to the database ({text}); nothing was changed"
+    if is_pool_timeout(error):
+        return f"the database server cannot be reached ({text}); nothing unsaved was kept, try again"
     if state.startswith("08") or ("connection" in text.lower() and "closed" in text.lower()):
         return f"the connection to the database server was lost ({text}); nothing unsaved was kept, try again"
     if state in ("40001", "40P01", "55P03"):

@@ -16,7 +16,7 @@ from contextlib import suppress
 from typing import Any
 
 from reader.store.changes import ChangeSignal, change_signal
-from reader.store.connect import ThreadConnections
+from reader.store.worker_connections import ThreadConnections
 from reader.tui.messages import ChangesWaiting
 from reader.tui.screens.workers import db_errors
 

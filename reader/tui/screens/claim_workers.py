@@ -14,7 +14,7 @@ import threading
 from typing import Any
 
 from reader.store.claims import CLAIM_MINUTES, claim, release
-from reader.store.connect import ThreadConnections
+from reader.store.worker_connections import ThreadConnections
 from reader.tui.screens.workers import ScreenJobs, db_errors
 
 RENEW_SECONDS = CLAIM_MINUTES * 60 / 5  # renewed four times before it could expire

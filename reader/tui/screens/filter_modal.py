@@ -23,7 +23,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from reader.store.connect import ThreadConnections
+from reader.store.worker_connections import ThreadConnections
 from reader.tui import bindings
 from reader.tui.data import Choice
 from reader.tui.filter_data import FilterLists, find_choices, initial_choices
@@ -101,8 +101,8 @@ class FilterModal(ModalScreen[Choice | None]):
         if not event.value.strip():
             self._show(event.value, initial_choices(self.lists))
             return
-        self.run_worker(partial(self._lookup, event.value), group="filter-lookup", exclusive=True,
-                        thread=True, exit_on_error=False)  # fmt: skip
+        lookup = self.connections.lent(partial(self._lookup, event.value))
+        self.run_worker(lookup, group="filter-lookup", exclusive=True, thread=True, exit_on_error=False)
 
     def _lookup(self, typed: str) -> None:
         choices, types = find_choices(self.connections.get(), typed, self.lists)

@@ -16,7 +16,7 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import reactive
 
 from reader.search import SearchRequest
-from reader.store.connect import ThreadConnections
+from reader.store.worker_connections import ThreadConnections
 from reader.tui import messages as msg
 from reader.tui import workflow_messages as wmsg
 from reader.tui.bindings import SCREEN, SOURCE, VIEW, WHO_SAID, WORKFLOW

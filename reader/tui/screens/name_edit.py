@@ -70,4 +70,4 @@ def write(
             return
         screen.post_message(done(text))
 
-    screen.run_worker(run, thread=True, group="writes", exit_on_error=False)
+    screen.run_worker(screen.connections.lent(run), thread=True, group="writes", exit_on_error=False)

@@ -39,7 +39,7 @@ def edit_note(screen: MainScreen, article_id: int, title: str) -> None:
             return
         screen.app.call_from_thread(_ask, screen, article_id, title, current)
 
-    screen.run_worker(lookup, thread=True, group="lookups", exit_on_error=False)
+    screen.run_worker(screen.connections.lent(lookup), thread=True, group="lookups", exit_on_error=False)
 
 
 def _ask(screen: MainScreen, article_id: int, title: str, current: str | None) -> None:
@@ -47,9 +47,8 @@ def _ask(screen: MainScreen, article_id: int, title: str, current: str | None) -
 
     def entered(text: str | None) -> None:
         if text is not None:
-            screen.run_worker(
-                lambda: _save(screen, article_id, text), thread=True, group="writes", exit_on_error=False
-            )
+            save = screen.connections.lent(lambda: _save(screen, article_id, text))
+            screen.run_worker(save, thread=True, group="writes", exit_on_error=False)
 
     question = f"Note on “{title}” (empty removes it):"
     screen.app.push_screen(

@@ -19,7 +19,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from reader.store.connect import ThreadConnections
+from reader.store.worker_connections import ThreadConnections
 from reader.tui import bindings
 from reader.tui.data import Identity, list_identities, merge_identities, split_identity
 from reader.tui.screens.workers import db_errors
@@ -64,13 +64,14 @@ class SpeakersModal(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, group="speakers", exit_on_error=False)
     def list_worker(self, typed: str) -> None:
-        try:
-            found = list_identities(self.connections.get(), typed, SHOWN)
-        except db_errors() as error:
-            self.post_message(self.Changed(f"The speakers could not be read: {error}"))
-            return
-        if not get_current_worker().is_cancelled:
-            self.post_message(self.Listed(found))
+        with self.connections.lend():  # one connection for the whole job
+            try:
+                found = list_identities(self.connections.get(), typed, SHOWN)
+            except db_errors() as error:
+                self.post_message(self.Changed(f"The speakers could not be read: {error}"))
+                return
+            if not get_current_worker().is_cancelled:
+                self.post_message(self.Listed(found))
 
     @on(Listed)
     def _listed(self, event: Listed) -> None:
@@ -126,13 +127,14 @@ class SpeakersModal(ModalScreen[None]):
 
     @work(thread=True, group="writes", exit_on_error=False)
     def change_worker(self, what: str, name: str, other: str) -> None:
-        try:
-            db = self.connections.get()
-            change = merge_identities if what == "merge" else split_identity
-            summary = change(db, name, other)
-        except db_errors() as error:
-            summary = f"Not saved: {error}"
-        self.post_message(self.Changed(summary))
+        with self.connections.lend():  # one connection for the whole job
+            try:
+                db = self.connections.get()
+                change = merge_identities if what == "merge" else split_identity
+                summary = change(db, name, other)
+            except db_errors() as error:
+                summary = f"Not saved: {error}"
+            self.post_message(self.Changed(summary))
 
     @on(Changed)
     def _changed(self, event: Changed) -> None:

@@ -21,8 +21,8 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.search import SearchRequest
-from reader.store.connect import ThreadConnections
 from reader.store.errors import describe
+from reader.store.worker_connections import ThreadConnections
 from reader.tui import bindings
 from reader.tui.data import STATEMENTS_PAGE, Statements, count_statements, find_statements
 from reader.tui.screens.workers import db_errors
@@ -102,22 +102,23 @@ class StatementsScreen(ModalScreen[StatementTarget | None]):
 
     @work(thread=True, exclusive=True, group="statements", exit_on_error=False)
     def load_worker(self, request: SearchRequest) -> None:
-        try:
-            found = find_statements(self.connections.get(), request, STATEMENTS_PAGE)
-        except db_errors() as error:
-            message: Message = self.Failed(describe(error))
-        else:
-            message = self.Loaded(found)
-        if get_current_worker().is_cancelled:
-            return
-        self.post_message(message)
-        if isinstance(message, self.Loaded) and found.estimated:  # the exact total follows
+        with self.connections.lend():  # one connection for the whole job
             try:
-                exact = count_statements(self.connections.get(), request)
-            except db_errors():
-                return  # the estimate stays, marked as one
-            if exact is not None and not get_current_worker().is_cancelled:
-                self.post_message(self.Counted(exact))
+                found = find_statements(self.connections.get(), request, STATEMENTS_PAGE)
+            except db_errors() as error:
+                message: Message = self.Failed(describe(error))
+            else:
+                message = self.Loaded(found)
+            if get_current_worker().is_cancelled:
+                return
+            self.post_message(message)
+            if isinstance(message, self.Loaded) and found.estimated:  # the exact total follows
+                try:
+                    exact = count_statements(self.connections.get(), request)
+                except db_errors():
+                    return  # the estimate stays, marked as one
+                if exact is not None and not get_current_worker().is_cancelled:
+                    self.post_message(self.Counted(exact))
 
     @on(Counted)
     def _counted(self, event: Counted) -> None:

@@ -38,7 +38,7 @@ def open_tags(screen: MainScreen) -> None:
             return
         screen.app.call_from_thread(_show, screen, tags)
 
-    screen.run_worker(lookup, thread=True, group="lookups", exit_on_error=False)
+    screen.run_worker(screen.connections.lent(lookup), thread=True, group="lookups", exit_on_error=False)
 
 
 def _show(screen: MainScreen, tags: list[TagCount]) -> None:

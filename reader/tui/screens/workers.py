@@ -22,9 +22,9 @@ from reader.search import SearchRequest
 from reader.store.articles import newest_article_id
 from reader.store.changes import Changes, changes_after, last_change
 from reader.store.claims import claimed_by_others
-from reader.store.connect import ThreadConnections
 from reader.store.errors import database_errors, describe, is_connection_lost
 from reader.store.marks import MarkHeld
+from reader.store.worker_connections import ThreadConnections
 from reader.tui import data
 from reader.tui.messages import (
     ArticleLoaded,
@@ -64,7 +64,7 @@ class ScreenJobs:
 
     def _run(self, job: Callable[..., None], *args: Any, group: str, exclusive: bool = False) -> None:
         name = job.__name__.lstrip("_")
-        work = partial(job, *args)
+        work = self.connections.lent(partial(job, *args))
         if group == "writes":
             work = partial(self._write, work)
             self.pending.started()

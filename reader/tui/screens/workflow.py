@@ -24,8 +24,8 @@ from reader.tui.workflow_data import default_export_path, describe, export_targe
 from reader.tui.workflow_messages import WorkflowMessage
 
 if TYPE_CHECKING:
-    from reader.store.connect import ThreadConnections
     from reader.store.saved import SavedSearch
+    from reader.store.worker_connections import ThreadConnections
     from reader.tui.screens.main import MainScreen
     from reader.tui.screens.tag_modal import TagChange
 
