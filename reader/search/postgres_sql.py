@@ -20,16 +20,16 @@ import psycopg
 from reader.search.backend_sql import Part
 from reader.search.expr import Expr
 from reader.search.sources import Source, Sql, in_window, marks
-from reader.search.tsquery import rank_queries, render_tsquery
+from reader.search.tsquery import rank_query, render_tsquery
 
 # ts_rank's weights for D, C, B, A (body stems, title stems, body, title): FTS5's bm25
 # weights (1, 3, 10, 30; see reader.search.fts.BM25) scaled into ts_rank's range, so a
-# title hit ranks above a body hit and an exact form above a stem. The exact forms and
-# the stems are ranked apart, each over its own columns (see rank_queries).
+# title hit ranks above a body hit and an exact form above a stem. A stem is a lexeme of
+# its own (marked), found only in C and D, so one ts_rank over the exact forms and the
+# stems together weighs each by its columns: one reading of each match's vector.
 # Normalisation 1 divides by the logarithm of the length, as bm25 prefers the shorter
 # of two matches.
-RAW_WEIGHTS = "'{0, 0, 0.3333, 1.0}'::real[]"
-STEM_WEIGHTS = "'{0.0333, 0.1, 0, 0}'::real[]"
+RANK_WEIGHTS = "'{0.0333, 0.1, 0.3333, 1.0}'::real[]"
 TEXT = "a.search @@ ?::tsquery"
 MATCHING = "SELECT id FROM article WHERE search @@ ?::tsquery" + in_window("id")
 _META_JOIN = re.compile(r"\s*JOIN article a ON a\.id = [\w.]+")
@@ -67,12 +67,9 @@ class PostgresSearchSql:
     def text_source(self, match: Expr, sql: Sql, meta: str) -> Source:
         sql.where.insert(0, TEXT)
         sql.params.insert(0, render_tsquery(match))
-        ranks, params = [], []
-        for weights, query in zip((RAW_WEIGHTS, STEM_WEIGHTS), rank_queries(match), strict=True):
-            if query:
-                ranks.append(f"ts_rank({weights}, a.search, ?::tsquery, 1)")
-                params.append(query)
-        score = f"-({' + '.join(ranks)})" if ranks else "0.0"
+        ranked = rank_query(match)
+        score = f"-ts_rank({RANK_WEIGHTS}, a.search, ?::tsquery, 1)" if ranked else "0.0"
+        params = [ranked] if ranked else []
         # The article row is ``a`` already: no join of its row for dates or outlets.
         return Source("article a", "a.id", score, fts=True, driver=TEXT, score_params=params)
 

@@ -258,6 +258,35 @@ P007_REVIEW_REVIEWER = """
 CREATE INDEX review_reviewer ON review(reviewed, lower(reviewed_by));
 """
 
+# Stems become lexemes of their own, marked "~" (reader.store.postgres.fulltext), so no
+# query needs a weight: every vector written before is rewritten once, its title and body
+# stems (C, D; a statement's B) marked, positions and weights kept. The vectors are kept in
+# the row (compressed) rather than in TOAST wherever they fit, the body going out first:
+# ranking reads each match's vector, and a vector in the row is one page read instead of
+# an index look-up and a few chunks (ranking 9,721 matches at 100,000 articles: 115 -> 57 ms).
+P008_STEMS_MARKED = """
+CREATE FUNCTION reader_mark_stems(v tsvector, stems text) RETURNS tsvector
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT coalesce(string_agg(marked.lexeme || ':' || marked.spots, ' '), '')::tsvector
+  FROM (
+    SELECT spot.lexeme, string_agg(spot.pos::text || spot.wt, ',' ORDER BY spot.pos) AS spots
+    FROM (
+      SELECT chr(39) || replace(replace(
+               CASE WHEN strpos(stems, x.wt) > 0 THEN '~' ELSE '' END || u.lexeme,
+               chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39) AS lexeme,
+             x.pos, x.wt
+      FROM unnest(v) AS u, unnest(u.positions, u.weights) AS x(pos, wt)
+    ) AS spot
+    GROUP BY spot.lexeme
+  ) AS marked
+$$;
+ALTER TABLE article ALTER COLUMN search SET STORAGE MAIN;
+ALTER TABLE quote ALTER COLUMN said SET STORAGE MAIN;
+UPDATE article SET search = reader_mark_stems(search, 'CD') WHERE search <> '';
+UPDATE quote SET said = reader_mark_stems(said, 'B') WHERE said IS NOT NULL;
+DROP FUNCTION reader_mark_stems(tsvector, text);
+"""
+
 # (name, SQL) in the order they apply; a name, once released, never changes.
 STEPS: tuple[tuple[str, str], ...] = (
     ("p001_schema", P001_SCHEMA),
@@ -267,6 +296,7 @@ STEPS: tuple[tuple[str, str], ...] = (
     ("p005_article_claims", P005_ARTICLE_CLAIMS),
     ("p006_change_notify", P006_CHANGE_NOTIFY),
     ("p007_review_reviewer", P007_REVIEW_REVIEWER),
+    ("p008_stems_marked", P008_STEMS_MARKED),
 )
 # What runs right after a step's SQL, in the same transaction (rows the step's tables start with).
 AFTER_STEP: dict[str, Callable[[Any], None]] = {"p002_catalogue": _seed_catalogue}
