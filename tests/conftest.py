@@ -252,3 +252,12 @@ def location_of(db: object) -> str:
     if location is not None:
         return str(location.conninfo)
     return str(db.execute("PRAGMA database_list").fetchone()[2])  # type: ignore[attr-defined]
+
+
+def rank_all_up_to(monkeypatch: pytest.MonkeyPatch, count: int) -> None:
+    """Every backend ranks all of a match only up to ``count`` (the window is used past it)."""
+    from reader.search.postgres_sql import PostgresSearchSql
+    from reader.search.sqlite_sql import SqliteSearchSql
+
+    for backend in (SqliteSearchSql, PostgresSearchSql):
+        monkeypatch.setattr(backend, "rank_all", count)

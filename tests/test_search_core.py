@@ -7,6 +7,7 @@ from sqlite_utils import Database
 
 from reader.search import SearchRequest, SearchResult, search
 from reader.store.review import set_reviewed
+from tests.conftest import rank_all_up_to
 from tests.search_stores import tag
 from tests.test_search_corpus import ARTICLES, ids
 
@@ -249,7 +250,7 @@ def test_the_ranking_window_keeps_totals_and_pages_whole(
     sdb = search_store  # on both stores: each finds the window's lowest id its own way
     everything = found(sdb, "curang")
     monkeypatch.setattr(service, "RANK_WINDOW", 2)
-    monkeypatch.setattr(service, "RANK_ALL", 2)  # and the window is used past it
+    rank_all_up_to(monkeypatch, 2)  # and the window is used past it
     pages = [run(sdb, "curang", limit=2, offset=offset) for offset in range(0, len(everything), 2)]
     assert {p.total for p in pages} == {len(everything)}
     paged = [h.source for p in pages for h in p.hits]
@@ -269,7 +270,7 @@ def test_date_order_of_a_large_match_walks_the_date_index(
 
     expected = [h.article_id for h in run(sdb, "curang -Bekasi to:2024-02-28", sort="date").hits]
     monkeypatch.setattr(service, "RANK_WINDOW", 1)
-    monkeypatch.setattr(service, "RANK_ALL", 1)
+    rank_all_up_to(monkeypatch, 1)
     again = [h.article_id for h in run(sdb, "curang -Bekasi to:2024-02-28", sort="date").hits]
     assert again == expected and len(expected) > 1
     paged = [h.article_id for h in run(sdb, "curang", sort="date", limit=2, offset=1).hits]

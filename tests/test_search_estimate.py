@@ -18,6 +18,7 @@ from reader.cli import cli
 from reader.models import RawArticle
 from reader.search import SearchRequest, search
 from reader.search.estimate import rounded, windows
+from tests.conftest import rank_all_up_to
 
 ARTICLES = 400
 
@@ -194,7 +195,7 @@ def test_the_newest_matches_are_ranked_the_same_when_read_over_a_window(
     for query in ("said:diulang pemilu", "warga -said:kampung", "said:kampung warga", "pemilu reviewed:no"):
         request = SearchRequest(query=query, limit=40)
         monkeypatch.setattr(service, "RANK_WINDOW", 30)
-        monkeypatch.setattr(service, "RANK_ALL", 30)
+        rank_all_up_to(monkeypatch, 30)
         windowed = search(sdb, request)
         monkeypatch.setattr(service, "follows_the_window", lambda sql: False)  # the whole match
         whole = search(sdb, request)

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from reader.search import SearchRequest, SearchResult, search
 from reader.store.review import set_reviewed
+from tests.conftest import rank_all_up_to
 from tests.test_search_corpus import ids
 
 
@@ -48,7 +49,7 @@ def test_an_actor_filter_lists_its_articles_newest_first(
     from reader.search import service
 
     monkeypatch.setattr(service, "RANK_WINDOW", window)
-    monkeypatch.setattr(service, "RANK_ALL", window)
+    rank_all_up_to(monkeypatch, window)
     rows = _mentioning(sdb)
     assert len(rows) > 1
     result = run(sdb, "actor:Gibran")
@@ -80,7 +81,7 @@ def test_reviewed_filters_keep_the_reviewed_count_right(
     from reader.search import service
 
     monkeypatch.setattr(service, "RANK_WINDOW", window)
-    monkeypatch.setattr(service, "RANK_ALL", window)
+    rank_all_up_to(monkeypatch, window)
     set_reviewed(sdb, ids(sdb)["curang"], True)
     everything = run(sdb, "curang")
     assert everything.reviewed_total >= 1

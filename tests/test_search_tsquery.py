@@ -72,7 +72,9 @@ def test_planned_queries_as_tsquery_text(
 
 def test_the_article_match_excludes_with_and_not(sdb: Database) -> None:
     plan = _plan(sdb, "harga jagung -Kejagung")
-    assert render_tsquery(plan.text_match()) == ("(('harga' | '~harga') & ('jagung' | '~jagung')) & !('kejagung' | '~kejagung')")
+    assert render_tsquery(plan.text_match()) == (
+        "(('harga' | '~harga') & ('jagung' | '~jagung')) & !('kejagung' | '~kejagung')"
+    )
 
 
 # -- against a real PostgreSQL ------------------------------------------------------------------

@@ -24,6 +24,7 @@ class SearchSql(Protocol):
 
     meta: str  # joins the article row as ``a`` on the id ``{}`` (for dates and outlets)
     no_limit: str  # LIMIT for "all rows" with an OFFSET
+    rank_all: int  # up to this many text matches are all ranked in one pass (see service._page)
 
     # -- article matches ------------------------------------------------------------------
     def text_source(self, match: Expr, sql: Sql, meta: str) -> Source:
@@ -107,6 +108,10 @@ class SearchSql(Protocol):
 
     def deadline(self, db: Any, seconds: float) -> AbstractContextManager[None]:
         """Stop any statement still running ``seconds`` from now."""
+        ...
+
+    def window_scans(self, db: Any) -> AbstractContextManager[None]:
+        """While the newest matches' window is read: matches and ids both from their indexes."""
         ...
 
 

@@ -45,7 +45,6 @@ from reader.text.tokenize import tokens
 DEADLINE_SECONDS = 2.0
 TOO_LONG = "the search took too long; add words or filters to narrow it"
 RANK_WINDOW = 2_500  # matches ranked at most (the newest); see _Search._windowed
-RANK_ALL = 4 * RANK_WINDOW  # below this many matches all are ranked, in one pass
 MAX_LIMIT = 1_000
 
 __all__ = ["hit_offsets", "parse_query", "search", "searcher", "warm_up"]
@@ -374,8 +373,8 @@ class _Search:
                 source = replace(source, sql=self.q.listing("article_published"))
             # The article table or the meta index is joined as ``a`` here.
             return self._select(source, sql, self.q.newest(source.id), limit, offset)
-        if not source.fts or total <= RANK_ALL:
-            # Up to RANK_ALL matches bm25 costs less than a second pass to find the newest.
+        if not source.fts or total <= max(self.q.rank_all, RANK_WINDOW):
+            # Up to rank_all matches ranking them all costs less than a second pass to find the newest.
             order = source.rank_order or f"score, {source.id} DESC"
             return self._select(source, sql, order, limit, offset)
         return self._windowed(source, sql, limit, offset, total)
@@ -396,13 +395,15 @@ class _Search:
         a keystroke's search bounded while the total stays exact.
         """
         max_id = newest_article_id(self.db)
-        threshold = self._rank_threshold(source, sql, total, max_id)
-        ranked = Sql([*sql.where, f"{source.id} >= {threshold}"], list(sql.params))
+        ranked_first = offset < RANK_WINDOW
+        with self.q.window_scans(self.db):
+            threshold = self._rank_threshold(source, sql, total, max_id)
+            ranked = Sql([*sql.where, f"{source.id} >= {threshold}"], list(sql.params))
+            found: list[tuple[int, float]] = []
+            if ranked_first:
+                newest = (threshold, max_id)
+                found = self._select(source, ranked, f"score, {source.id} DESC", limit, offset, newest)
         rest = Sql([*sql.where, f"{source.id} < {threshold}"], list(sql.params))
-        found: list[tuple[int, float]] = []
-        if offset < RANK_WINDOW:
-            newest = (threshold, max_id)
-            found = self._select(source, ranked, f"score, {source.id} DESC", limit, offset, newest)
         if len(found) < limit and threshold > 1:
             skip = max(0, offset - RANK_WINDOW)
             found += self._select(

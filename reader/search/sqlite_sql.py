@@ -9,6 +9,7 @@ ids from the index alone.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sqlite3
@@ -43,6 +44,7 @@ _ARTICLES_BY_DATE = "FROM article a INDEXED BY article_published CROSS JOIN quot
 class SqliteSearchSql:
     meta = "JOIN article a INDEXED BY article_search_meta ON a.id = {}"
     no_limit = "-1"
+    rank_all = 10_000  # bm25 scores ~2.5 µs a match: up to here one pass beats finding the newest
     errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
     stored_outlets = (
         "WITH RECURSIVE seen(name) AS (SELECT {first} UNION ALL "
@@ -187,6 +189,9 @@ class SqliteSearchSql:
 
     def deadline(self, db: Any, seconds: float) -> AbstractContextManager[None]:
         return deadline(db, seconds, PROGRESS_STEPS)
+
+    def window_scans(self, db: Any) -> AbstractContextManager[None]:
+        return contextlib.nullcontext()  # FTS5 seeks the id range in its own index
 
 
 SQLITE_SQL = SqliteSearchSql()
