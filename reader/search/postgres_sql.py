@@ -189,7 +189,7 @@ class PostgresSearchSql:
         try:
             yield
         finally:
-            db.execute("SET enable_indexscan = on")
+            db.execute("RESET enable_indexscan")
 
     @contextlib.contextmanager
     def deadline(self, db: Any, seconds: float) -> Iterator[None]:

@@ -47,7 +47,6 @@ class ThreadConnections:
         self._migrated = False
         self._pool: PgPool | None = None
 
-
     def get(self) -> Database:
         """The current job's connection (borrowed at its first call), else the thread's own."""
         job: _Job | None = getattr(self._local, "job", None)
