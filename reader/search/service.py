@@ -373,7 +373,7 @@ class _Search:
                 source = replace(source, sql=self.q.listing("article_published"))
             # The article table or the meta index is joined as ``a`` here.
             return self._select(source, sql, self.q.newest(source.id), limit, offset)
-        if not source.fts or total <= max(self.q.rank_all, RANK_WINDOW):
+        if not source.fts or total <= self.q.rank_all:
             # Up to rank_all matches ranking them all costs less than a second pass to find the newest.
             order = source.rank_order or f"score, {source.id} DESC"
             return self._select(source, sql, order, limit, offset)
@@ -395,12 +395,11 @@ class _Search:
         a keystroke's search bounded while the total stays exact.
         """
         max_id = newest_article_id(self.db)
-        ranked_first = offset < RANK_WINDOW
         with self.q.window_scans(self.db):
             threshold = self._rank_threshold(source, sql, total, max_id)
             ranked = Sql([*sql.where, f"{source.id} >= {threshold}"], list(sql.params))
             found: list[tuple[int, float]] = []
-            if ranked_first:
+            if offset < RANK_WINDOW:
                 newest = (threshold, max_id)
                 found = self._select(source, ranked, f"score, {source.id} DESC", limit, offset, newest)
         rest = Sql([*sql.where, f"{source.id} < {threshold}"], list(sql.params))

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Iterator
-from typing import Any
 
 from reader.store.location import Location
 from reader.store.postgres.connect import CONNECT_TIMEOUT_S, PgDatabase
@@ -58,9 +57,6 @@ class PgPool:
             finally:
                 if db.raw_connection() is not connection:
                     db.close()  # reopened inside the job after a drop: not the pool's to keep
-
-    def stats(self) -> dict[str, Any]:
-        return dict(self._pool.get_stats())
 
     def close(self) -> None:
         self._pool.close()
