@@ -212,6 +212,7 @@ def analysts(pg_uri: str, count: int, seconds: float, threads: bool = False) -> 
 
     ids_db = open_db(pg_uri)
     ids = [row[0] for row in ids_db.execute("SELECT id FROM article ORDER BY id")]
+    marked_before = {row[0] for row in ids_db.execute("SELECT article_id FROM review WHERE reviewed = 1")}
     ids_db.close()
     with contextlib.ExitStack() as stack:
         if threads:
@@ -226,7 +227,9 @@ def analysts(pg_uri: str, count: int, seconds: float, threads: bool = False) -> 
     marked = {int(a) for run in runs for a in run["marked"]}
     check = open_db(pg_uri)
     stored = {row[0] for row in check.execute("SELECT article_id FROM review WHERE reviewed = 1")}
-    check.execute("UPDATE review SET reviewed = 0")  # the next round starts clean
+    # The next round starts as this one did: only the analysts' own marks are taken away.
+    mine = sorted(stored - marked_before)
+    check.execute("UPDATE review SET reviewed = 0 WHERE article_id = ANY(?)", [mine])
     check.close()
     timings["lost"] = [float(len(marked - stored))]
     return timings

@@ -8,8 +8,9 @@ the same words. Each column has a weight, as FTS5 has a column:
 - an article: title as written ``A``, body as written ``B``, title stems ``C``, body stems ``D``;
 - a statement: its text as written ``A``, its stems ``B``.
 
-A stem is written with :data:`STEM_MARK` before it (``~curang``), so a word as written and a
-stem are different lexemes even where they are spelt alike. A query then tells them apart by
+A stem is written with :data:`STEM_MARK` before it (``~curang``) at its word's position, so a
+word as written and a stem are different lexemes even where they are spelt alike; a stem that
+is the word itself is not written twice (see :func:`vector_literal`). A query then tells them apart by
 the lexeme alone, which the GIN index answers by itself: a weight in a query (``'curang':CD``)
 makes PostgreSQL read every match's vector again to check it (measured at 100,000 articles:
 264 ms against 6 ms to count the 9,721 that say *curang*). The weights stay for ranking.
@@ -38,45 +39,73 @@ def _labels(weight: str) -> list[str]:
     return ["", *(f"{position}{weight}" for position in range(1, MAX_POSITION + 1))]
 
 
-def vector_literal(columns: Sequence[tuple[Sequence[str], str, str]]) -> str:
-    """A tsvector literal of ``(words, weight, mark)`` columns, in order; ``mark`` goes
-    before each word's lexeme (:data:`STEM_MARK` for stems, "" for words as written)."""
-    marked: dict[str, dict[str, list[str]]] = {}
+Columns = Sequence[tuple[Sequence[str], str, Sequence[str], str]]
+
+
+def vector_literal(columns: Columns) -> str:
+    """A tsvector literal of ``(words, weight, stems, stem weight)`` columns, in order.
+
+    Each stem lies at its word's position, marked with :data:`STEM_MARK`, and is left out
+    where it is the word itself (most words are their own stem): a query for a stem also
+    asks for the word as written where the stem is its own stem
+    (:mod:`reader.search.tsquery`), which matches the same articles with fewer index keys.
+    Stems that do not pair with the words one to one follow them, all written."""
+    plain: dict[str, list[str]] = {}
+    marked: dict[str, list[str]] = {}
     position = 1
-    for words, weight, mark in columns:
-        positions = marked.setdefault(mark, {})
-        get = positions.get
-        labels = _labels(weight)[position : position + len(words)]
-        if len(labels) < len(words):  # past the last position PostgreSQL keeps: all on it
-            labels += [labels[-1] if labels else _labels(weight)[MAX_POSITION]] * (len(words) - len(labels))
-        for word, label in zip(words, labels, strict=True):
-            entries = get(word)
-            if entries is None:
-                positions[word] = [label]
-            else:
-                entries.append(label)
+    for words, weight, stems, stem_weight in columns:
+        aligned = len(stems) == len(words)
+        _add(plain, words, _spots(weight, position, len(words)))
+        if aligned:
+            spots = _spots(stem_weight, position, len(words))
+            _add(marked, [s for s, w in zip(stems, words, strict=True) if s != w],
+                 [spot for spot, s, w in zip(spots, stems, words, strict=True) if s != w])  # fmt: skip
         position += len(words) + 1
+        if not aligned and stems:
+            _add(marked, stems, _spots(stem_weight, position, len(stems)))
+            position += len(stems) + 1
+    return " ".join([*_entries(plain, ""), *_entries(marked, STEM_MARK)])
+
+
+def _spots(weight: str, position: int, count: int) -> list[str]:
+    """The labels of ``count`` positions from ``position``; past the last position PostgreSQL
+    keeps, all on it."""
+    labels = _labels(weight)[position : position + count]
+    if len(labels) < count:
+        labels += [labels[-1] if labels else _labels(weight)[MAX_POSITION]] * (count - len(labels))
+    return labels
+
+
+def _add(positions: dict[str, list[str]], words: Sequence[str], labels: Sequence[str]) -> None:
+    get = positions.get
+    for word, label in zip(words, labels, strict=True):
+        entries = get(word)
+        if entries is None:
+            positions[word] = [label]
+        else:
+            entries.append(label)
+
+
+def _entries(positions: dict[str, list[str]], mark: str) -> list[str]:
     parts = []
-    for mark, positions in marked.items():
-        for word, entries in positions.items():
-            # A word of at most 511 characters fits (4 bytes a character at most).
-            if len(word) > 511 and len(word.encode("utf-8")) > MAX_WORD_BYTES - len(mark):
-                continue
-            if "'" in word or "\\" in word:  # never from the tokenizer, but a literal must stay one
-                word = _escaped(word)
-            parts.append(f"'{mark}{word}':{','.join(entries[:MAX_POSITIONS_PER_WORD])}")
-    return " ".join(parts)
+    for word, entries in positions.items():
+        # A word of at most 511 characters fits (4 bytes a character at most).
+        if len(word) > 511 and len(word.encode("utf-8")) > MAX_WORD_BYTES - len(mark):
+            continue
+        if "'" in word or "\\" in word:  # never from the tokenizer, but a literal must stay one
+            word = _escaped(word)
+        parts.append(f"'{mark}{word}':{','.join(entries[:MAX_POSITIONS_PER_WORD])}")
+    return parts
 
 
 def article_vector(title: str | None, body: str, title_stem: str, body_stem: str) -> str:
-    return vector_literal([
-        (tokens(title or ""), "A", ""), (tokens(body), "B", ""),
-        (title_stem.split(), "C", STEM_MARK), (body_stem.split(), "D", STEM_MARK),
-    ])  # fmt: skip
+    return vector_literal(
+        [(tokens(title or ""), "A", title_stem.split(), "C"), (tokens(body), "B", body_stem.split(), "D")]
+    )
 
 
 def statement_vector(text: str, text_stem: str) -> str:
-    return vector_literal([(tokens(text), "A", ""), (text_stem.split(), "B", STEM_MARK)])
+    return vector_literal([(tokens(text), "A", text_stem.split(), "B")])
 
 
 def _escaped(word: str) -> str:
