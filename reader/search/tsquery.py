@@ -88,6 +88,8 @@ def _phrase(
 ) -> str:
     if not words:
         raise ValueError("a phrase needs at least one word")
+    # One word asked for as written too (``Columns.ANY``) needs no stem as written besides.
+    marked_only = marked_only or ("" in marks and len(words) == 1)
     forms = []
     for mark in marks:
         labels = [lexeme(word, mark) if marked_only else _label(word, mark) for word in words]
