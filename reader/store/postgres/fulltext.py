@@ -22,7 +22,7 @@ lie beyond the 16,383rd position of a very long article are matched as separate 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from reader.text.tokenize import tokens
@@ -39,10 +39,10 @@ def _labels(weight: str) -> list[str]:
     return ["", *(f"{position}{weight}" for position in range(1, MAX_POSITION + 1))]
 
 
-Columns = Sequence[tuple[Sequence[str], str, Sequence[str], str]]
+VectorColumns = Sequence[tuple[Sequence[str], str, Sequence[str], str]]
 
 
-def vector_literal(columns: Columns) -> str:
+def vector_literal(columns: VectorColumns) -> str:
     """A tsvector literal of ``(words, weight, stems, stem weight)`` columns, in order.
 
     Each stem lies at its word's position, marked with :data:`STEM_MARK`, and is left out
@@ -55,14 +55,13 @@ def vector_literal(columns: Columns) -> str:
     position = 1
     for words, weight, stems, stem_weight in columns:
         aligned = len(stems) == len(words)
-        _add(plain, words, _spots(weight, position, len(words)))
+        _add(plain, zip(words, _spots(weight, position, len(words)), strict=True))
         if aligned:
-            spots = _spots(stem_weight, position, len(words))
-            _add(marked, [s for s, w in zip(stems, words, strict=True) if s != w],
-                 [spot for spot, s, w in zip(spots, stems, words, strict=True) if s != w])  # fmt: skip
+            spots = zip(stems, words, _spots(stem_weight, position, len(words)), strict=True)
+            _add(marked, ((stem, spot) for stem, word, spot in spots if stem != word))
         position += len(words) + 1
         if not aligned and stems:
-            _add(marked, stems, _spots(stem_weight, position, len(stems)))
+            _add(marked, zip(stems, _spots(stem_weight, position, len(stems)), strict=True))
             position += len(stems) + 1
     return " ".join([*_entries(plain, ""), *_entries(marked, STEM_MARK)])
 
@@ -76,9 +75,10 @@ def _spots(weight: str, position: int, count: int) -> list[str]:
     return labels
 
 
-def _add(positions: dict[str, list[str]], words: Sequence[str], labels: Sequence[str]) -> None:
+def _add(positions: dict[str, list[str]], spots: Iterable[tuple[str, str]]) -> None:
+    """Each ``(word, label)`` of ``spots`` into ``positions``."""
     get = positions.get
-    for word, label in zip(words, labels, strict=True):
+    for word, label in spots:
         entries = get(word)
         if entries is None:
             positions[word] = [label]
