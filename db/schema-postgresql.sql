@@ -24,6 +24,7 @@ CREATE TABLE article (
   origin text,
   imported_at text NOT NULL,
   search tsvector DEFAULT ''::tsvector NOT NULL,
+  said tsvector,
   PRIMARY KEY (id),
   UNIQUE (content_hash),
   UNIQUE (source)
@@ -232,6 +233,8 @@ CREATE INDEX article_outlet ON article USING btree (lower(outlet));
 
 CREATE INDEX article_published ON article USING btree (published);
 
+CREATE INDEX article_said ON article USING gin (said);
+
 CREATE INDEX article_search ON article USING gin (search);
 
 CREATE INDEX article_search_meta ON article USING btree (id, published, lower(outlet));
@@ -272,5 +275,23 @@ BEGIN
   PERFORM pg_notify('reader_changes', current_schema());
   RETURN NULL;
 END $function$;
+
+CREATE OR REPLACE FUNCTION reader_said_join(joined tsvector, next tsvector)
+ RETURNS tsvector
+ LANGUAGE sql
+ IMMUTABLE STRICT
+AS $function$
+  SELECT ts_delete(joined || ''' '':1'::tsvector || next, ' ')
+$function$;
+
+CREATE OR REPLACE FUNCTION reader_statements(article bigint)
+ RETURNS tsvector
+ LANGUAGE sql
+ STABLE
+AS $function$
+  SELECT reader_said_agg(said ORDER BY seq) FROM quote WHERE article_id = article AND length(said) > 0
+$function$;
+
+CREATE AGGREGATE reader_said_agg(tsvector) (SFUNC = reader_said_join, STYPE = tsvector);
 
 CREATE TRIGGER review_log_notify AFTER INSERT ON review_log FOR EACH STATEMENT EXECUTE FUNCTION reader_change_notify();

@@ -23,3 +23,16 @@ def commit(db: Any) -> None:
     """Commit what SQLite's module opened a transaction for (PostgreSQL commits each statement)."""
     if db.conn.in_transaction:
         db.conn.commit()
+
+
+def assert_statements_on_rows(db: Any) -> int:
+    """On PostgreSQL, every article row's ``said`` vector is what its statement rows make
+    (``reader_statements``, schema step p009); returns how many articles hold statements.
+    SQLite indexes each quote row by trigger: nothing to compare there, 0."""
+    if getattr(db, "backend", "sqlite") != "postgresql":
+        return 0
+    wrong = db.execute(
+        "SELECT count(*) FROM article WHERE said IS DISTINCT FROM reader_statements(id)"
+    ).fetchone()[0]
+    assert wrong == 0, f"{wrong} articles' said vectors differ from their statements"
+    return int(db.execute("SELECT count(*) FROM article WHERE said IS NOT NULL").fetchone()[0])

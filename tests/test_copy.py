@@ -11,11 +11,13 @@ from click.testing import CliRunner
 
 from reader.cli import cli
 from reader.errors import UsageError
+from reader.search import SearchRequest, search
 from reader.store import copy as copying
 from reader.store.connect import open_db
 from reader.store.copy import COPIED_WHOLE, NOT_COPIED, TABLES, columns_of, copy_database
 from reader.store.review import set_reviewed
 from tests.conftest import SEEDS
+from tests.search_stores import assert_statements_on_rows
 from tests.test_store_backends import ARTICLES
 
 
@@ -67,6 +69,11 @@ def test_to_postgresql_and_back_keeps_everything(tmp_path: Path, pg_location: st
     assert json.loads(found.output)["total"] == json.loads(
         CliRunner().invoke(cli, ["--db", str(source), "search", "dicurangi", "--json"]).output
     )["total"]
+    # An article's statements are on its row as the importer writes them (said: reads them there).
+    assert assert_statements_on_rows(server) > 0
+    for query in ("said:curang", 'said:"pemungutan suara"'):
+        totals = [search(db, SearchRequest(query=query)).total for db in (original, server, returned)]
+        assert len(set(totals)) == 1 and totals[0] > 0, (query, totals)
     next_id = server.execute(
         "INSERT INTO tag(name) VALUES ('baru') RETURNING id"
     ).fetchone()[0]
@@ -95,6 +102,7 @@ def test_an_interrupted_copy_resumes(
     counts = copy_database(source, destination)  # run again: it carries on
     assert all(c.source == c.destination for c in counts), counts
     assert _rows(source) == _rows(destination)
+    assert assert_statements_on_rows(destination) > 0  # quote batches cut articles' statements apart
     source.close()
     destination.close()
 

@@ -145,6 +145,35 @@ def test_vectors_written_before_stems_were_marked_are_rewritten_once(pg_location
     db.close()
 
 
+def test_an_older_database_gets_its_statements_on_the_article_rows(pg_location: str) -> None:
+    """Step p009 fills every article's ``said`` from its statement rows, as the importer writes it."""
+    from reader.ingest.pipeline import import_paths
+    from reader.store.postgres.fulltext import statements_vector
+    from tests.conftest import SEEDS
+
+    db = open_db(pg_location)
+    import_paths(db, [SEEDS])
+    written = dict(db.execute("SELECT id, said::text FROM article").fetchall())
+    assert all(written.values())
+    db.execute(
+        "DROP INDEX article_said; ALTER TABLE article DROP COLUMN said; DROP FUNCTION reader_statements; "
+        "DROP AGGREGATE reader_said_agg(tsvector); DROP FUNCTION reader_said_join; "
+        "DELETE FROM reader_migrations WHERE name = 'p009_article_statements'"
+    )
+    db.close()
+    db = open_db(pg_location)  # applies the step again
+    assert dict(db.execute("SELECT id, said::text FROM article").fetchall()) == written
+    for article_id, said in written.items():
+        statements = db.execute(
+            "SELECT text, text_stem FROM quote WHERE article_id = ? AND said IS NOT NULL ORDER BY seq",
+            [article_id],
+        ).fetchall()
+        assert len(statements) > 1
+        expected = db.execute("SELECT ?::tsvector::text", [statements_vector(statements)]).fetchone()[0]
+        assert said == expected
+    db.close()
+
+
 def test_a_query_matches_vectors_of_every_layout_alike(pg_location: str) -> None:
     """Stems at their words' positions, the word's own stem left out, match every stem and
     every phrase of stems as the layout of p008 (stems after the words, all written) does."""

@@ -185,6 +185,9 @@ def test_said_reports_the_stem_like_body_words(said_db: Database) -> None:
 def test_said_phrase_and_prefix(said_db: Database) -> None:
     assert sources(said_db, 'said:"pemungutan suara ulang"') == {"psu"}
     assert sources(said_db, 'said:"suara pemungutan"') == set()
+    # "Kami siap menerima hasilnya." and "Rakyat dicurangi ...": one ends where the next begins.
+    assert sources(said_db, 'said:"hasilnya rakyat"') == set()
+    assert sources(said_db, 'said:"rakyat dicurangi"') == {"anies-else"}
     assert sources(said_db, "said:kecur*") == {"anies-curang"}
 
 

@@ -87,6 +87,12 @@ class SearchSql(Protocol):
         """A SELECT of ``article_id`` of the articles with such a statement."""
         ...
 
+    def said_on_row(self, said: Expr) -> Part | None:
+        """A condition on the article row ``a``: it has a statement matching ``said`` (any
+        speaker), where the store keeps an article's statements on its row (PostgreSQL);
+        None: the articles come from :meth:`said_articles`."""
+        ...
+
     def statements_count(
         self, said: Expr, articles: Callable[[str], tuple[list[str], list[Any]]]
     ) -> Part | None:

@@ -97,6 +97,17 @@ def has_prefix(expression: Expr) -> bool:
     return False
 
 
+def matches_alone(expression: Expr) -> bool:
+    """Whether ``expression`` is met by one phrase alone (a phrase, or any of such): a text made
+    of several parts, a phrase never running across two, matches it exactly where one part does.
+    An ``AllOf`` or ``Excluding`` may be met only by parts taken together."""
+    if isinstance(expression, Phrase):
+        return True
+    if isinstance(expression, AnyOf):
+        return all(matches_alone(part) for part in expression.parts)
+    return False
+
+
 def phrase(columns: Columns, words: Sequence[str], prefix: bool = False) -> Phrase:
     return Phrase(columns, tuple(words), prefix)
 

@@ -18,7 +18,7 @@ from typing import Any
 import psycopg
 
 from reader.search.backend_sql import Part
-from reader.search.expr import Expr
+from reader.search.expr import Expr, matches_alone
 from reader.search.sources import Source, Sql, in_window, marks
 from reader.search.tsquery import rank_query, render_tsquery
 
@@ -45,6 +45,10 @@ QUERY_CANCELED = "57014"  # statement_timeout
 SEARCH_SETTINGS = "SET enable_seqscan = off; SET jit = off"
 RESET_SETTINGS = "RESET statement_timeout; RESET enable_seqscan; RESET jit"
 NUL = "\x00"
+SAID = "q.said @@ ?::tsquery"
+A_STATEMENT_OF = (
+    "EXISTS (SELECT 1 FROM quote q WHERE q.article_id = {}.id AND " + SAID + in_window("q.article_id") + ")"
+)
 
 
 class PostgresSearchSql:
@@ -156,12 +160,18 @@ class PostgresSearchSql:
     def statement_where(self, said: Expr, speakers: Sequence[str] | None, probe: bool = False) -> Part:
         # Only statements have a ``said`` vector (see reader.store.postgres.backend).
         if speakers is None:
-            return "q.said @@ ?::tsquery", [render_tsquery(said)]
-        return "q.speaker = ANY(?::text[]) AND q.said @@ ?::tsquery", [list(speakers), render_tsquery(said)]
+            return SAID, [render_tsquery(said)]
+        return f"q.speaker = ANY(?::text[]) AND {SAID}", [list(speakers), render_tsquery(said)]
 
     def said_articles(self, said: Expr, speakers: Sequence[str] | None) -> Part:
-        where, params = self.statement_where(said, speakers)
+        if speakers is None:
+            where, params = _said_of("sa", said)
+            return f"SELECT sa.id AS article_id FROM article sa WHERE {where}" + in_window("sa.id"), params
+        where, params = self.statement_where(said, speakers)  # the speakers' quotes (quote_speaker)
         return f"SELECT q.article_id FROM quote q WHERE {where}" + in_window("q.article_id"), params
+
+    def said_on_row(self, said: Expr) -> Part | None:
+        return _said_of("a", said)
 
     def statements_count(
         self, said: Expr, articles: Callable[[str], tuple[list[str], list[Any]]]
@@ -203,3 +213,15 @@ class PostgresSearchSql:
 
 
 POSTGRES_SQL = PostgresSearchSql()
+
+
+def _said_of(alias: str, said: Expr) -> Part:
+    """The article row ``alias`` has a statement matching ``said``. Its ``said`` vector holds
+    all its statements, a gap between any two (reader.store.postgres.fulltext), so its GIN
+    index answers a match that one phrase meets; one that needs several words together is then
+    asked of each statement of the articles found."""
+    match = render_tsquery(said)
+    if matches_alone(said):
+        return f"{alias}.said @@ ?::tsquery", [match]
+    return f"{alias}.said @@ ?::tsquery AND {A_STATEMENT_OF.format(alias)}", [match, match]
+

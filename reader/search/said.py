@@ -19,17 +19,25 @@ from reader.search.sources import Source, Sql, bounded
 
 def said_parts(
     q: SearchSql, expression: Expr, speaker_lists: Sequence[list[str] | None]
-) -> list[tuple[str, list[Any]]]:
+) -> tuple[list[tuple[str, list[Any]]], list[tuple[str, list[Any]]]]:
     """One article subquery per ``speaker:`` filter (each speaker's own statement must match),
-    or a single one for any speaker."""
-    lists = [names for names in speaker_lists if names is not None] or [None]
-    return [q.said_articles(expression, names) for names in lists]
+    or for any speaker a single one, or a condition on the article row where the store has
+    one (:meth:`~reader.search.backend_sql.SearchSql.said_on_row`): (subqueries, row conditions)."""
+    lists = [names for names in speaker_lists if names is not None]
+    if not lists and (on_row := q.said_on_row(expression)) is not None:
+        return [], [on_row]
+    return [q.said_articles(expression, names) for names in lists or [None]], []
 
 
-def add_said(sql: Sql, parts: Sequence[tuple[str, list[Any]]]) -> None:
-    """Every part as a condition on the article id."""
+Parts = Sequence[tuple[str, list[Any]]]
+
+
+def add_said(sql: Sql, parts: Parts, on_row: Parts) -> None:
+    """Every part as a condition on the article id, every row condition as it is."""
     for subquery, params in parts:
         sql.add(f"@id IN ({subquery})", *params)
+    for condition, params in on_row:
+        sql.add(condition, *params)
 
 
 def said_source(part: tuple[str, list[Any]], meta: str) -> Source:

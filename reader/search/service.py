@@ -151,6 +151,7 @@ class _Search:
         self.reviewers: tuple[str, ...] = ()  # reviewer: names, reviewed:me as the searcher's
         self.me = searcher(request)
         self.said: list[tuple[str, list[Any]]] = []  # said: article subqueries (see _filters)
+        self.said_on_row: list[tuple[str, list[Any]]] = []  # said: as conditions on the article row
         self.speakers: list[list[str] | None] = []  # the names each speaker: filter means
 
     def run(self) -> SearchResult:
@@ -186,8 +187,9 @@ class _Search:
         filters = merge_filters(parsed, self.request)
         sql = Sql()
         self._filters(filters, plan, sql)
-        source = self._source(plan, sql, needs_meta=needs_meta or uses_meta(filters))
-        if not uses_meta(filters):
+        on_row = uses_meta(filters) or bool(self.said_on_row)  # conditions read the article row
+        source = self._source(plan, sql, needs_meta=needs_meta or on_row)
+        if not on_row:
             # The article row is joined only for ordering by date: counting does without it.
             source.count_sql = self.q.strip_meta(source.sql)
         return plan, source, sql
@@ -217,7 +219,7 @@ class _Search:
             source = said_source(self.said.pop(0), q.meta)  # newest first, like a listing
         else:
             source = Source("article a", "a.id", "0.0")
-        add_said(sql, self.said)
+        add_said(sql, self.said, self.said_on_row)
         if plan.excluded and not text:
             matching, params = q.matching(plan.excluded)
             sql.add(f"@id NOT IN ({matching})", *params)
@@ -250,7 +252,7 @@ class _Search:
             )
         self.speakers = [self._speakers(name, plan) for name in filters.speaker]
         if plan.said and self.said_articles:  # speaker: then means the speaker's own matching statements
-            self.said = said_parts(self.q, plan.said, self.speakers)
+            self.said, self.said_on_row = said_parts(self.q, plan.said, self.speakers)
         for speakers in self.speakers if not plan.said and self.said_articles else ():
             if speakers is not None:
                 condition, params = self.q.speakers_of_article(speakers)

@@ -168,6 +168,9 @@ class SqliteSearchSql:
             params,
         )
 
+    def said_on_row(self, said: Expr) -> Part | None:
+        return None  # statements are indexed apart (quote_fts)
+
     def statements_count(
         self, said: Expr, articles: Callable[[str], tuple[list[str], list[Any]]]
     ) -> Part | None:

@@ -35,6 +35,8 @@ class Backend(Protocol):
     name: str
     article_index_column: IndexColumn  # values(title, body, title_stem, body_stem)
     quote_index_column: IndexColumn  # values(text, text_stem, is_statement)
+    # values(statements): an article's statements as (text, text_stem) pairs, in order
+    statements_index_column: IndexColumn
 
     def index_hint(self, index: str) -> str:
         """What makes a query use ``index`` where the planner needs telling (``INDEXED BY``)."""
@@ -78,6 +80,12 @@ class Backend(Protocol):
     def import_session(self, db: Any) -> AbstractContextManager[Any]: ...
 
     def statements_indexed_at_end(self, db: Any) -> AbstractContextManager[Any]: ...
+
+    def statements_changed(self, db: Any, article_ids: Sequence[int]) -> None:
+        """Inside the caller's transaction: the statements of these articles were added, removed
+        or replaced after their rows were written (what :attr:`statements_index_column` holds
+        is rebuilt; SQLite's triggers index each quote row themselves)."""
+        ...
 
     def after_import(self, db: Any, added: int) -> None:
         """Upkeep an import owes its indexes for the ``added`` articles (SQLite merges its

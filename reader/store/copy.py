@@ -126,6 +126,9 @@ def _copy_table(
         ]
         with write_transaction(destination):
             destination.conn.executemany(insert, values)
+            if table == "quote":  # each article's statements, as the destination keeps them
+                articles = [row[shared.index("article_id")] for row in rows]
+                backend_of(destination).statements_changed(destination, articles)
         after = tuple(rows[-1][i] for i in positions)
         copied += len(rows)
         if progress is not None:

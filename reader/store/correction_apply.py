@@ -122,9 +122,14 @@ def enforce(db: Database, correction: dict[str, Any], article_id: int, note: Not
     if correction["not_a_quote"]:
         if row is not None:
             db.execute("DELETE FROM quote WHERE id = ?", [row["id"]])
+            backend_of(db).statements_changed(db, [article_id])
         return
     extracted = json.loads(correction["extracted"])
-    quote_id = row["id"] if row is not None else _restore(db, correction)
+    if row is not None:
+        quote_id = row["id"]
+    else:
+        quote_id = _restore(db, correction)
+        backend_of(db).statements_changed(db, [article_id])
     speaker = extracted.get("speaker") if correction["speaker"] is None else correction["speaker"] or None
     role = extracted.get("role") if correction["role"] is None else correction["role"] or None
     db.execute(

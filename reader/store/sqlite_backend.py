@@ -139,6 +139,11 @@ class SqliteBackend:
     name = "sqlite"
     article_index_column = IndexColumn()  # FTS5 triggers index the row itself
     quote_index_column = IndexColumn()
+    statements_index_column = IndexColumn()
+
+    @staticmethod
+    def statements_changed(db: Database, article_ids: Sequence[int]) -> None:
+        return None  # quote_fts's triggers follow every quote row
 
     @staticmethod
     def index_hint(index: str) -> str:

@@ -132,6 +132,7 @@ def replace_quotes(
     db.execute("DELETE FROM quote WHERE article_id = ?", [article_id])
     if quotes:
         write_quotes(db, article_id, str(row[0]), quotes, actors or ActorIds(db))
+    backend_of(db).statements_changed(db, [article_id])
 
 
 def insert_article(
@@ -161,8 +162,8 @@ def insert_articles(
     article after article, as one by one.
     """
     backend = backend_of(db)
-    extra = backend.article_index_column
-    columns = ARTICLE_COLUMNS + ((extra.column.removeprefix(", "),) if extra.column else ())
+    extra, said = backend.article_index_column, backend.statements_index_column
+    columns = ARTICLE_COLUMNS + tuple(c.column.removeprefix(", ") for c in (extra, said) if c.column)
     at = now_iso()
     rows = [
         (
@@ -170,6 +171,7 @@ def insert_articles(
             item.article.url, item.article.published, item.article.body, item.title_stem, item.body_stem,
             item.article.origin, at,
         ) + extra.values(item.article.title, item.article.body, item.title_stem, item.body_stem)
+        + said.values(_statements(item))
         for item in items
     ]  # fmt: skip
     stored = backend.insert_rows(
@@ -192,6 +194,19 @@ def insert_articles(
         actors.before_absorb = None
         actors.hold(False)
     return ids
+
+
+def _stems_of(item: Prepared) -> Sequence[str]:
+    quotes = item.extraction.quotes
+    return item.quote_stems if len(item.quote_stems) == len(quotes) else quote_stems(quotes)
+
+
+def _statements(item: Prepared) -> Iterator[tuple[str, str]]:
+    """The article's statements as (text, text_stem), in order."""
+    quotes = item.extraction.quotes
+    if quotes:
+        stems = _stems_of(item)
+        yield from ((q.text, stems[seq]) for seq, q in enumerate(quotes) if q.kind in SAID_KINDS)
 
 
 def _names_in(item: Prepared) -> Iterator[str]:
@@ -220,8 +235,7 @@ class _BatchRows:
     def add(self, article_id: int, item: Prepared) -> None:
         extraction, actors = item.extraction, self.actors
         if quotes := extraction.quotes:
-            stems = item.quote_stems if len(item.quote_stems) == len(quotes) else quote_stems(quotes)
-            self.quotes.extend(_quote_rows(article_id, quotes, stems, self.extra))
+            self.quotes.extend(_quote_rows(article_id, quotes, _stems_of(item), self.extra))
             actors.note_speakers(q.speaker for q in quotes)
             if actors.any_corrections and has_corrections(self.db, item.article.source):
                 self.flush()

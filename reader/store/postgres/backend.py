@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from reader.store.backend import IndexColumn
 from reader.store.postgres.connect import PgDatabase
-from reader.store.postgres.fulltext import article_vector, statement_vector
+from reader.store.postgres.fulltext import article_vector, statement_vector, statements_vector
 from reader.store.postgres.rows import insert_rows
 
 if TYPE_CHECKING:
@@ -53,6 +53,15 @@ class PostgresBackend:
     name = "postgresql"
     article_index_column = IndexColumn(", search", ", ?::tsvector", article_vector)
     quote_index_column = IndexColumn(", said", ", ?::tsvector", _said)
+    statements_index_column = IndexColumn(", said", ", ?::tsvector", statements_vector)
+
+    @staticmethod
+    def statements_changed(db: PgDatabase, article_ids: Sequence[int]) -> None:
+        if article_ids:  # reader_statements: schema step p009
+            db.execute(
+                "UPDATE article SET said = reader_statements(id) WHERE id = ANY(?::bigint[])",
+                [sorted({int(i) for i in article_ids})],
+            )
 
     @staticmethod
     def index_hint(index: str) -> str:

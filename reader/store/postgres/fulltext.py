@@ -6,7 +6,8 @@ PostgreSQL's parser and stemmers are never used (its ``indonesian`` stemmer turn
 the same words. Each column has a weight, as FTS5 has a column:
 
 - an article: title as written ``A``, body as written ``B``, title stems ``C``, body stems ``D``;
-- a statement: its text as written ``A``, its stems ``B``.
+- a statement: its text as written ``A``, its stems ``B``; an article's statements, one after
+  another, make its ``said`` vector (:func:`statements_vector`).
 
 A stem is written with :data:`STEM_MARK` before it (``~curang``) at its word's position, so a
 word as written and a stem are different lexemes even where they are spelt alike; a stem that
@@ -106,6 +107,14 @@ def article_vector(title: str | None, body: str, title_stem: str, body_stem: str
 
 def statement_vector(text: str, text_stem: str) -> str:
     return vector_literal([(tokens(text), "A", text_stem.split(), "B")])
+
+
+def statements_vector(statements: Iterable[tuple[str, str]]) -> str | None:
+    """An article's statements ``(text, text_stem)``, in order, as one vector: each as its
+    :func:`statement_vector`, a gap of one position after the one before (what SQL's
+    ``reader_said_agg`` of their vectors gives); None when there is none."""
+    columns = [(words, "A", stems.split(), "B") for text, stems in statements if (words := tokens(text))]
+    return vector_literal(columns) if columns else None
 
 
 def _escaped(word: str) -> str:

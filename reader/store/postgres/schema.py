@@ -37,6 +37,13 @@ AND indexname NOT IN (SELECT conname FROM pg_constraint) ORDER BY indexname
 """
 _FUNCTIONS = """
 SELECT pg_get_functiondef(p.oid) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname = current_schema() AND p.prokind = 'f' ORDER BY p.proname
+"""
+_AGGREGATES = """
+SELECT format('CREATE AGGREGATE %s(%s) (SFUNC = %s, STYPE = %s)', p.proname,
+              pg_get_function_identity_arguments(p.oid), g.aggtransfn::regproc,
+              format_type(g.aggtranstype, NULL))
+FROM pg_aggregate g JOIN pg_proc p ON p.oid = g.aggfnoid JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE n.nspname = current_schema() ORDER BY p.proname
 """
 _TRIGGERS = """
@@ -47,7 +54,7 @@ WHERE n.nspname = current_schema() AND NOT t.tgisinternal ORDER BY t.tgname
 
 
 def schema_sql(db: PgDatabase) -> str:
-    """The tables (columns, constraints), indexes, functions and triggers of the connected
+    """The tables (columns, constraints), indexes, functions, aggregates and triggers of the connected
     schema, in a stable order."""
     tables: dict[str, list[str]] = {}
     for table, column, kind, not_null, default, identity, collation in db.execute(_COLUMNS):
@@ -70,7 +77,7 @@ def schema_sql(db: PgDatabase) -> str:
     schema = db.execute("SELECT current_schema()").fetchone()[0]
     for _name, definition in db.execute(_INDEXES):
         parts.append(definition.replace(f" {schema}.", " ") + ";")
-    for query in (_FUNCTIONS, _TRIGGERS):
+    for query in (_FUNCTIONS, _AGGREGATES, _TRIGGERS):
         for (definition,) in db.execute(query):
             parts.append(definition.strip().replace(f" {schema}.", " ") + ";")
     return HEADER + "\n" + "\n\n".join(parts) + "\n"
