@@ -224,4 +224,3 @@ def _said_of(alias: str, said: Expr) -> Part:
     if matches_alone(said):
         return f"{alias}.said @@ ?::tsquery", [match]
     return f"{alias}.said @@ ?::tsquery AND {A_STATEMENT_OF.format(alias)}", [match, match]
-

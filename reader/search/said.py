@@ -16,6 +16,8 @@ from reader.search.backend_sql import SearchSql
 from reader.search.expr import Expr
 from reader.search.sources import Source, Sql, bounded
 
+Parts = Sequence[tuple[str, list[Any]]]  # (SQL, parameters) each
+
 
 def said_parts(
     q: SearchSql, expression: Expr, speaker_lists: Sequence[list[str] | None]
@@ -27,9 +29,6 @@ def said_parts(
     if not lists and (on_row := q.said_on_row(expression)) is not None:
         return [], [on_row]
     return [q.said_articles(expression, names) for names in lists or [None]], []
-
-
-Parts = Sequence[tuple[str, list[Any]]]
 
 
 def add_said(sql: Sql, parts: Parts, on_row: Parts) -> None:
