@@ -202,3 +202,38 @@ async def test_the_expansion_line_says_which_speaker_a_name_was_taken_for(corpus
         article_list = app.screen.query_one(ArticleList)
         assert article_list.total == 1 and "Bawaslu" in article_list.current.title
         assert "Bagya → speaker Rahmat Bagja" in screen_text(app)
+
+
+async def test_the_list_stays_in_place_as_the_explanation_line_comes_and_goes(
+    corpus: Path, app_factory
+) -> None:
+    app = app_factory(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_list = app.screen.query_one(ArticleList)
+        top = article_list.region.y
+        await type_query(pilot, "kecurangn")  # "also matching: kecurangn → kecurangan"
+        assert "kecurangn → kecurangan" in screen_text(app)
+        assert article_list.region.y == top
+        await pilot.press("escape", "escape")  # out of the field, then the query cleared
+        await settle(pilot)
+        assert "also matching" not in screen_text(app)
+        assert article_list.region.y == top
+
+
+def test_the_text_pane_cuts_its_lines_as_slices_would() -> None:
+    from rich.text import Text
+
+    from reader.tui.widgets.article_view import _pieces, wrap_spans
+
+    body = ("Ketua KPU berkata, \"Tidak ada kecurangan.\"\n\n" + "kata demi kata " * 40
+            + "\nsuperpanjangsekalikatayangtidakmuatdalamsatubaris")  # fmt: skip
+    text = Text(body)
+    for number, (start, end) in enumerate([(0, 9), (20, 60), (70, 400), (400, 401)]):
+        text.stylize("bold" if number % 2 else "red", start, end)
+    for width in (8, 21, 37, 80):
+        spans = wrap_spans(body, width)
+        expected = [text[start:end] for start, end in spans]
+        got = _pieces(text, spans)
+        assert [(line.plain, line.spans) for line in got] == [(line.plain, line.spans) for line in expected]
+    assert _pieces(text, []) == []

@@ -113,12 +113,18 @@ class SearchBar(Vertical):
     def show_expansions(self, expansions: Sequence[Expansion], error: str | None = None) -> None:
         label = self.query_one("#expansions", Static)
         if error:
-            label.update(Text(f"⚠ {error}", style="bold red"))
+            text = Text(f"⚠ {error}", style="bold red")
         elif expansions:
-            label.update(Text("also matching: " + ", ".join(str(e) for e in expansions), style="italic"))
+            text = Text("also matching: " + ", ".join(str(e) for e in expansions), style="italic")
         else:
-            label.update("")
-        label.display = bool(error or expansions)
+            text = Text("")
+        # The line keeps its row when empty, so the list never jumps as the user types, and
+        # the screen is laid out again only when the text wraps to another number of lines:
+        # a layout pass re-arranges and repaints every widget (most keystrokes change the line).
+        label.update(text, layout=False)
+        region = label.content_region
+        if label.get_content_height(region.size, region.size, region.width) != region.height:
+            label.refresh(layout=True)
 
     def show_filter(self, label: str) -> None:
         """Name what narrows every query (the filter, outlet, dates) on the field's border."""

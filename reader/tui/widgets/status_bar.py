@@ -58,4 +58,7 @@ class StatusBar(Static):
         estimated: bool = False,
         mine: int | None = None,
     ) -> None:
-        self.update(status_text(total, reviewed, filter_label, query, busy, sort, estimated, mine))
+        # One line high (app.tcss): a new text never moves anything else, so no layout pass
+        # (each would re-arrange and repaint the whole screen: several per keystroke).
+        text = status_text(total, reviewed, filter_label, query, busy, sort, estimated, mine)
+        self.update(text, layout=False)
