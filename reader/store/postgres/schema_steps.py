@@ -292,7 +292,7 @@ DROP FUNCTION reader_mark_stems(tsvector, text);
 # runs from one into the next. The importer writes it with the row (reader.store.postgres.
 # fulltext); reader_statements() rebuilds it after a correction or a re-extraction. As a
 # condition on the article's own row it combines with the text's GIN index (`said:suara pemilu`
-# at 100,000 articles: 246 -> 81 ms), where a subquery of quote rows reads every matching
+# at 100,000 articles: 308 -> 72 ms), where a subquery of quote rows reads every matching
 # statement first.
 P009_ARTICLE_STATEMENTS = """
 CREATE FUNCTION reader_said_join(joined tsvector, next tsvector) RETURNS tsvector
