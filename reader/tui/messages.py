@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 
 from textual.message import Message
 
@@ -14,10 +15,13 @@ from reader.tui.filter_data import FilterLists
 
 @dataclass
 class SearchFinished(Message):
-    """The first page of a search; ``generation`` says which request it answers."""
+    """The first page of a search; ``generation`` says which request it answers. ``shown`` is
+    set once the screen has painted it (or passed it over), so the worker's next query does
+    not compete with the paint for the interpreter."""
 
     generation: int
     result: SearchResult
+    shown: threading.Event = field(default_factory=threading.Event)
 
 
 @dataclass

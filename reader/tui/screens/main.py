@@ -146,6 +146,7 @@ class MainScreen(MainKeys):
 
     @on(msg.SearchFinished)
     def _search_finished(self, event: msg.SearchFinished) -> None:
+        self.call_after_refresh(event.shown.set)  # the worker's count may start (see workers)
         if event.generation != self.generation:
             return  # an older request: a newer one is already on its way
         result = event.result

@@ -90,6 +90,9 @@ class ScreenJobs:
             self.post_message(message)
 
 
+PAINT_WAIT_SECONDS = 0.5  # at most, for a screen that never paints (headless, closing)
+
+
 class SearchWorkers(ScreenJobs):
     """The main screen's reads and single-article writes."""
 
@@ -105,12 +108,17 @@ class SearchWorkers(ScreenJobs):
         except db_errors() as error:
             self._post_unless_cancelled(DatabaseFailed(describe(error)))
             return
-        self._post_unless_cancelled(SearchFinished(generation, result))
+        finished = SearchFinished(generation, result)
+        self._post_unless_cancelled(finished)
         # A warning (a short prefix, a bad date) still ran the search: its count is owed too,
-        # and so are the exact counts of a match that was too large to count at once.
+        # and so are the exact counts of a match that was too large to count at once. It
+        # waits for the list to be painted: planning it holds the interpreter lock, which on
+        # two cores delayed the paint by up to 100 ms.
         owed = result.reviewed_total is None or result.reviewed_by_you is None or result.estimated
         if owed and not get_current_worker().is_cancelled:
-            self._count_reviewed(request)
+            finished.shown.wait(PAINT_WAIT_SECONDS)
+            if not get_current_worker().is_cancelled:
+                self._count_reviewed(request)
 
     def poll(self, user: str) -> None:
         self._run(self._poll, user, group="poll", exclusive=True)
