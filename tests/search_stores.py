@@ -29,7 +29,9 @@ def assert_statements_on_rows(db: Any) -> int:
     """On PostgreSQL, every article row's ``said`` vector is what its statement rows make
     (``reader_statements``, schema step p009); returns how many articles hold statements.
     SQLite indexes each quote row by trigger: nothing to compare there, 0."""
-    if getattr(db, "backend", "sqlite") != "postgresql":
+    from reader.store.backend import backend_of
+
+    if backend_of(db).name != "postgresql":
         return 0
     wrong = db.execute(
         "SELECT count(*) FROM article WHERE said IS DISTINCT FROM reader_statements(id)"
