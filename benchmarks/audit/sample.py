@@ -3,6 +3,11 @@
     .venv/bin/python benchmarks/audit/sample.py draw  --out /tmp/audit/skeleton.jsonl  # + baseline.jsonl
     .venv/bin/python benchmarks/audit/sample.py sheet --skeleton /tmp/audit/skeleton.jsonl > /tmp/sheet.txt
 
+The second audit (``fresh/``) was drawn from articles the first one does not hold:
+
+    .venv/bin/python benchmarks/audit/sample.py draw --seed 2026 --direct 10 --indirect 5 \
+        --exclude benchmarks/audit/labels.jsonl --out /tmp/fresh/skeleton.jsonl
+
 ``draw`` imports ``../shared/corpus/election.jsonl`` with the real importer into a
 temporary database (or reads ``--db``), takes a fixed number of direct and reported
 quotes per outlet with a seeded random generator, and writes one skeleton row per
@@ -40,12 +45,14 @@ def _rows(db_path: Path) -> list[tuple]:
         ).fetchall()
 
 
-def draw(db_path: Path) -> list[dict]:
-    rows = _rows(db_path)
-    rng = random.Random(SEED)
+def draw(db_path: Path, seed: int = SEED, quota_of: dict[str, int] = QUOTA,
+         exclude: frozenset[str] = frozenset()) -> list[dict]:
+    """The sample: ``quota_of[kind]`` quotes per outlet and kind, none from the ``exclude`` articles."""
+    rows = [row for row in _rows(db_path) if row[0] not in exclude]
+    rng = random.Random(seed)
     sample: list[dict] = []
     for outlet in OUTLETS:
-        for kind, quota in QUOTA.items():
+        for kind, quota in quota_of.items():
             pool = [row for row in rows if row[1] == outlet and row[2] == kind]
             rng.shuffle(pool)
             taken: dict[str, int] = {}
@@ -98,10 +105,17 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("skeleton.jsonl"),
                         help="skeleton to write (draw); baseline.jsonl is written beside it")
     parser.add_argument("--skeleton", type=Path, help="skeleton to read (sheet)")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--direct", type=int, default=QUOTA["direct"], help="direct quotes per outlet")
+    parser.add_argument("--indirect", type=int, default=QUOTA["indirect"], help="reported per outlet")
+    parser.add_argument("--exclude", type=Path, help="a labels file whose articles are left out")
     args = parser.parse_args()
     with imported_db(args.db, ELECTION) as db_path:
         if args.action == "draw":
-            sample = draw(db_path)
+            exclude = frozenset(
+                json.loads(line)["source"] for line in args.exclude.read_text("utf-8").splitlines() if line
+            ) if args.exclude else frozenset()
+            sample = draw(db_path, args.seed, {"direct": args.direct, "indirect": args.indirect}, exclude)
             lines = (json.dumps(row, ensure_ascii=False) + "\n" for row in sample)
             args.out.write_text("".join(lines), "utf-8")
             args.out.with_name("baseline.jsonl").write_text(baseline(db_path, sample), "utf-8")
