@@ -10,6 +10,7 @@ import re
 
 from reader.extract.cues import PHRASE_STOPS
 from reader.extract.lexicon import (
+    HONORIFICS,
     KINSHIP_WORDS,
     LOWER_ROLE_STARTS,
     SENTENCE_STARTERS,
@@ -93,6 +94,7 @@ _CALL_NAME_OF = re.compile(
 _CALLED_REST = re.compile(r"[a-z]+(?:[ \t]+[A-Z][\w'’-]*)+")
 ALIAS_REACH = 120  # characters read before a nickname for the full name
 MIN_CALL_NAME = 3
+ADDRESS_WORDS = HONORIFICS | {"bung"}  # forms of address before a call name
 MAX_CALLED_WORDS = 3  # words of the full name kept
 
 
@@ -121,7 +123,11 @@ def full_name_for(text: str, short: str) -> str | None:
 
 def called_from(text: str, short: str) -> str | None:
     """The one full name whose first word ``short`` shortens (`Amin` for `Aminuddin Ma'ruf`,
-    `Budi` for `Budisatrio Djiwandono`): a call name cut from the given name."""
+    `Budi` for `Budisatrio Djiwandono`, `Bung Komar` for `Komarudin Watubun`): a call name
+    cut from the given name."""
+    address, _, rest = short.partition(" ")
+    if rest and address.casefold() in ADDRESS_WORDS:
+        short = rest  # `Bung Komar, panggilan akrabnya`
     if " " in short or len(short) < MIN_CALL_NAME or not short[:1].isupper():
         return None
     found = []

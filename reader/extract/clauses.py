@@ -130,6 +130,8 @@ def is_reported_clause(verb: str, span: str, introduced: bool) -> bool:
     first = words[0]
     if _about_the_speaking(words):
         return False
+    if verb in TOPIC_VERBS and first in _NEGATED and len(words) > 2 and _nominalised_verb(words[1]):
+        return False  # `menyinggung tidak disertainya naskah akademis`: a negated verb made a noun
     if first in SUBJECT_WORDS or first in CONJUNCTIONS or first in PREDICATE_WORDS:
         return True
     if verb in REQUEST_VERBS and any(
@@ -152,6 +154,16 @@ def is_reported_clause(verb: str, span: str, introduced: bool) -> bool:
     if any(w in PREDICATE_WORDS for w in head) or _share(head):
         return True  # `keputusan MK sudah final`, `elektabilitas Prabowo 37,5 persen`
     return not possessed and any(_verb(w) for w in head)  # `isu itu diikuti banyak orang`
+
+
+_NEGATED = frozenset("tidak tak belum".split())
+
+
+def _nominalised_verb(word: str) -> bool:
+    """`disertainya`, `adanya`, `terpenuhinya`: a verb made a noun by `-nya`."""
+    if not word.endswith("nya") or len(word) < 6:
+        return False
+    return word.startswith(("di", "ter", "ber")) or word[:-3] in ("ada", "hadir")
 
 
 def is_unsaid(before: str) -> bool:

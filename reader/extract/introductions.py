@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from reader.extract.actors import Catalogue
 from reader.extract.appositives import appositive
-from reader.extract.lexicon import LOWER_ROLE_STARTS, is_ordinary_word, is_role_word
+from reader.extract.lexicon import LOWER_ROLE_STARTS, is_number, is_ordinary_word, is_role_word
 from reader.extract.names import SpeakerPhrase, is_name_word, tidy_role
 from reader.extract.owned_posts import owned_post
 from reader.extract.phrase_words import word_before
@@ -111,7 +111,7 @@ def _may_have_role(text: str, start: int) -> bool:
     if head[-1] in ",)":
         return True
     last = head.split()[-1]
-    return last.isdigit() or is_role_word(last) or last.casefold() in LOWER_ROLE_STARTS
+    return is_number(last) or is_role_word(last) or last.casefold() in LOWER_ROLE_STARTS
 
 
 def _same_actor(a: str, b: str, catalogue: Catalogue | None) -> bool:

@@ -44,7 +44,8 @@ ORGANISATION_WORDS = frozenset(
     kecamatan pulau gunung sungai danau selat laut teluk operasi program festival cabang
     perum perumda
     piala liga undang peraturan keputusan pasal apel debat pilpres pemilu pilkada
-    covid pesantren ponpes pondok""".split()
+    covid pesantren ponpes pondok
+    muhammadiyah muhamadiyah aisyiyah nahdlatul ulama ansor banser fatayat muslimat""".split()
 )
 
 # English business and institution vocabulary (`Voxpol Center Research & Consulting`,
@@ -123,7 +124,7 @@ RANK_PARTS = frozenset(
 
 # Titles that open a person's name (`Habib Aboe Bakar`, `Lalu Darmawan`, `KH Ma'ruf`).
 NAME_TITLES = frozenset(
-    """habib lalu gus kh k.h hj h haji ustaz ustadz kiai kyai syekh raden andi teuku
+    """habib lalu gus kh k.h hj h haji ustaz ustadz kiai kyai syekh raden ratu andi teuku
     prof profesor dr drs dra ir""".split()
 )
 
@@ -241,6 +242,15 @@ def is_common_word(word: str) -> bool:
         root = stem(folded)
         return root != folded and root in dictionary_words()
     return False
+
+
+# Numbers written out, as in `nomor urut tiga`.
+NUMBER_WORDS = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())
+
+
+def is_number(word: str) -> bool:
+    """`3` or `tiga`: a candidate's number in `calon presiden nomor urut tiga`."""
+    return word.isdigit() or word.casefold() in NUMBER_WORDS
 
 
 def is_role_word(word: str) -> bool:

@@ -47,6 +47,11 @@ from reader.extract.phrase_words import DESCRIPTIONS, Word, is_description
 from reader.extract.role_edges import trim_role
 from reader.extract.short_forms import speaks_alone
 
+# Bodies whose own name follows the word (`Universitas Al Azhar`, `Partai Ummat`).
+NAMED_BODIES = frozenset(
+    """universitas institut sekolah yayasan perkumpulan partai pesantren ponpes pondok masjid
+    gereja stadion bandara pelabuhan hotel gedung bank""".split()
+)
 MAX_NAME_AFTER_COMMA = 4  # words of a name standing alone after a comma
 NAME_PARTICLES = frozenset("bin binti van der de al el von da".split())
 
@@ -79,6 +84,7 @@ def is_name_word(word: str, catalogue: Catalogue | None = None) -> bool:
     return found
 
 
+MIN_INDO_COMPOUND = 7  # letters of an `Indo-` compound (`Indopol`); `Indah`, `Indra` are names
 MAX_MEMO = 200_000  # words remembered per catalogue before the memo starts again
 
 
@@ -98,6 +104,8 @@ def _name_shaped(word: str) -> bool:
         return False
     if folded in ORGANISATION_WORDS or folded in FOREIGN_BODY_WORDS or folded in TITLES:
         return False
+    if folded.startswith("indo") and len(folded) >= MIN_INDO_COMPOUND and folded != "indonesia":
+        return False  # `Indostrategic`, `Indobarometer`, `Indopol`: a body's name, not a person's
     if "." in bare:
         return False  # `Prof.`, `Beritasatu.com`, `K.H`
     if "-" in bare and is_ordinary_word(bare.split("-")[0].casefold()) and bare[1:].islower():
@@ -230,6 +238,9 @@ def split_role(
                     role_words.append(name_words.pop(0))
                 if not name_words:
                     return _span_text(text, role_words), None
+            if kept and not rank_end and kept[-1].text.casefold() in NAMED_BODIES:
+                # `dosen tetap Universitas Al Azhar`: the words after it name the body
+                return _span_text(text, role_words + name_words), None
             role = _span_text(text, role_words) if role_words else None
             return role, _name_text(text, name_words)
     role_words = [

@@ -13,6 +13,7 @@ from reader.extract.lexicon import (
     PERSON_WORDS,
     dictionary_words,
     is_date_word,
+    is_number,
     is_ordinary_word,
     is_role_word,
 )
@@ -156,7 +157,7 @@ def _parse_after(
             if inside:
                 run.append(item)  # `Satuan Tugas Covid - 19 Kabupaten Bekasi Alamsyah`
                 continue
-        if folded.isdigit() and run and run[-1].text.casefold() in ("urut", "nomor"):
+        if is_number(folded) and run and run[-1].text.casefold() in ("urut", "nomor"):
             run.append(item)  # `calon wakil presiden nomor urut 3 itu`
             continue
         if _year_inside(items, index, run):

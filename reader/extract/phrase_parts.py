@@ -9,6 +9,8 @@ from reader.extract.lexicon import (
     ENGLISH_GLUE,
     FOREIGN_BODY_WORDS,
     LOWER_ROLE_STARTS,
+    ORGANISATION_WORDS,
+    is_number,
     is_place,
     is_role_word,
 )
@@ -45,12 +47,17 @@ def post_then_demonstrative(
     text: str, role: str | None, name: str | None, after: int, catalogue: Catalogue | None
 ) -> bool:
     """A post and a "name" with a demonstrative at ``after`` (`Mantan Pangdam I Bukit Barisan
-    ini`), the name written nowhere else and unknown to the catalogue: the capitalised
-    words end the post (a unit, a body, a place) of someone the article already named."""
-    if not role or not name or text.count(name) > 1:
+    ini`), the name written nowhere else and unknown to the catalogue, or standing right after
+    a body's word (`Universitas`): the capitalised words end the post (a unit, a body, a
+    place) of someone the article already named."""
+    if not role or not name:
         return False
     following = text[after : after + 9].split()
     if not following or following[0].casefold().strip(",.") not in REFERENCE_ENDS:
+        return False
+    if role.split()[-1].casefold() in ORGANISATION_WORDS:
+        return True  # `dosen tetap Universitas Al Azhar itu`: the words finish the body's name
+    if text.count(name) > 1:
         return False
     return catalogue is None or catalogue.resolve(name) is None
 
@@ -109,7 +116,7 @@ def role_part(word: str) -> bool:
     folded = word.casefold()
     return (
         is_capitalised(word)
-        or word.isdigit()
+        or is_number(word)
         or word[:1] == "("
         or word in TITLE_GLUE
         or folded in ("nomor", "urut", "dari")

@@ -13,6 +13,8 @@ from reader.extract.names import SpeakerPhrase, is_name_word
 from reader.extract.phrase_parts import has_role_word, role_part, role_text
 from reader.extract.phrase_words import Word, is_capitalised
 
+MAX_MODIFIERS = 3  # lower-case words after a post's head (`Pakar hukum tata negara`)
+
 
 def role_before(
     text: str, items: list[Word], index: int, phrase: SpeakerPhrase
@@ -45,6 +47,8 @@ def role_before(
         j -= 1
     segment = role_tail(segment)
     if 0 < len(segment) <= 8 and segment[0].text.casefold() in LOWER_ROLE_STARTS:
+        if _modifier_end(segment) and phrase.role and is_role_word(phrase.role.split()[0]):
+            return None, j  # `Politikus kepercayaan Ketua Umum PDIP Megawati`: her confidant's post
         return role_text(text, segment), j
     return None, j
 
@@ -54,9 +58,17 @@ def role_tail(segment: list[Word]) -> list[Word]:
 
     `Rakornas dihadiri Ketua Umum PDI Perjuangan`, `JAKARTA - Bakal calon presiden dari`.
     """
+    if len(segment) > 2 and _at_that_time(segment[-2:]):
+        segment = segment[:-2]  # `Kapolda Jatim saat itu, Irjen Luki`: the post he held then
     cut = len(segment)
-    while cut and role_part(segment[cut - 1].text):
-        cut -= 1
+    while cut:
+        if role_part(segment[cut - 1].text):
+            cut -= 1
+        else:
+            head = _head_of_modifiers(segment, cut)
+            if head is None:
+                break
+            cut = head
     if any(w.text.casefold() in KINSHIP_WORDS for w in segment[max(0, cut - 3) : cut + 1]):
         return []  # `putra bungsu Presiden, Raka`: whose son he is, not his post
     cut = max(cut, _after_another_person(segment))
@@ -65,6 +77,39 @@ def role_tail(segment: list[Word]) -> list[Word]:
     ):
         cut += 1
     return segment[cut:]
+
+
+def _head_of_modifiers(segment: list[Word], end: int) -> int | None:
+    """Where the post's head stands when lower-case words end ``segment[:end]`` after it
+    (`Pengamat politik`, `Pakar hukum tata negara` before `Universitas Andalas Feri`)."""
+    j = end
+    while j > 0 and end - j < MAX_MODIFIERS and _lower_word(segment[j - 1].text):
+        j -= 1
+        if j > 0 and segment[j - 1].text.casefold() in LOWER_ROLE_STARTS:
+            return j - 1
+    return None
+
+
+_THEN = frozenset("saat ketika kala waktu".split())
+
+
+def _at_that_time(pair: list[Word]) -> bool:
+    """`saat itu`, `ketika itu`: when the post was held, not part of it."""
+    return pair[0].text.casefold() in _THEN and pair[1].text.casefold() == "itu"
+
+
+# Small words that join a clause, not a post's modifiers (`Pengamat yang juga dosen`).
+_NOT_MODIFIERS = frozenset("yang juga itu ini tersebut dan atau serta di ke dari pada untuk sebagai".split())
+
+
+def _modifier_end(segment: list[Word]) -> bool:
+    """Does ``segment`` end on a modifier of its post (`politik`), not on the post's head?"""
+    last = segment[-1].text
+    return _lower_word(last) and last not in LOWER_ROLE_STARTS and not is_role_word(last)
+
+
+def _lower_word(word: str) -> bool:
+    return word.isalpha() and word.islower() and word not in _NOT_MODIFIERS
 
 
 def _after_another_person(segment: list[Word]) -> int:

@@ -17,6 +17,7 @@ from reader.extract.lexicon import (
     KINSHIP_WORDS,
     LOWER_ROLE_STARTS,
     is_common_word,
+    is_number,
     is_role_word,
 )
 from reader.extract.names import is_name_word
@@ -53,7 +54,7 @@ def reach_back(items: list[Word], index: int, run: list[Word]) -> tuple[list[Wor
 
 
 def _glue(word: str) -> bool:
-    if word in _GLUE or word.isdigit():
+    if word in _GLUE or is_number(word):
         return True
     first = word[:1]
     if first.isdigit() or first in "kK":

@@ -1,11 +1,12 @@
 """Spaces lost where a scraper joined link text to its neighbours.
 
 Antara and detik dumps drop the space around a link: `calon wakil presidenMuhaimin`,
-`nomor urut 1Anies`, `Guz Jazilmengemukakan`. A space goes back where a lower-case
-word runs into a capitalised one, a small number into a capitalised word, or a name
-into a speech verb. Brand names that mix cases (`NasDem`, `iPhone`, `detikNews`) are
-left alone: they open with a capital, have fewer than three lower-case letters before
-the capital, or are the outlet's own.
+`nomor urut 1Anies`, `Guz Jazilmengemukakan`, `Kata PKSJuru Bicara PKS`. A space goes
+back where a lower-case word runs into a capitalised one, a small number into a
+capitalised word, an acronym into a capitalised word, or a name into a speech verb.
+Brand names that mix cases (`NasDem`, `iPhone`, `detikNews`) are left alone: they open
+with a capital, have fewer than three lower-case letters before the capital, or are the
+outlet's own.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ MIN_NAME_BEFORE_WORD = 4
 _WORD_BEFORE = re.compile(r"[\w'’-]*$")
 _WORD_AFTER = re.compile(r"[A-Za-z]*")
 MIN_GLUED_WORD = 3
+# An acronym run into a capitalised word (`PKSJuru Bicara`, `DKIJakarta`).
+_ACRONYM_JOIN = re.compile(r"(?<![\w'’-])[A-Z]{3,6}(?=[A-Z][a-z]{2,}(?![\w'’-]))")
 OWN_NAMES = ("detik",)  # the outlet's own names: detikNews, detikJabar
 
 
@@ -38,6 +41,7 @@ def unglue(text: str) -> str:
     """``text`` with a space put back at each glued join."""
     cuts = [m.start() for m in _CASE_JOIN.finditer(text) if _glued_case(text, m.start())]
     cuts += [m.start() for m in _VERB_JOIN.finditer(text) if _glued_verb(text, m.start())]
+    cuts += [m.end() for m in _ACRONYM_JOIN.finditer(text) if _glued_acronym(text, m.start(), m.end())]
     alone: dict[str, bool] = {}
     cuts += [cut for cut, whole, name in _word_joins(text) if _glued_word(text, whole, name, alone)]
     if not cuts:
@@ -73,6 +77,20 @@ def _glued_case(text: str, pos: int) -> bool:
         and before.islower()
         and not any(name in before for name in OWN_NAMES)
     )
+
+
+def _glued_acronym(text: str, start: int, end: int) -> bool:
+    """`PKSJuru`: the acronym written on its own elsewhere in the article, and the word after
+    it an Indonesian word or written on its own too (not `TVOne`, `KPUDnya`)."""
+    acronym = text[start:end]
+    word = _WORD_AFTER.match(text, end).group()
+    if not _written_alone(text, acronym):
+        return False
+    return word.casefold() in dictionary_words() or _written_alone(text, word)
+
+
+def _written_alone(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w'’-]){word}(?![\w'’-])", text) is not None
 
 
 def _glued_verb(text: str, pos: int) -> bool:
