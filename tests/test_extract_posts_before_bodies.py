@@ -116,3 +116,48 @@ def test_an_acronym_glued_to_the_next_word_is_split_when_both_stand_alone_elsewh
     kept = ("Acara TVOne malam ini di TVOne.", "Pihak KPUDnya belum. KPU siap.", "Warga DKIJakarta memilih.")
     for text in kept:
         assert unglue(text) == text
+
+
+def test_a_post_given_to_someone_met_or_named_by_the_subject_is_carried_to_their_quotes() -> None:
+    body = (
+        "Ketua Partai Maju Budi Hartono makan siang bersama dengan Ketua Umum Partai Sejahtera "
+        'Wulan Sari (WS). "Yang jelas masakan Indonesia," kata Wulan Sari di kantor partai.'
+    )
+    assert direct(body) == [("Wulan Sari", "Ketua Umum Partai Sejahtera")]
+    # `dengan` before a name is still no place for a post after it (`…, dan pertemuannya …`)
+    body = (
+        'Tim itu bertemu dengan Bawaslu, dan pertemuannya sangat positif. "Kami minta Bawaslu '
+        'tegas," kata Deputi Hukum Tim Rakyat Doni Saputra.'
+    )
+    assert direct(body) == [("Doni Saputra", "Deputi Hukum Tim Rakyat")]
+
+
+def test_a_known_person_with_a_post_before_a_comma_is_someone_else() -> None:
+    body = (
+        "Rapat juga dihadiri bakal cawapres Mahfud MD, Ketua DPP Partai Sejahtera Wulan Sari, dan "
+        'Sekjen Partai Sejahtera Doni. "Menteri itu orang yang membantu presiden," kata Wulan Sari.'
+    )
+    assert direct(body) == [("Wulan Sari", "Ketua DPP Partai Sejahtera")]
+    # the name after `Juru Bicara` is whose spokesman the person is
+    body = 'Juru Bicara Mahfud MD, Doni Saputra mengatakan timnya akan siap.'
+    assert speakers(body) == [("indirect", "Doni Saputra", "Juru Bicara Mahfud MD")]
+
+
+def test_a_military_units_number_and_area_stay_in_the_post() -> None:
+    body = (
+        "Komandan Kodim 0712/Tanjungsari Letkol Inf Bagus Wirawan menyebut spanduk itu fitnah. "
+        '"Spanduk itu fitnah yang ditujukan kepada saya," ujar Bagus.'
+    )
+    assert direct(body) == [("Bagus Wirawan", "Komandan Kodim 0712/Tanjungsari")]
+
+
+def test_a_verdict_after_a_judging_verb_is_no_statement() -> None:
+    body = "Direktur Eksekutif Lembaga Hukum Rakyat Doni Saputra menilai positif putusan MK itu."
+    assert speakers(body) == []
+
+
+def test_a_pair_is_not_a_person_named_after_its_second_half() -> None:
+    body = (
+        "Tim Nasional Pemenangan Wulan Sari-Doni Saputra mengatakan format debat harus diubah."
+    )
+    assert all(speaker != "Saputra" for _, speaker, _ in speakers(body))

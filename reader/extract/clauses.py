@@ -130,6 +130,8 @@ def is_reported_clause(verb: str, span: str, introduced: bool) -> bool:
     first = words[0]
     if _about_the_speaking(words):
         return False
+    if verb in JUDGING_VERBS and first in _VERDICTS:
+        return False  # `menilai positif putusan MK itu`: how it was judged, not what was said
     if verb in TOPIC_VERBS and first in _NEGATED and len(words) > 2 and _nominalised_verb(words[1]):
         return False  # `menyinggung tidak disertainya naskah akademis`: a negated verb made a noun
     if first in SUBJECT_WORDS or first in CONJUNCTIONS or first in PREDICATE_WORDS:
@@ -157,6 +159,7 @@ def is_reported_clause(verb: str, span: str, introduced: bool) -> bool:
 
 
 _NEGATED = frozenset("tidak tak belum".split())
+_VERDICTS = frozenset("positif negatif".split())
 
 
 def _nominalised_verb(word: str) -> bool:

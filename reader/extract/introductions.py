@@ -55,7 +55,11 @@ def _introduced_at(
     name or, failing that, the one after it (`Suryo Hadinoto, Pakar … dari …, menilai`)."""
     phrase = None
     if _may_have_role(text, end - len(surface)):
-        phrase = parse_before(text, end, catalogue)
+        # a post before the name, after `dengan` or `oleh` too (`bertemu dengan Ketum X Nama`)
+        phrase = parse_before(text, end, catalogue, mention=True)
+        if phrase.kind == "name" and tidy_role(phrase.role):
+            return phrase
+        phrase = parse_before(text, end, catalogue)  # a post after it only for a subject
         if phrase.kind != "name" or tidy_role(phrase.role):
             return phrase
     rest = _REST_OF_NAME.match(text, end)  # `kata Suryo` meets `Suryo Hadinoto, …`

@@ -50,7 +50,7 @@ from reader.extract.short_forms import speaks_alone
 # Bodies whose own name follows the word (`Universitas Al Azhar`, `Partai Ummat`).
 NAMED_BODIES = frozenset(
     """universitas institut sekolah yayasan perkumpulan partai pesantren ponpes pondok masjid
-    gereja stadion bandara pelabuhan hotel gedung bank""".split()
+    gereja stadion bandara pelabuhan gedung""".split()
 )
 MAX_NAME_AFTER_COMMA = 4  # words of a name standing alone after a comma
 NAME_PARTICLES = frozenset("bin binti van der de al el von da".split())
@@ -219,6 +219,10 @@ def split_role(
             cut, name_words = 0, segment  # `Ketua Bawaslu X, Muhammad Bahrun`: all the name
         if name_words and len(name_words) <= 3 and named_as_place(text, " ".join(w.text for w in name_words)):
             name_words = []  # `KPU Parigi Moutong` where the article writes `Kabupaten Parigi Moutong`
+        if len(name_words) == 1 and cut > 1 and _pair_joint(segment[cut - 1].text) and is_name_word(
+            segment[cut - 2].text, catalogue
+        ):
+            name_words = []  # `Anies Baswedan-Muhaimin Iskandar`: a pair, not a person named `Iskandar`
         if name_words:
             # `…, Kompol I Putu Bayu Pati`: the rank is neither the name nor the post
             rank_start, rank_end = _rank_span(name_words)
@@ -247,6 +251,14 @@ def split_role(
         w for w in items if w.text != "," and w.text[0] != "(" and w.text.casefold() not in HONORIFICS
     ]
     return (_span_text(text, role_words) if role_words else None), None
+
+
+def _pair_joint(word: str) -> bool:
+    """`Baswedan-Muhaimin`: two capitalised names joined by a hyphen, where a pair's names meet."""
+    head, _, tail = word.partition("-")
+    if len(head) < 3 or head.casefold() in ARABIC_ARTICLES:
+        return False  # `Al-Irsyad`: an article, not a first name
+    return head[:1].isupper() and head[1:].islower() and tail[:1].isupper() and tail[1:].islower()
 
 
 def _rank_span(name_words: list[Word]) -> tuple[int, int]:

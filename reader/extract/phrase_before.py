@@ -36,6 +36,7 @@ from reader.extract.role_reach import reach_back
 
 MAX_SKIPPED = 3
 PREPOSITIONS = frozenset("di ke dari kepada untuk dengan oleh pada dalam bagi terhadap".split())
+OBJECT_MARKS = frozenset("kepada untuk dengan oleh pada bagi terhadap".split())  # not places
 COMITATIVES = frozenset({"bersama", "beserta"})  # `X bersama Y berharap`: X is the subject
 # Words that put the capitalised phrase before them out of the subject position.
 NOT_SKIPPED = frozenset(
@@ -44,19 +45,23 @@ NOT_SKIPPED = frozenset(
 )
 
 
-def parse_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhrase:
+def parse_before(
+    text: str, pos: int, catalogue: Catalogue | None, mention: bool = False
+) -> SpeakerPhrase:
     """The speaker of a verb starting at ``pos`` (`Komisioner … Daini Rahmat mengatakan`).
 
+    ``mention``: the phrase of a mention ending at ``pos``, not of a subject, so a person
+    after `dengan`, `oleh` or `kepada` is read too (`bertemu dengan Ketum Partai X Nama`).
     The words of the last :data:`NEAR` characters usually decide: they are read first, and
     the whole window only when the reading reached their first word.
     """
     lo = max(0, pos - WINDOW)
     space = text.rfind(" ", lo + 1, pos - NEAR) if pos - NEAR > lo + 1 else -1
     if space != -1 and between_words(text, lo, space):
-        phrase, first_read = _parse_before(text, words(text, space, pos), catalogue)
+        phrase, first_read = _parse_before(text, words(text, space, pos), catalogue, mention)
         if first_read > 0:
             return phrase
-    return _parse_before(text, words(text, lo, pos), catalogue)[0]
+    return _parse_before(text, words(text, lo, pos), catalogue, mention)[0]
 
 
 def subject_before(text: str, pos: int, catalogue: Catalogue | None) -> SpeakerPhrase:
@@ -98,7 +103,7 @@ def _described_person(text: str, pos: int) -> SpeakerPhrase | None:
 
 
 def _parse_before(
-    text: str, items: list[Word], catalogue: Catalogue | None
+    text: str, items: list[Word], catalogue: Catalogue | None, mention: bool = False
 ) -> tuple[SpeakerPhrase, int]:
     """The phrase before the end of ``items``, and the lowest index of ``items`` it read.
 
@@ -177,7 +182,8 @@ def _parse_before(
             return fuller, min(read, fuller_read)
     if comma and index >= 0 and items[index].text not in (",", ".") and not items[index].sentence_end:
         return NONE, read  # `aksi di kantor Bawaslu Kaltim, menuntut …`: not the subject
-    if index >= 0 and items[index].text.casefold() in PREPOSITIONS and not role_from(items, index):
+    before = items[index].text.casefold() if index >= 0 else ""
+    if before in PREPOSITIONS and not role_from(items, index) and not (mention and before in OBJECT_MARKS):
         return NONE, read  # `tim di Sugapa akan mengungkapkan`: a place, not the subject
     if _relative_of(items, index, len(items) - 1 - skipped):
         # `suami Chacha Frederica ini mengaku`: Chacha's husband, named before; not Chacha
@@ -192,7 +198,7 @@ def _parse_before(
         return SpeakerPhrase("reference", None, _span(text, run), run[0].start, run[-1].end), read
     if phrase.kind == "name" and len(run) == 1 and _common_noun_subject(text, run[0]):
         return SpeakerPhrase("unnamed", start=run[0].start, end=run[0].end), read
-    role, role_read = role_before(text, items, index, phrase)
+    role, role_read = role_before(text, items, index, phrase, catalogue)
     read = min(read, role_read)
     if role and phrase.kind == "name":
         joined = f"{role} {phrase.role}" if phrase.role else role

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from reader.extract.actors import Catalogue
 from reader.extract.lexicon import (
     KINSHIP_WORDS,
     LOWER_ROLE_STARTS,
+    ORGANISATION_WORDS,
     SENTENCE_STARTERS,
     is_common_word,
     is_role_word,
@@ -17,7 +19,7 @@ MAX_MODIFIERS = 3  # lower-case words after a post's head (`Pakar hukum tata neg
 
 
 def role_before(
-    text: str, items: list[Word], index: int, phrase: SpeakerPhrase
+    text: str, items: list[Word], index: int, phrase: SpeakerPhrase, catalogue: Catalogue | None = None
 ) -> tuple[str | None, int]:
     """A role before the name: `Pembina Kompak Kaltim, Anas` or `Calon presiden … Ganjar`.
 
@@ -32,6 +34,8 @@ def role_before(
             segment.insert(0, items[j])
             j -= 1
         segment = role_tail(segment)
+        if _post_and_name(segment, catalogue):
+            return None, j  # `dihadiri bakal cawapres Mahfud MD, Ketua DPP … Puan`: another person
         if segment and len(segment) <= 10:
             first = segment[0].text.casefold()
             opens = is_capitalised(segment[0].text) or first in LOWER_ROLE_STARTS
@@ -91,6 +95,31 @@ def _head_of_modifiers(segment: list[Word], end: int) -> int | None:
 
 
 _THEN = frozenset("saat ketika kala waktu".split())
+
+
+def _post_and_name(segment: list[Word], catalogue: Catalogue | None) -> bool:
+    """Does ``segment`` end on a post (its word, office words after it) and then the two words
+    of a person the catalogue knows? Not `Ketua Tim Pemenangan Anies Baswedan` (the team is
+    Anies's), nor `Juru Bicara Anies Baswedan` (his spokesman)."""
+    if len(segment) < 3 or catalogue is None:
+        return False
+    # only a person the catalogue knows: `Pelatih Manchester City, Pep` names a club
+    actor = catalogue.get(catalogue.resolve(" ".join(w.text for w in segment[-2:])) or "")
+    if actor is None or actor.type != "person":
+        return False
+    j = len(segment) - 3
+    while j > 0 and is_common_word(segment[j].text):
+        j -= 1  # `Menteri Keuangan Sri Mulyani`: office words between the post and the name
+    if any(w.text.casefold() in _POSTS_OF_SOMEONE for w in segment[:-2]):
+        return False
+    post = segment[j].text.casefold()
+    return (is_role_word(post) or post in LOWER_ROLE_STARTS) and post not in ORGANISATION_WORDS
+
+
+# Posts held for someone: the name after them is that person's (`Juru Bicara Anies`).
+_POSTS_OF_SOMEONE = frozenset(
+    "bicara jubir hukum pengacara ajudan asisten staf stafsus pribadi sespri khusus utusan".split()
+)
 
 
 def _at_that_time(pair: list[Word]) -> bool:

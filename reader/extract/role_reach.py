@@ -25,7 +25,8 @@ from reader.extract.phrase_words import Word, is_capitalised
 
 # English glue too: `Center for Strategic and International Studies`, `Institute of …`.
 _GLUE = ENGLISH_GLUE | frozenset("dari bidang untuk dan & / - – , nomor urut ke periode masa bakti".split())
-_ORDINAL = re.compile(r"ke-?\d+$|\d+(?:[-–/]\d+)+$")  # `ke-6`, `2005-2015`
+# `ke-6`, `2005-2015`, a military unit's number and area (`Kodim 0726/Sukoharjo`)
+_ORDINAL = re.compile(r"ke-?\d+$|\d+(?:[-–/]\d+)+$|\d{2,}/[a-z]+$")
 _COORDINATION = frozenset({"dan", "&", ","})
 MAX_REACH = 14  # words read back from the glue for the post's head
 MAX_MODIFIERS = 2  # lower-case words after a head (`Pakar komunikasi politik`)
