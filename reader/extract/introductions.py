@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from reader.extract.actors import Catalogue
 from reader.extract.appositives import appositive
-from reader.extract.lexicon import LOWER_ROLE_STARTS, is_number, is_ordinary_word, is_role_word
-from reader.extract.names import SpeakerPhrase, is_name_word, tidy_role
+from reader.extract.lexicon import LOWER_ROLE_STARTS, OBJECT_MARKS, is_number, is_ordinary_word, is_role_word
+from reader.extract.names import NONE, SpeakerPhrase, is_name_word, tidy_role
 from reader.extract.owned_posts import owned_post
 from reader.extract.phrase_words import word_before
 from reader.extract.phrases import parse_after, parse_before
@@ -57,11 +57,10 @@ def _introduced_at(
     if _may_have_role(text, end - len(surface)):
         # a post before the name, after `dengan` or `oleh` too (`bertemu dengan Ketum X Nama`)
         phrase = parse_before(text, end, catalogue, mention=True)
-        if phrase.kind == "name" and tidy_role(phrase.role):
-            return phrase
-        phrase = parse_before(text, end, catalogue)  # a post after it only for a subject
         if phrase.kind != "name" or tidy_role(phrase.role):
             return phrase
+        if word_before(text, phrase.start, 12).casefold() in OBJECT_MARKS:
+            return NONE  # a post after the name only for a subject (`dengan Bawaslu, dan …`)
     rest = _REST_OF_NAME.match(text, end)  # `kata Suryo` meets `Suryo Hadinoto, …`
     name_end = rest.end() if rest else end
     post = appositive(text, name_end, sebagai=True)

@@ -244,6 +244,9 @@ def is_common_word(word: str) -> bool:
     return False
 
 
+# Prepositions before someone the sentence is about, not its subject (`bertemu dengan X`).
+OBJECT_MARKS = frozenset("kepada untuk dengan oleh pada bagi terhadap".split())
+
 # Numbers written out, as in `nomor urut tiga`.
 NUMBER_WORDS = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())
 

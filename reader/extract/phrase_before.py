@@ -11,6 +11,7 @@ from reader.extract.lexicon import (
     KINSHIP_WORDS,
     LOWER_ROLE_STARTS,
     NAME_LIKE_WORDS,
+    OBJECT_MARKS,
     OFFICE_WORDS,
     PRONOUN_WORDS,
     SENTENCE_STARTERS,
@@ -36,7 +37,6 @@ from reader.extract.role_reach import reach_back
 
 MAX_SKIPPED = 3
 PREPOSITIONS = frozenset("di ke dari kepada untuk dengan oleh pada dalam bagi terhadap".split())
-OBJECT_MARKS = frozenset("kepada untuk dengan oleh pada bagi terhadap".split())  # not places
 COMITATIVES = frozenset({"bersama", "beserta"})  # `X bersama Y berharap`: X is the subject
 # Words that put the capitalised phrase before them out of the subject position.
 NOT_SKIPPED = frozenset(

@@ -9,8 +9,8 @@ from reader.extract.lexicon import (
     ENGLISH_GLUE,
     FOREIGN_BODY_WORDS,
     LOWER_ROLE_STARTS,
+    NUMBER_WORDS,
     ORGANISATION_WORDS,
-    is_number,
     is_place,
     is_role_word,
 )
@@ -116,12 +116,13 @@ def role_part(word: str) -> bool:
     folded = word.casefold()
     return (
         is_capitalised(word)
-        or is_number(word)
+        or word.isdigit()
         or word[:1] == "("
         or word in TITLE_GLUE
         or folded in ("nomor", "urut", "dari")
         or folded in LOWER_ROLE_STARTS
         or is_role_word(word)
+        or folded in NUMBER_WORDS  # `nomor urut tiga`
     )
 
 

@@ -16,8 +16,8 @@ from reader.extract.lexicon import (
     ENGLISH_GLUE,
     KINSHIP_WORDS,
     LOWER_ROLE_STARTS,
+    NUMBER_WORDS,
     is_common_word,
-    is_number,
     is_role_word,
 )
 from reader.extract.names import is_name_word
@@ -55,12 +55,13 @@ def reach_back(items: list[Word], index: int, run: list[Word]) -> tuple[list[Wor
 
 
 def _glue(word: str) -> bool:
-    if word in _GLUE or is_number(word):
+    if word in _GLUE or word.isdigit():
         return True
     first = word[:1]
     if first.isdigit() or first in "kK":
         return bool(_ORDINAL.match(word.casefold()))  # `ke-6`, `2005-2015`
-    return word.casefold() in _GLUE
+    folded = word.casefold()
+    return folded in _GLUE or folded in NUMBER_WORDS  # `nomor urut tiga`
 
 
 def _capital(item: Word) -> bool:

@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from reader.extract.cues import _ME_VERB
 from reader.extract.lexicon import dictionary_words, is_ordinary_word
 
-# A capital right after a lower-case letter or a digit (the search jumps from capital
-# to capital), and a me- speech verb glued to the end of a word.
-_CASE_JOIN = re.compile(r"[A-Z](?<=[a-z0-9][A-Z])(?=[a-z]{2})")
+# A capital right after a letter or a digit and before two lower-case letters (the search
+# jumps from capital to capital), and a me- speech verb glued to the end of a word.
+_CASE_JOIN = re.compile(r"[A-Z](?<=[A-Za-z0-9][A-Z])(?=[a-z]{2})")
 _VERB_JOIN = re.compile(rf"m(?<=[a-z]m)e{_ME_VERB}(?![\w-])")
 # A name with a common word glued on (`Erwin Aksaingin mempercepat`, `Ganjar Pranowoyang`):
 # a capitalised word of lower-case letters that ends in one of these after four letters or more.
@@ -32,16 +32,18 @@ MIN_NAME_BEFORE_WORD = 4
 _WORD_BEFORE = re.compile(r"[\w'’-]*$")
 _WORD_AFTER = re.compile(r"[A-Za-z]*")
 MIN_GLUED_WORD = 3
-# An acronym run into a capitalised word (`PKSJuru Bicara`, `DKIJakarta`).
-_ACRONYM_JOIN = re.compile(r"(?<![\w'’-])[A-Z]{3,6}(?=[A-Z][a-z]{2,}(?![\w'’-]))")
+# A word run on from an acronym (`PKSJuru Bicara`, `DKIJakarta`) is found by the same search,
+# as a capital after another capital.
+_ACRONYM_BEFORE = re.compile(r"[A-Z]*$")
+_WORD_END = re.compile(r"[a-z]*(?![\w'’-])")
+MAX_ACRONYM = 6
 OWN_NAMES = ("detik",)  # the outlet's own names: detikNews, detikJabar
 
 
 def unglue(text: str) -> str:
     """``text`` with a space put back at each glued join."""
-    cuts = [m.start() for m in _CASE_JOIN.finditer(text) if _glued_case(text, m.start())]
+    cuts = [m.start() for m in _CASE_JOIN.finditer(text) if _glued_join(text, m.start())]
     cuts += [m.start() for m in _VERB_JOIN.finditer(text) if _glued_verb(text, m.start())]
-    cuts += [m.end() for m in _ACRONYM_JOIN.finditer(text) if _glued_acronym(text, m.start(), m.end())]
     alone: dict[str, bool] = {}
     cuts += [cut for cut, whole, name in _word_joins(text) if _glued_word(text, whole, name, alone)]
     if not cuts:
@@ -59,6 +61,10 @@ def unglue(text: str) -> str:
 def _word_before(text: str, pos: int) -> str:
     found = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
     return found.group() if found else ""
+
+
+def _glued_join(text: str, pos: int) -> bool:
+    return _glued_acronym(text, pos) if text[pos - 1].isupper() else _glued_case(text, pos)
 
 
 def _glued_case(text: str, pos: int) -> bool:
@@ -79,18 +85,37 @@ def _glued_case(text: str, pos: int) -> bool:
     )
 
 
-def _glued_acronym(text: str, start: int, end: int) -> bool:
-    """`PKSJuru`: the acronym written on its own elsewhere in the article, and the word after
-    it an Indonesian word or written on its own too (not `TVOne`, `KPUDnya`)."""
-    acronym = text[start:end]
-    word = _WORD_AFTER.match(text, end).group()
+def _glued_acronym(text: str, pos: int) -> bool:
+    """`PKSJuru`: a capitalised word at ``pos`` after an acronym of 3 to 6 capitals that the
+    article writes on its own too, the word an Indonesian one or written on its own as well
+    (not `TVOne`, `KPUDnya`)."""
+    before = _ACRONYM_BEFORE.search(text, max(0, pos - MAX_ACRONYM - 1), pos)
+    acronym = before.group() if before else ""
+    start = pos - len(acronym)
+    joined = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-")
+    if joined or not 3 <= len(acronym) <= MAX_ACRONYM:
+        return False
+    rest = _WORD_END.match(text, pos + 1)
+    if rest is None or rest.end() - pos < 3:
+        return False
+    word = text[pos : rest.end()]
     if not _written_alone(text, acronym):
         return False
     return word.casefold() in dictionary_words() or _written_alone(text, word)
 
 
 def _written_alone(text: str, word: str) -> bool:
-    return re.search(rf"(?<![\w'’-]){word}(?![\w'’-])", text) is not None
+    """Does ``text`` hold ``word`` as a whole word? (A scan, not a regex: each acronym would
+    compile its own.)"""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "'’-" or after.isalnum() or after in "'’-"):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def _glued_verb(text: str, pos: int) -> bool:
