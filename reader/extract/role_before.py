@@ -94,9 +94,6 @@ def _head_of_modifiers(segment: list[Word], end: int) -> int | None:
     return None
 
 
-_THEN = frozenset("saat ketika kala waktu".split())
-
-
 def _post_and_name(segment: list[Word], catalogue: Catalogue | None) -> bool:
     """Does ``segment`` end on a post (its word, office words after it) and then the two words
     of a person the catalogue knows? Not `Ketua Tim Pemenangan Anies Baswedan` (the team is
@@ -120,6 +117,9 @@ def _post_and_name(segment: list[Word], catalogue: Catalogue | None) -> bool:
 _POSTS_OF_SOMEONE = frozenset(
     "bicara jubir hukum pengacara ajudan asisten staf stafsus pribadi sespri khusus utusan".split()
 )
+
+
+_THEN = frozenset("saat ketika kala waktu".split())
 
 
 def _at_that_time(pair: list[Word]) -> bool:
