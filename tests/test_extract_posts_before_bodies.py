@@ -161,3 +161,36 @@ def test_a_pair_is_not_a_person_named_after_its_second_half() -> None:
         "Tim Nasional Pemenangan Wulan Sari-Doni Saputra mengatakan format debat harus diubah."
     )
     assert all(speaker != "Saputra" for _, speaker, _ in speakers(body))
+
+
+def test_a_pairs_description_before_the_first_name_gives_the_first_post() -> None:
+    body = (
+        "Tim pasangan calon presiden Surya Darmawan dan calon wakil presiden Rini Astuti akan "
+        'memulai kampanye dari Papua. "Kita sudah siap semuanya," kata Surya.'
+    )
+    assert direct(body) == [("Surya Darmawan", "Calon presiden")]
+    # a pair word with no post after it is no description (`menambah suara pasangan …`)
+    body = (
+        "Politikus Senayan itu mengatakan akan menambah suara pasangan Surya Darmawan dan Rini "
+        'Astuti. "Kami akan fokus," kata Doni Saputra.'
+    )
+    assert direct(body) == [("Doni Saputra", None)]
+
+
+def test_the_second_half_of_a_pair_is_no_person() -> None:
+    body = "Tim Pemenangan Wulan Sari-Doni Saputra Wibowo mengatakan debat harus diubah."
+    assert all(speaker != "Saputra Wibowo" for _, speaker, _ in speakers(body))
+
+
+def test_a_public_bodys_name_is_part_of_the_post_before_a_name() -> None:
+    body = "Kepala Dinas Pendidikan Agus Salim mengatakan sekolah akan dibuka pekan depan."
+    assert speakers(body) == [("indirect", "Agus Salim", "Kepala Dinas Pendidikan")]
+
+
+def test_the_first_person_named_takes_the_post_the_article_gives_not_a_place_before_the_name() -> None:
+    body = (
+        "Spanduk dengan foto paslon nomor urut 02, Surya Darmawan-Rini Astuti, dengan Komandan Kodim "
+        "(Dandim) 0712/Tanjungsari Letkol Inf Bagus Wirawan ditemukan di Tanjungsari. "
+        '"Saya tidak pernah memerintahkan siapapun memasang spanduk itu," jelasnya.'
+    )
+    assert direct(body) == [("Bagus Wirawan", "Komandan Kodim (Dandim) 0712/Tanjungsari")]

@@ -35,7 +35,8 @@ ROLE_WORDS = frozenset(
 # Words that make a run an organisation, a place or an event, not a person.
 ORGANISATION_WORDS = frozenset(
     """universitas institut sekolah rumah sakit hotel jalan jl gedung kantor masjid gereja
-    kementerian kemenko partai komisi komite badan dewan majelis lembaga yayasan perkumpulan
+    kementerian kemenko partai komisi komite badan dinas direktorat biro dewan majelis lembaga
+    yayasan perkumpulan
     forum aliansi gerakan koalisi tim relawan komunitas asosiasi ikatan persatuan
     perhimpunan bank pt cv tbk grup group media stasiun bandara pelabuhan pasar taman
     lapangan stadion pengadilan kejaksaan kepolisian polda polres polresta polrestabes

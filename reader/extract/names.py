@@ -52,6 +52,9 @@ NAMED_BODIES = frozenset(
     """universitas institut sekolah yayasan perkumpulan partai pesantren ponpes pondok masjid
     gereja stadion bandara pelabuhan gedung""".split()
 )
+PUBLIC_BODIES = frozenset("dinas badan komisi kementerian direktorat komite lembaga biro".split())
+MIN_LONG_WORD = 9  # letters of a dictionary word too long to be a given name
+MAX_PAIR_TAIL = 3  # words after `Prabowo Subianto-Gibran`: the rest of the second name
 MAX_NAME_AFTER_COMMA = 4  # words of a name standing alone after a comma
 NAME_PARTICLES = frozenset("bin binti van der de al el von da".split())
 
@@ -219,9 +222,7 @@ def split_role(
             cut, name_words = 0, segment  # `Ketua Bawaslu X, Muhammad Bahrun`: all the name
         if name_words and len(name_words) <= 3 and named_as_place(text, " ".join(w.text for w in name_words)):
             name_words = []  # `KPU Parigi Moutong` where the article writes `Kabupaten Parigi Moutong`
-        if len(name_words) == 1 and cut > 1 and _pair_joint(segment[cut - 1].text) and is_name_word(
-            segment[cut - 2].text, catalogue
-        ):
+        if len(name_words) <= MAX_PAIR_TAIL and cut > 1 and _pair_after(segment, cut, catalogue):
             name_words = []  # `Anies Baswedan-Muhaimin Iskandar`: a pair, not a person named `Iskandar`
         if name_words:
             # `…, Kompol I Putu Bayu Pati`: the rank is neither the name nor the post
@@ -242,8 +243,9 @@ def split_role(
                     role_words.append(name_words.pop(0))
                 if not name_words:
                     return _span_text(text, role_words), None
-            if kept and not rank_end and kept[-1].text.casefold() in NAMED_BODIES:
-                # `dosen tetap Universitas Al Azhar`: the words after it name the body
+            if kept and not rank_end and _names_the_body(kept[-1].text, name_words):
+                # `dosen tetap Universitas Al Azhar`, `Dinas Lingkungan Hidup`: the words after
+                # it name the body
                 return _span_text(text, role_words + name_words), None
             role = _span_text(text, role_words) if role_words else None
             return role, _name_text(text, name_words)
@@ -251,6 +253,27 @@ def split_role(
         w for w in items if w.text != "," and w.text[0] != "(" and w.text.casefold() not in HONORIFICS
     ]
     return (_span_text(text, role_words) if role_words else None), None
+
+
+def _names_the_body(body: str, name_words: list[Word]) -> bool:
+    """Do ``name_words`` after the word ``body`` name that body rather than a person?"""
+    folded = body.casefold()
+    if folded in NAMED_BODIES:
+        return True
+    # a public body's name is made of words (`Dinas Lingkungan Hidup`, `Badan Pengawas Pemilu`)
+    return folded in PUBLIC_BODIES and all(is_ordinary_word(w.text.casefold()) for w in name_words)
+
+
+def _pair_after(segment: list[Word], cut: int, catalogue: Catalogue | None) -> bool:
+    """Do the name words at ``cut`` finish a pair's second name (`Prabowo Subianto-Gibran
+    Rakabuming Raka`)? Not after a place's name (`Bandara Internasional Soekarno-Hatta`)."""
+    if not _pair_joint(segment[cut - 1].text):
+        return False
+    first = segment[cut - 2].text
+    # a long dictionary word is a place's or a body's (`Internasional`); a short one may be a
+    # given name (`Wulan`, `Indah`)
+    long_word = len(first) >= MIN_LONG_WORD and is_ordinary_word(first.casefold())
+    return is_name_word(first, catalogue) and not long_word
 
 
 def _pair_joint(word: str) -> bool:

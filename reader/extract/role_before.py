@@ -12,6 +12,7 @@ from reader.extract.lexicon import (
     is_role_word,
 )
 from reader.extract.names import SpeakerPhrase, is_name_word
+from reader.extract.pair_posts import PAIR_WORDS, pair_post
 from reader.extract.phrase_parts import has_role_word, role_part, role_text
 from reader.extract.phrase_words import Word, is_capitalised
 
@@ -49,12 +50,25 @@ def role_before(
     while j >= 0 and items[j].text not in (",", ".") and not items[j].sentence_end:
         segment.insert(0, items[j])
         j -= 1
-    segment = role_tail(segment)
-    if 0 < len(segment) <= 8 and segment[0].text.casefold() in LOWER_ROLE_STARTS:
+    segment = _from_lower_start(role_tail(segment))
+    if 0 < len(segment) <= 8:
         if _modifier_end(segment) and phrase.role and is_role_word(phrase.role.split()[0]):
             return None, j  # `Politikus kepercayaan Ketua Umum PDIP Megawati`: her confidant's post
         return role_text(text, segment), j
     return None, j
+
+
+def _from_lower_start(segment: list[Word]) -> list[Word]:
+    """``segment`` from its first word that opens a post written in lower case, or a pair's
+    description (`Tim pasangan calon presiden`, `Pasangan calon presiden dan wakil presiden`
+    before the names); empty without one."""
+    for index, word in enumerate(segment):
+        folded = word.text.casefold()
+        if folded in LOWER_ROLE_STARTS:
+            return segment[index:]
+        if folded in PAIR_WORDS and pair_post(" ".join(w.text for w in segment[index:])):
+            return segment[index:]  # not `menambah suara pasangan Ganjar …`: no post in it
+    return []
 
 
 def role_tail(segment: list[Word]) -> list[Word]:

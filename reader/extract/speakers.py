@@ -20,7 +20,7 @@ from reader.extract.introductions import (
     previous_sentence,
     role_words,
 )
-from reader.extract.lexicon import LOWER_ROLE_STARTS, PERSON_WORDS, is_role_word
+from reader.extract.lexicon import LOWER_ROLE_STARTS, ORGANISATION_WORDS, PERSON_WORDS, is_role_word
 from reader.extract.names import SpeakerPhrase, is_name_word, split_role, tidy_role
 from reader.extract.phrase_parts import REFERENCE_ENDS
 from reader.extract.phrase_words import common_word_here, is_description, words
@@ -63,6 +63,12 @@ def _description(role: str) -> str | None:
     """`Pengacaranya` -> `pengacara`: a one-word description of someone's relation."""
     folded = role.casefold()
     return folded[:-3] if " " not in folded and is_description(folded) else None
+
+
+def _after_a_body(role: str | None) -> bool:
+    """Does ``role`` end on a body's word (`Jalan Tol`, `Pengadilan Tindak`), so that the
+    capitalised words after it name the body, not a person?"""
+    return bool(role) and role.split()[-1].casefold() in ORGANISATION_WORDS
 
 
 def _mentions(text: str, window: tuple[int, int], name: str) -> bool:
@@ -301,6 +307,10 @@ class SpeakerMemory:
         for match in _CAPITALISED_RUN.finditer(self.text, 0, before):
             run = words(self.text, match.start(), match.end())
             role, name = split_role(self.text, run, self.catalogue)
+            if role and not any(is_role_word(w) or w.casefold() in LOWER_ROLE_STARTS for w in role.split()):
+                role = None  # `0726/Sukoharjo Letkol … Slamet`: a place cut from a post, no post
+            if name and (self._words_only(name) or _after_a_body(role)):
+                continue  # `Dinas Lingkungan Hidup`, `Instalasi Rawat Darurat`: a body's name
             if name and len(name.split()) >= 2 and all(is_name_word(w) for w in name.split()):
                 return self.learn(name, role)
             if name and self.catalogue is not None:
