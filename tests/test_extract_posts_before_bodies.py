@@ -194,3 +194,11 @@ def test_the_first_person_named_takes_the_post_the_article_gives_not_a_place_bef
         '"Saya tidak pernah memerintahkan siapapun memasang spanduk itu," jelasnya.'
     )
     assert direct(body) == [("Bagus Wirawan", "Komandan Kodim (Dandim) 0712/Tanjungsari")]
+
+
+def test_two_candidates_posts_give_the_first_named_the_first_post() -> None:
+    body = (
+        "Capres dan cawapres nomor urut dua, Surya Darmawan dan Rini Astuti menghadiri rapat. "
+        'Pada kesempatan itu, Surya menyampaikan pemilu harus adil. "Kami siap," kata Surya.'
+    )
+    assert ("Surya Darmawan", "Capres nomor urut dua") in direct(body)

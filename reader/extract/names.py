@@ -151,6 +151,9 @@ def tidy_role(role: str | None) -> str | None:
     if not role:
         return None
     parts = role.split()
+    if _pair_of_candidates(parts):  # `Capres dan cawapres nomor urut dua`: the first post
+        role = pair_post(f"pasangan {role}") or role
+        parts = role.split()
     if parts[0].casefold() in PAIR_WORDS:  # `Pasangan calon presiden dan wakil presiden …`
         role = pair_post(role)
         if role is None:
@@ -168,6 +171,18 @@ def tidy_role(role: str | None) -> str | None:
     if is_description(parts[-1].casefold()):
         return None
     return _without_stray_end(trim_role(role) or "") or None
+
+
+_CANDIDATE_WORDS = frozenset("capres cawapres bacapres bacawapres calon bakal wakil".split())
+
+
+def _pair_of_candidates(parts: list[str]) -> bool:
+    """`Capres dan cawapres …`: the two posts of a pair of candidates, joined by `dan`."""
+    folded = [w.casefold() for w in parts]
+    if "dan" not in folded or folded[0] not in _CANDIDATE_WORDS:
+        return False
+    after = folded.index("dan") + 1
+    return after < len(folded) and folded[after] in _CANDIDATE_WORDS
 
 
 def _without_stray_end(role: str) -> str:
