@@ -217,7 +217,7 @@ def introduced_in(
         phrase = parse_before(text, stop, catalogue)
         if phrase.kind != "name" or not phrase.role or not phrase.name or phrase.start < start:
             continue
-        if not _names_a_post(phrase.role):
+        if not names_a_post(phrase.role):
             continue  # `Pabrik Smelter Grade Alumina Refinery`, `Net Zero Emission`: a thing
         if len(phrase.name.split()) >= 2 and _person(phrase.name, catalogue):
             if found is not None and phrase.name != found.name:
@@ -238,7 +238,7 @@ def _role_start(text: str, phrase: SpeakerPhrase) -> int:
     return at if at != -1 else phrase.start
 
 
-def _names_a_post(role: str) -> bool:
+def names_a_post(role: str) -> bool:
     """Does ``role`` hold a word for a post (`Ketua Umum …`, `calon presiden`)?"""
     return any(is_role_word(word) or word.casefold() in LOWER_ROLE_STARTS for word in role.split())
 

@@ -107,7 +107,7 @@ def _name_shaped(word: str) -> bool:
         return False
     if folded in ORGANISATION_WORDS or folded in FOREIGN_BODY_WORDS or folded in TITLES:
         return False
-    if folded.startswith("indo") and len(folded) >= MIN_INDO_COMPOUND and folded != "indonesia":
+    if folded.startswith("indo") and len(folded) >= MIN_INDO_COMPOUND:  # (`Indonesia`: a place, above)
         return False  # `Indostrategic`, `Indobarometer`, `Indopol`: a body's name, not a person's
     if "." in bare:
         return False  # `Prof.`, `Beritasatu.com`, `K.H`

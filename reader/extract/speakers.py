@@ -17,6 +17,7 @@ from reader.extract.introductions import (
     described,
     introduced_in,
     introduction,
+    names_a_post,
     previous_sentence,
     role_words,
 )
@@ -307,7 +308,7 @@ class SpeakerMemory:
         for match in _CAPITALISED_RUN.finditer(self.text, 0, before):
             run = words(self.text, match.start(), match.end())
             role, name = split_role(self.text, run, self.catalogue)
-            if role and not any(is_role_word(w) or w.casefold() in LOWER_ROLE_STARTS for w in role.split()):
+            if role and not names_a_post(role):
                 role = None  # `0726/Sukoharjo Letkol … Slamet`: a place cut from a post, no post
             if name and (self._words_only(name) or _after_a_body(role)):
                 continue  # `Dinas Lingkungan Hidup`, `Instalasi Rawat Darurat`: a body's name
