@@ -308,10 +308,10 @@ class SpeakerMemory:
         for match in _CAPITALISED_RUN.finditer(self.text, 0, before):
             run = words(self.text, match.start(), match.end())
             role, name = split_role(self.text, run, self.catalogue)
-            if role and not names_a_post(role):
-                role = None  # `0726/Sukoharjo Letkol … Slamet`: a place cut from a post, no post
             if name and (self._words_only(name) or _after_a_body(role)):
                 continue  # `Dinas Lingkungan Hidup`, `Instalasi Rawat Darurat`: a body's name
+            if role and not names_a_post(role):
+                role = None  # `0726/Sukoharjo Letkol … Slamet`: a place cut from a post, no post
             if name and len(name.split()) >= 2 and all(is_name_word(w) for w in name.split()):
                 return self.learn(name, role)
             if name and self.catalogue is not None:
